@@ -1,0 +1,137 @@
+// gillab/runtime/object.h — the object header and the type contract.
+//
+// Every gillab object starts with `Object`, as every CPython object starts with
+// PyObject; concrete types embed it as their first member and are handled through
+// an `Object*` ("inheritance by hand"). The header is laid out like the header of
+// CPython's free-threaded build (PEP 703), 32 bytes, so that all three refcount modes
+// share one layout and the mode can be chosen per run rather than per build:
+//
+//   offset  field       nonatomic / atomic mode        biased mode (PEP 703)
+//   ------  ----------  -----------------------------  ------------------------------
+//        0  tid         unused (0)                     owning thread's id; 0 = none
+//        8  flags       reserved                       reserved
+//       10  mode        RefcountMode, fixed at birth   RefcountMode, fixed at birth
+//       11  gc_bits     reserved for the cyclic GC     reserved for the cyclic GC
+//       12  ref_local   unused (0)                     owner's count; UINT32_MAX = immortal
+//       16  ref_shared  THE count (ob_refcnt)           (shared count << 2) | state
+//       24  type        -> TypeObject                  -> TypeObject
+//
+// CPython's default build has a 16-byte header (ob_refcnt, ob_type); sizes reported
+// by gillab are therefore 16 bytes larger per object than CPython 3.11's.
+//
+// The fields are touched only through the functions in refcount.h, which pick the
+// right access (plain, volatile, or std::atomic_ref) for the object's mode.
+#ifndef GILLAB_RUNTIME_OBJECT_H_
+#define GILLAB_RUNTIME_OBJECT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace gillab {
+
+// How an object's reference count is updated. Chosen per Runtime; every object the
+// Runtime creates carries it in its header.
+enum class RefcountMode : std::uint8_t {
+  // Plain load/add/store on the count: CPython's default (GIL) build. A data race,
+  // and lost updates, when two threads touch one object without a lock.
+  kNonAtomic = 0,
+  // A lock-prefixed read-modify-write for every change: the naive free-threaded
+  // design. Always correct; pays for it in cache-line traffic under contention.
+  kAtomic = 1,
+  // Biased reference counting (Choi, Shull, Torrellas, PACT 2018; PEP 703): the
+  // owning thread updates a private count without atomics, others use an atomic
+  // shared count. See refcount.cc for the algorithm.
+  kBiased = 2,
+};
+inline constexpr int kNumRefcountModes = 3;
+
+// "nonatomic", "atomic", "biased".
+const char* RefcountModeName(RefcountMode mode);
+// Parses a mode name as above. Returns false (and leaves *mode alone) when `name`
+// is not one of them.
+bool ParseRefcountMode(const std::string& name, RefcountMode* mode);
+// "nonatomic, atomic, biased": for error messages.
+const char* RefcountModeChoices();
+
+// Every type gillab knows, as a dense index (used by the live-object accounting).
+// Adding a type means adding an enumerator here.
+enum class TypeIndex : std::uint8_t {
+  kNone,
+  kBool,
+  kInt,
+  kFloat,
+  kStr,
+  kTuple,
+  kList,
+  kDict,
+  kCount,  // not a type: the number of types
+};
+inline constexpr int kNumTypes = static_cast<int>(TypeIndex::kCount);
+
+struct Object;
+struct TypeObject;
+
+// A visitor called by TypeObject::traverse with each object an instance references.
+// Returns 0 to continue, nonzero to stop the traversal (the value is passed back).
+using VisitProc = int (*)(Object* referent, void* arg);
+
+// What a type provides. Instances of TypeObject are static and immutable; gillab's
+// types are not themselves objects (CPython's are), which keeps type pointers free of
+// reference counting.
+struct TypeObject {
+  const char* name;  // "int", "list", ...
+  TypeIndex index;
+  // Bytes of a fixed-size instance, or of the fixed part of a variable-size one.
+  std::size_t basic_size;
+  // Bytes per item stored inline after the fixed part (tuple, str), else 0.
+  std::size_t item_size;
+
+  // Releases what the instance owns (its references, out-of-line buffers) and frees
+  // the instance's memory. Called exactly once, when the count reaches zero.
+  // Requires: `self` is of this type and no longer referenced.
+  void (*dealloc)(Object* self);
+
+  // Calls `visit` on every object the instance holds a reference to (the cyclic GC's
+  // tp_traverse). Null for types that reference no objects. Returns the first
+  // nonzero value `visit` returns, else 0.
+  int (*traverse)(Object* self, VisitProc visit, void* arg);
+
+  // Bytes the instance uses, including out-of-line buffers (sys.getsizeof without
+  // the GC header). Null means basic_size + item_size * length is exact.
+  std::size_t (*size_of)(const Object* self);
+
+  // Hash of the instance, or null for unhashable types (list, dict).
+  std::uint64_t (*hash)(const Object* self);
+
+  // Value equality with another object; null means identity.
+  bool (*equal)(const Object* self, const Object* other);
+
+  // Appends Python's repr() of the instance to `out`. Containers that contain
+  // themselves print as Python prints them ("[[...]]"); see object_ops.h.
+  void (*repr)(const Object* self, std::string* out);
+};
+
+// The header. See the table at the top of this file. Never touch the count fields
+// directly: use refcount.h.
+struct Object {
+  std::uint64_t tid;
+  std::uint16_t flags;
+  RefcountMode mode;
+  std::uint8_t gc_bits;
+  std::uint32_t ref_local;
+  std::int64_t ref_shared;
+  const TypeObject* type;
+};
+static_assert(sizeof(Object) == 32, "the header is 32 bytes, like PEP 703's");
+static_assert(offsetof(Object, ref_shared) % 8 == 0, "atomic_ref needs alignment");
+static_assert(offsetof(Object, ref_local) % 4 == 0, "atomic_ref needs alignment");
+
+inline const TypeObject* TypeOf(const Object* ob) { return ob->type; }
+inline bool IsType(const Object* ob, const TypeObject& type) {
+  return ob->type == &type;
+}
+
+}  // namespace gillab
+
+#endif  // GILLAB_RUNTIME_OBJECT_H_

@@ -1,0 +1,253 @@
+// gillab/runtime/refcount.cc — the slow paths of reference counting.
+//
+// Notes about the implementation: biased reference counting
+// ----------------------------------------------------------
+// Most objects are only ever touched by the thread that created them (Choi, Shull
+// and Torrellas measured this for Swift; PEP 703 for Python). Biased counting makes
+// that thread's updates as cheap as the GIL build's: the owner keeps its own count,
+// `ref_local`, with plain (relaxed) loads and stores; every other thread adds and
+// subtracts on `ref_shared` with atomic read-modify-writes. The true count is
+// local + shared, and it is zero only when both parts say so, which is where the
+// care goes:
+//
+//  1. The owner's local count reaches zero (MergeZeroLocalRefcount). If the shared
+//     word is 0 (no other thread ever kept a reference, nothing queued) the object
+//     is dead: free it. Otherwise other threads hold references; the owner gives up
+//     ownership (tid = 0) and marks the shared word "merged", keeping its count.
+//     From then on every thread, the former owner too, is a non-owner, and
+//     whoever takes the shared count to zero frees the object.
+//
+//  2. A non-owner's decrement would take the shared count below zero
+//     (DecRefShared sees a count of 0, state default). The references it gives back
+//     were counted in ref_local by the owner, whose count only the owner may
+//     touch. So the decrement is not applied: the shared word is set to "queued"
+//     and the object is pushed on the owner's queue; the queue now holds that
+//     pending decrement ("the queue holds a reference"). The owner merges at its
+//     next safe point (MergeQueuedObjects: local + shared - 1, then merged). Later
+//     decrements by non-owners may make the shared count negative; the merge
+//     corrects the sum. While the object is queued its true count is at least one
+//     lower than local + shared, so case 1 cannot free it under the queue's feet: a
+//     local count of zero with a queued object always leaves a shared count >= 1.
+//
+//  3. The owner has gone (its thread detached): nobody will drain a queue, and
+//     nobody will write ref_local again. The non-owner that would have queued
+//     merges the counts itself (ExplicitMergeRefcount with -1).
+//
+// Memory orders: the shared word's read-modify-writes are acq_rel and the owner's
+// read of it before freeing is acquire, so every thread's last use of an object
+// happens-before its deallocation. ref_local and tid are atomic_ref relaxed because
+// non-owners read them (the immortal check; the owner check) while the owner may
+// write them; on x86-64 a relaxed access is a plain mov, so the owner's fast path
+// costs what the GIL build's does.
+//
+// The last write to an object during a merge is the CAS that publishes the merged
+// count: from that instant another thread may free it. So ownership (tid) and the
+// local count are cleared before the CAS, never after.
+//
+// Thread ids are never reused (thread_state.cc), which CPython's (the address of
+// the thread's TLS block) cannot promise: an object's owner id never names a
+// different, newer thread.
+#include "runtime/refcount.h"
+
+#include <atomic>
+#include <cstdint>
+
+#include "runtime/thread_state.h"
+
+namespace gillab {
+
+namespace refcount_internal {
+
+constinit thread_local std::uint64_t tls_thread_id = 0;
+
+namespace {
+
+std::atomic_ref<std::int64_t> Shared(Object* ob) {
+  return std::atomic_ref<std::int64_t>(ob->ref_shared);
+}
+std::atomic_ref<std::uint32_t> Local(Object* ob) {
+  return std::atomic_ref<std::uint32_t>(ob->ref_local);
+}
+std::atomic_ref<std::uint64_t> Tid(Object* ob) {
+  return std::atomic_ref<std::uint64_t>(ob->tid);
+}
+
+// Folds ref_local into the shared word, adds `extra`, marks the object merged and
+// unowned. Returns the resulting true count. Requires: the calling thread is the
+// owner, or the owner has gone (nobody else writes ref_local).
+std::int64_t ExplicitMergeRefcount(Object* ob, std::int64_t extra) {
+  // Clear the owner's fields BEFORE the CAS publishes the merged count: once it
+  // lands, another thread may take the shared count to zero and free the object,
+  // so nothing may touch `ob` after it. (Found by ThreadSanitizer in
+  // refcount_stress_test: the first version cleared them after the CAS.)
+  const std::int64_t local =
+      static_cast<std::int64_t>(Local(ob).load(std::memory_order_relaxed));
+  Local(ob).store(0, std::memory_order_relaxed);
+  Tid(ob).store(0, std::memory_order_relaxed);
+  std::atomic_ref<std::int64_t> shared = Shared(ob);
+  std::int64_t old_shared = shared.load(std::memory_order_relaxed);
+  std::int64_t count;
+  std::int64_t new_shared;
+  do {
+    count = (old_shared >> kSharedShift) + local + extra;
+    new_shared = (count << kSharedShift) | kStateMerged;
+  } while (!shared.compare_exchange_weak(old_shared, new_shared,
+                                         std::memory_order_acq_rel,
+                                         std::memory_order_relaxed));
+  return count;
+}
+
+// A non-owner's decrement found the shared count at zero: hand the object to its
+// owner, or merge it here when the owner has gone.
+void QueueToOwner(Object* ob) {
+  ThreadState* ts = ThreadState::Current();
+  const std::uint64_t owner = Tid(ob).load(std::memory_order_relaxed);
+  if (owner != 0 && ts->registry()->QueueToOwner(owner, ob)) return;
+  if (ExplicitMergeRefcount(ob, -1) == 0) Dealloc(ob);
+}
+
+}  // namespace
+
+void MergeZeroLocalRefcount(Object* ob) {
+  std::atomic_ref<std::int64_t> shared = Shared(ob);
+  std::int64_t old_shared = shared.load(std::memory_order_acquire);
+  if (old_shared == 0) {
+    // No other thread holds or held a reference that is not yet given back.
+    Dealloc(ob);
+    return;
+  }
+  // Others hold references: give up ownership and let the shared count decide.
+  Tid(ob).store(0, std::memory_order_relaxed);
+  std::int64_t new_shared;
+  do {
+    new_shared = (old_shared & ~kStateMask) | kStateMerged;
+  } while (!shared.compare_exchange_weak(old_shared, new_shared,
+                                         std::memory_order_acq_rel,
+                                         std::memory_order_acquire));
+  if (new_shared == kStateMerged) Dealloc(ob);  // count zero, merged
+}
+
+void DecRefShared(Object* ob) {
+  std::atomic_ref<std::int64_t> shared = Shared(ob);
+  std::int64_t old_shared = shared.load(std::memory_order_relaxed);
+  bool queue;
+  std::int64_t new_shared;
+  do {
+    queue = old_shared == kStateDefault || old_shared == kStateMaybeWeakref;
+    // Queued: the decrement is not applied; the queue holds it. Otherwise subtract
+    // (the result may be negative while queued: the merge corrects the sum).
+    new_shared = queue ? kStateQueued : old_shared - kSharedOne;
+  } while (!shared.compare_exchange_weak(old_shared, new_shared,
+                                         std::memory_order_acq_rel,
+                                         std::memory_order_relaxed));
+  if (queue) {
+    QueueToOwner(ob);
+  } else if (new_shared == kStateMerged) {
+    Dealloc(ob);  // count zero, merged
+  }
+}
+
+// Used by ThreadState::MergeQueuedObjects (thread_state.cc).
+bool MergeQueuedObject(Object* ob) {
+  if (ExplicitMergeRefcount(ob, -1) != 0) return false;
+  Dealloc(ob);
+  return true;
+}
+
+}  // namespace refcount_internal
+
+void Dealloc(Object* ob) { ob->type->dealloc(ob); }
+
+void InitRefcount(Object* ob, RefcountMode mode, std::uint64_t owner_tid) {
+  ob->mode = mode;
+  if (mode == RefcountMode::kBiased) {
+    ob->tid = owner_tid;
+    ob->ref_local = 1;
+    ob->ref_shared = 0;
+  } else {
+    ob->tid = 0;
+    ob->ref_local = 0;
+    ob->ref_shared = 1;
+  }
+}
+
+void Immortalize(Object* ob) {
+  namespace ri = refcount_internal;
+  if (ob->mode == RefcountMode::kBiased) {
+    ob->tid = 0;
+    ob->ref_local = ri::kImmortalLocalRefcnt;
+    ob->ref_shared = 0;
+  } else {
+    ob->ref_shared = ri::kImmortalInitialRefcnt;
+  }
+}
+
+bool IsImmortal(const Object* ob) {
+  namespace ri = refcount_internal;
+  Object* o = const_cast<Object*>(ob);
+  if (ob->mode == RefcountMode::kBiased) {
+    return std::atomic_ref<std::uint32_t>(o->ref_local).load(
+               std::memory_order_relaxed) == ri::kImmortalLocalRefcnt;
+  }
+  if (ob->mode == RefcountMode::kAtomic) {
+    return ri::IsImmortalCount(
+        std::atomic_ref<std::int64_t>(o->ref_shared).load(std::memory_order_relaxed));
+  }
+  return ri::IsImmortalCount(ri::LoadVolatile(ob->ref_shared));
+}
+
+std::int64_t RefCount(const Object* ob) {
+  namespace ri = refcount_internal;
+  if (IsImmortal(ob)) return ri::kImmortalInitialRefcnt;
+  switch (ob->mode) {
+    case RefcountMode::kNonAtomic:
+      return ri::LoadVolatile(ob->ref_shared);
+    case RefcountMode::kAtomic:
+      return std::atomic_ref<std::int64_t>(const_cast<Object*>(ob)->ref_shared)
+          .load(std::memory_order_relaxed);
+    case RefcountMode::kBiased: {
+      const BiasedFields f = ReadBiasedFields(ob);
+      return static_cast<std::int64_t>(f.local) + f.shared;
+    }
+  }
+  return 0;
+}
+
+BiasedFields ReadBiasedFields(const Object* ob) {
+  namespace ri = refcount_internal;
+  if (ob->mode != RefcountMode::kBiased) return BiasedFields{};
+  Object* o = const_cast<Object*>(ob);
+  const std::int64_t shared =
+      std::atomic_ref<std::int64_t>(o->ref_shared).load(std::memory_order_relaxed);
+  return BiasedFields{
+      std::atomic_ref<std::uint64_t>(o->tid).load(std::memory_order_relaxed),
+      std::atomic_ref<std::uint32_t>(o->ref_local).load(std::memory_order_relaxed),
+      shared >> ri::kSharedShift, shared & ri::kStateMask};
+}
+
+const char* RefcountModeName(RefcountMode mode) {
+  switch (mode) {
+    case RefcountMode::kNonAtomic:
+      return "nonatomic";
+    case RefcountMode::kAtomic:
+      return "atomic";
+    case RefcountMode::kBiased:
+      return "biased";
+  }
+  return "?";
+}
+
+bool ParseRefcountMode(const std::string& name, RefcountMode* mode) {
+  for (int i = 0; i < kNumRefcountModes; ++i) {
+    const auto m = static_cast<RefcountMode>(i);
+    if (name == RefcountModeName(m)) {
+      *mode = m;
+      return true;
+    }
+  }
+  return false;
+}
+
+const char* RefcountModeChoices() { return "nonatomic, atomic, biased"; }
+
+}  // namespace gillab

@@ -1,0 +1,214 @@
+// gillab/runtime/refcount.h — reference counting in three modes, plus immortals.
+//
+// The CPython-like API: IncRef, DecRef, NewRef (and X* variants that accept null).
+// Every object carries its RefcountMode in its header (object.h); these functions
+// switch on it, so one binary runs any mode and the mode is chosen per Runtime.
+//
+// Ownership, stated once for the whole runtime:
+//   - A function documented as returning a NEW reference hands the caller one count
+//     it must eventually give back with DecRef.
+//   - A BORROWED reference is valid only while something else holds a count; the
+//     caller must not DecRef it (IncRef it to keep it).
+//   - A function that STEALS a reference takes over the caller's count.
+//
+// Thread-safety per mode:
+//   | mode      | concurrent IncRef/DecRef on one object from several threads      |
+//   |-----------|------------------------------------------------------------------|
+//   | nonatomic | a data race unless the caller serialises them (the GIL): updates  |
+//   |           | can be lost (leak, or free while still referenced). Deliberately  |
+//   |           | a real race: volatile accesses that ThreadSanitizer reports and    |
+//   |           | the compiler may neither merge nor drop.                          |
+//   | atomic    | safe: fetch_add / fetch_sub (acq_rel on the decrement).           |
+//   | biased    | safe: owner uses its private count, others the atomic shared one  |
+//   |           | (see the state table below and refcount.cc).                      |
+//
+// Immortal objects (PEP 683) are never written by IncRef/DecRef in any mode:
+//   - nonatomic/atomic: the count starts at 3 << 30 and an object whose count's low
+//     32 bits are negative is immortal (CPython 3.14, 64-bit). 3 << 30 sits in the
+//     middle of [2^31, 2^32), so ~2^30 stray unchecked updates cannot end immortality.
+//   - biased: ref_local == UINT32_MAX (CPython's free-threaded build).
+//
+// Biased mode: the shared count's low two bits are a state.
+//   | state (ref_shared & 3) | meaning                                              |
+//   |------------------------|------------------------------------------------------|
+//   | 0 default              | owned; owner counts in ref_local, others in shared   |
+//   | 1 maybe-weakref        | (reserved: gillab has no weak references)            |
+//   | 2 queued               | a non-owner's decrement would have made the shared   |
+//   |                        | count negative; it was queued to the owner instead   |
+//   | 3 merged               | ref_local folded into shared, tid = 0: every thread  |
+//   |                        | is now a non-owner and the object is freed when the  |
+//   |                        | shared count reaches zero                            |
+//
+// Requires, in every mode: the calling thread is attached to the object's Runtime
+// (thread_state.h). Calling DecRef on an object whose count is already zero is a
+// bug in the caller (a double free); the Runtime's accounting can detect it.
+#ifndef GILLAB_RUNTIME_REFCOUNT_H_
+#define GILLAB_RUNTIME_REFCOUNT_H_
+
+#include <atomic>
+#include <cstdint>
+
+#include "runtime/object.h"
+
+namespace gillab {
+
+namespace refcount_internal {
+
+// PEP 683, as in CPython 3.14 on 64-bit machines.
+inline constexpr std::int64_t kImmortalInitialRefcnt = std::int64_t{3} << 30;
+// CPython's free-threaded build marks immortals with this local count.
+inline constexpr std::uint32_t kImmortalLocalRefcnt = UINT32_MAX;
+
+// Biased mode: the shared count is stored shifted left by two; the low two bits
+// are the state of the table above.
+inline constexpr int kSharedShift = 2;
+inline constexpr std::int64_t kSharedOne = std::int64_t{1} << kSharedShift;
+inline constexpr std::int64_t kStateMask = kSharedOne - 1;
+inline constexpr std::int64_t kStateDefault = 0;
+inline constexpr std::int64_t kStateMaybeWeakref = 1;
+inline constexpr std::int64_t kStateQueued = 2;
+inline constexpr std::int64_t kStateMerged = 3;
+static_assert(kStateMerged == kStateMask, "states must fit the flag bits");
+
+// The calling thread's id while it is attached to a Runtime, else 0. Ids are never
+// reused, so an object's owner id can never name a newer thread. `initial-exec`
+// keeps the owner check a single %fs-relative load.
+extern constinit thread_local std::uint64_t tls_thread_id
+    [[gnu::tls_model("initial-exec")]];
+
+// Nonatomic mode's accesses. volatile forbids the compiler to merge, reorder
+// against each other, or drop them; it does not make them atomic.
+inline std::int64_t LoadVolatile(const std::int64_t& field) {
+  return *static_cast<const volatile std::int64_t*>(&field);
+}
+inline void StoreVolatile(std::int64_t& field, std::int64_t value) {
+  *static_cast<volatile std::int64_t*>(&field) = value;
+}
+
+inline bool IsImmortalCount(std::int64_t count) {
+  return static_cast<std::int32_t>(static_cast<std::uint32_t>(count)) < 0;
+}
+
+inline bool IsOwnedByCurrentThread(Object* ob) {
+  return std::atomic_ref<std::uint64_t>(ob->tid).load(std::memory_order_relaxed) ==
+         tls_thread_id;
+}
+
+// Slow paths, out of line (refcount.cc).
+[[gnu::cold, gnu::noinline]] void MergeZeroLocalRefcount(Object* ob);
+[[gnu::noinline]] void DecRefShared(Object* ob);
+
+}  // namespace refcount_internal
+
+// Calls the type's deallocator. Requires: the count has reached zero.
+[[gnu::noinline]] void Dealloc(Object* ob);
+
+// Adds one reference. Requires: `ob` is a live object.
+inline void IncRef(Object* ob) {
+  namespace ri = refcount_internal;
+  switch (ob->mode) {
+    case RefcountMode::kNonAtomic: {
+      const std::int64_t count = ri::LoadVolatile(ob->ref_shared);
+      if (ri::IsImmortalCount(count)) return;
+      ri::StoreVolatile(ob->ref_shared, count + 1);
+      return;
+    }
+    case RefcountMode::kAtomic: {
+      std::atomic_ref<std::int64_t> count(ob->ref_shared);
+      if (ri::IsImmortalCount(count.load(std::memory_order_relaxed))) return;
+      count.fetch_add(1, std::memory_order_relaxed);
+      return;
+    }
+    case RefcountMode::kBiased: {
+      std::atomic_ref<std::uint32_t> local(ob->ref_local);
+      const std::uint32_t new_local = local.load(std::memory_order_relaxed) + 1;
+      if (new_local == 0) return;  // was kImmortalLocalRefcnt
+      if (ri::IsOwnedByCurrentThread(ob)) {
+        local.store(new_local, std::memory_order_relaxed);
+      } else {
+        std::atomic_ref<std::int64_t>(ob->ref_shared)
+            .fetch_add(ri::kSharedOne, std::memory_order_relaxed);
+      }
+      return;
+    }
+  }
+}
+
+// Gives back one reference; frees the object (exactly once) when it was the last.
+// Requires: the caller owns the reference it gives back.
+inline void DecRef(Object* ob) {
+  namespace ri = refcount_internal;
+  switch (ob->mode) {
+    case RefcountMode::kNonAtomic: {
+      const std::int64_t count = ri::LoadVolatile(ob->ref_shared);
+      if (ri::IsImmortalCount(count)) return;
+      ri::StoreVolatile(ob->ref_shared, count - 1);
+      if (count == 1) Dealloc(ob);
+      return;
+    }
+    case RefcountMode::kAtomic: {
+      std::atomic_ref<std::int64_t> count(ob->ref_shared);
+      if (ri::IsImmortalCount(count.load(std::memory_order_relaxed))) return;
+      // acq_rel: every thread's last use happens-before the deallocation.
+      if (count.fetch_sub(1, std::memory_order_acq_rel) == 1) Dealloc(ob);
+      return;
+    }
+    case RefcountMode::kBiased: {
+      std::atomic_ref<std::uint32_t> local(ob->ref_local);
+      std::uint32_t l = local.load(std::memory_order_relaxed);
+      if (l == ri::kImmortalLocalRefcnt) return;
+      if (ri::IsOwnedByCurrentThread(ob)) {
+        local.store(--l, std::memory_order_relaxed);
+        if (l == 0) ri::MergeZeroLocalRefcount(ob);
+      } else {
+        ri::DecRefShared(ob);
+      }
+      return;
+    }
+  }
+}
+
+inline void XIncRef(Object* ob) {
+  if (ob != nullptr) IncRef(ob);
+}
+inline void XDecRef(Object* ob) {
+  if (ob != nullptr) DecRef(ob);
+}
+
+// Returns a NEW reference to `ob` (Py_NewRef).
+template <typename T>
+inline T* NewRef(T* ob) {
+  IncRef(reinterpret_cast<Object*>(ob));
+  return ob;
+}
+
+// Makes `ob` immortal: its count is never written again and it is never freed by
+// reference counting (the Runtime frees it at shutdown). Requires: no other thread
+// can see `ob` yet.
+void Immortalize(Object* ob);
+
+// True when `ob` is immortal.
+bool IsImmortal(const Object* ob);
+
+// The reference count as Py_REFCNT reports it: the plain count; local + shared in
+// biased mode (exact only when no other thread is changing it); for immortals,
+// 3 << 30 in every mode. For tests and diagnostics, not for decisions.
+std::int64_t RefCount(const Object* ob);
+
+// Biased mode's shared word, split (for tests and the labs). Zero-filled in other
+// modes.
+struct BiasedFields {
+  std::uint64_t owner_tid;
+  std::uint32_t local;
+  std::int64_t shared;  // ref_shared >> 2
+  std::int64_t state;   // ref_shared & 3
+};
+BiasedFields ReadBiasedFields(const Object* ob);
+
+// Initialises the count fields of a new object for `mode`: one reference, owned by
+// the calling thread (`owner_tid`) in biased mode.
+void InitRefcount(Object* ob, RefcountMode mode, std::uint64_t owner_tid);
+
+}  // namespace gillab
+
+#endif  // GILLAB_RUNTIME_REFCOUNT_H_

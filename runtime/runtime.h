@@ -1,0 +1,139 @@
+// gillab/runtime/runtime.h — a runtime instance: its refcount mode, its threads, its
+// immortal objects and its accounting.
+//
+// A Runtime is what CPython calls the interpreter state. Its RefcountMode is chosen
+// when it is made and stamped into every object it creates; several Runtimes with
+// different modes may live in one process (the tests run every mode side by side),
+// but an object must never be passed from one Runtime to another.
+//
+// Threads: the constructing thread is attached by the constructor and detached by
+// the destructor. Any other thread must hold a ThreadScope while it touches objects.
+//
+//   gillab::Runtime rt({.mode = gillab::RefcountMode::kBiased});
+//   std::thread t([&] {
+//     gillab::ThreadScope scope(rt);
+//     gillab::Object* n = gillab::NewInt(1000);  // NEW reference
+//     gillab::DecRef(n);
+//   });
+#ifndef GILLAB_RUNTIME_RUNTIME_H_
+#define GILLAB_RUNTIME_RUNTIME_H_
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "absl/base/thread_annotations.h"
+#include "absl/synchronization/mutex.h"
+#include "runtime/object.h"
+#include "runtime/refcount.h"
+#include "runtime/thread_state.h"
+
+namespace gillab {
+
+struct RuntimeOptions {
+  RefcountMode mode = RefcountMode::kNonAtomic;
+  // Debug aid: freed objects are poisoned and kept until the Runtime is destroyed
+  // instead of being returned to the allocator, so that a second deallocation of
+  // the same object is counted (double_frees()) rather than corrupting memory.
+  // For tests and labs; it never returns freed memory, so keep runs short.
+  bool quarantine_freed = false;
+};
+
+class Runtime {
+ public:
+  // The small-int cache holds [kSmallIntMin, kSmallIntMax], as CPython's does.
+  static constexpr std::int64_t kSmallIntMin = -5;
+  static constexpr std::int64_t kSmallIntMax = 256;
+
+  // Creates the runtime and its immortal objects, and attaches the calling thread.
+  explicit Runtime(RuntimeOptions options = {});
+  // Frees the immortal objects and detaches the constructing thread. Requires:
+  // called on the constructing thread, every other thread detached. Objects the
+  // program leaked stay allocated (live_objects() says how many).
+  ~Runtime();
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  // The runtime of the calling thread. Requires: the thread is attached.
+  static Runtime* Current() { return ThreadState::Current()->runtime(); }
+
+  RefcountMode mode() const { return options_.mode; }
+  const RuntimeOptions& options() const { return options_; }
+  ThreadRegistry& threads() { return threads_; }
+
+  // The immortal singletons, as BORROWED references (immortal: IncRef/DecRef on
+  // them are allowed and do nothing).
+  Object* none() const { return none_; }
+  Object* true_object() const { return true_; }
+  Object* false_object() const { return false_; }
+  // Requires: kSmallIntMin <= value <= kSmallIntMax.
+  Object* small_int(std::int64_t value) const {
+    return small_ints_[static_cast<std::size_t>(value - kSmallIntMin)];
+  }
+
+  // Allocation and deallocation totals per type over all threads, including the
+  // runtime's own immortal objects.
+  TypeCounts Counts() const { return threads_.Counts(); }
+  // The totals right after construction (the immortals): subtract these to see
+  // what a program has created.
+  const TypeCounts& startup_counts() const { return startup_counts_; }
+  // Live objects of type `t` (all types when omitted) created since startup.
+  std::int64_t live_objects(TypeIndex t) const;
+  std::int64_t live_objects() const;
+
+  // With quarantine_freed: how many times a freed object was deallocated again.
+  std::int64_t double_frees() const {
+    return double_frees_.load(std::memory_order_relaxed);
+  }
+
+  // Used by the allocator (objects.cc); not for general use.
+  void Quarantine(Object* ob) ABSL_LOCKS_EXCLUDED(quarantine_mu_);
+  void CountDoubleFree() { double_frees_.fetch_add(1, std::memory_order_relaxed); }
+
+ private:
+  const RuntimeOptions options_;
+  ThreadRegistry threads_;
+  ThreadState* main_thread_;
+  Object* none_ = nullptr;
+  Object* true_ = nullptr;
+  Object* false_ = nullptr;
+  std::vector<Object*> small_ints_;
+  TypeCounts startup_counts_;
+  std::atomic<std::int64_t> double_frees_{0};
+  absl::Mutex quarantine_mu_;
+  std::vector<Object*> quarantine_ ABSL_GUARDED_BY(quarantine_mu_);
+};
+
+// Attaches the calling thread to a Runtime for the scope's lifetime (CPython's
+// PyGILState_Ensure without the GIL). On destruction, the thread's merge queue is
+// drained and the thread detached. Requires: the thread is not already attached.
+class ThreadScope {
+ public:
+  explicit ThreadScope(Runtime& runtime)
+      : runtime_(runtime), state_(runtime.threads().Attach()) {}
+  ~ThreadScope() { runtime_.threads().Detach(state_); }
+  ThreadScope(const ThreadScope&) = delete;
+  ThreadScope& operator=(const ThreadScope&) = delete;
+
+  ThreadState* state() const { return state_; }
+
+ private:
+  Runtime& runtime_;
+  ThreadState* const state_;
+};
+
+// --- Allocation, for the types' constructors and deallocators. ---------------------
+
+// Allocates `size` bytes (>= sizeof(Object)) for a new object of `type`, with its
+// header set: one reference, owned by the calling thread, in the runtime's mode.
+// Requires: the calling thread is attached.
+Object* AllocObject(const TypeObject& type, std::size_t size);
+
+// Frees an object's memory and counts the deallocation. Called by a type's dealloc
+// slot, last. With quarantine_freed, the object is poisoned and kept instead.
+void FreeObject(Object* ob);
+
+}  // namespace gillab
+
+#endif  // GILLAB_RUNTIME_RUNTIME_H_

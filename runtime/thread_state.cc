@@ -1,0 +1,155 @@
+// gillab/runtime/thread_state.cc
+//
+// Detaching is the delicate step. Once a thread is on its way out, other threads
+// must stop queueing to it and start merging its objects themselves, and it must
+// stop writing the local counts of the objects it owns, or a non-owner's merge
+// would race with those writes. So Detach, in this order:
+//   1. forgets its thread id (tls_thread_id = 0): from here its own DecRefs take
+//      the non-owner path, like everybody else's;
+//   2. marks itself `detaching` under the registry lock: QueueToOwner now answers
+//      "owner gone", and the lock orders this thread's last local-count writes
+//      before any merge another thread makes (the merge reads ref_local);
+//   3. drains its queue (deallocations still count against this thread);
+//   4. folds its counters into the registry's retired totals and is erased.
+#include "runtime/thread_state.h"
+
+#include <atomic>
+#include <cassert>
+#include <cstdio>
+#include <cstdlib>
+#include <utility>
+
+#include "runtime/refcount.h"
+
+namespace gillab {
+
+namespace refcount_internal {
+bool MergeQueuedObject(Object* ob);  // refcount.cc
+}  // namespace refcount_internal
+
+namespace {
+
+constinit thread_local ThreadState* tls_thread_state = nullptr;
+
+// Thread ids start at 1 (0 means "unowned") and are never reused.
+std::atomic<std::uint64_t> next_thread_id{1};
+
+}  // namespace
+
+std::int64_t TypeCounts::total_live() const {
+  std::int64_t n = 0;
+  for (int i = 0; i < kNumTypes; ++i) n += allocated[i] - freed[i];
+  return n;
+}
+
+void TypeCounts::Add(const TypeCounts& other) {
+  for (int i = 0; i < kNumTypes; ++i) {
+    allocated[i] += other.allocated[i];
+    freed[i] += other.freed[i];
+  }
+}
+
+ThreadState* ThreadState::Current() { return tls_thread_state; }
+
+TypeCounts ThreadState::Counts() const {
+  TypeCounts c;
+  for (int i = 0; i < kNumTypes; ++i) {
+    c.allocated[i] = allocated_[i].load(std::memory_order_relaxed);
+    c.freed[i] = freed_[i].load(std::memory_order_relaxed);
+  }
+  return c;
+}
+
+void ThreadState::Enqueue(Object* ob) {
+  absl::MutexLock lock(&queue_mu_);
+  queue_.push_back(ob);
+  has_queued_.store(true, std::memory_order_relaxed);
+}
+
+std::size_t ThreadState::MergeQueuedObjects() {
+  assert(Current() == this);
+  std::size_t merged = 0;
+  for (;;) {
+    std::vector<Object*> batch;
+    {
+      absl::MutexLock lock(&queue_mu_);
+      if (queue_.empty()) {
+        has_queued_.store(false, std::memory_order_relaxed);
+        return merged;
+      }
+      batch.swap(queue_);
+    }
+    // Deallocations may queue further objects (to this thread or others): no lock
+    // is held while they run.
+    for (Object* ob : batch) refcount_internal::MergeQueuedObject(ob);
+    merged += batch.size();
+  }
+}
+
+ThreadRegistry::~ThreadRegistry() {
+  absl::MutexLock lock(&mu_);
+  if (!threads_.empty()) {
+    std::fprintf(stderr,
+                 "gillab: fatal: Runtime destroyed with %zu thread(s) still "
+                 "attached\n",
+                 threads_.size());
+    std::abort();
+  }
+}
+
+ThreadState* ThreadRegistry::Attach() {
+  if (tls_thread_state != nullptr) {
+    std::fprintf(stderr, "gillab: fatal: thread attached twice\n");
+    std::abort();
+  }
+  const std::uint64_t id = next_thread_id.fetch_add(1, std::memory_order_relaxed);
+  auto ts = std::unique_ptr<ThreadState>(new ThreadState(this, runtime_, id));
+  ThreadState* raw = ts.get();
+  {
+    absl::MutexLock lock(&mu_);
+    threads_.emplace(id, std::move(ts));
+  }
+  tls_thread_state = raw;
+  refcount_internal::tls_thread_id = id;
+  return raw;
+}
+
+void ThreadRegistry::Detach(ThreadState* ts) {
+  assert(ts == tls_thread_state);
+  refcount_internal::tls_thread_id = 0;  // 1.
+  {
+    absl::MutexLock lock(&mu_);  // 2.
+    detaching_.insert(ts->id());
+  }
+  ts->MergeQueuedObjects();  // 3.
+  {
+    absl::MutexLock lock(&mu_);  // 4.
+    retired_.Add(ts->Counts());
+    detaching_.erase(ts->id());
+    threads_.erase(ts->id());
+  }
+  tls_thread_state = nullptr;
+}
+
+bool ThreadRegistry::QueueToOwner(std::uint64_t owner_id, Object* ob) {
+  absl::MutexLock lock(&mu_);
+  if (detaching_.contains(owner_id)) return false;
+  auto it = threads_.find(owner_id);
+  if (it == threads_.end()) return false;
+  it->second->Enqueue(ob);
+  return true;
+}
+
+TypeCounts ThreadRegistry::Counts() const {
+  absl::MutexLock lock(&mu_);
+  TypeCounts total = retired_;
+  for (const auto& [id, ts] : threads_) total.Add(ts->Counts());
+  return total;
+}
+
+int ThreadRegistry::attached_count() const {
+  absl::MutexLock lock(&mu_);
+  return static_cast<int>(threads_.size()) - static_cast<int>(detaching_.size());
+}
+
+}  // namespace gillab

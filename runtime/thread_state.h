@@ -1,0 +1,148 @@
+// gillab/runtime/thread_state.h — the threads that touch objects.
+//
+// A thread must be attached to a Runtime (it has a ThreadState, as a CPython thread
+// has a PyThreadState) before it creates, increfs or decrefs any object; attaching
+// is done with runtime.h's ThreadScope. The ThreadState carries:
+//
+//   - the thread's id, unique for the life of the process (never reused), which
+//     biased reference counting writes into the objects the thread creates;
+//   - the biased-refcount merge queue: objects that other threads handed to this
+//     thread because their decrement would have made the shared count negative;
+//   - live-object accounting: per-type counts of allocations and deallocations made
+//     by this thread. Only the owning thread writes them, so counting costs no
+//     shared cache line; readers sum over all threads.
+//
+// ThreadRegistry is the Runtime's table of attached threads (CPython's brc buckets
+// and thread-state list in one).
+#ifndef GILLAB_RUNTIME_THREAD_STATE_H_
+#define GILLAB_RUNTIME_THREAD_STATE_H_
+
+#include <array>
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "absl/base/thread_annotations.h"
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/synchronization/mutex.h"
+#include "runtime/object.h"
+
+namespace gillab {
+
+class Runtime;
+class ThreadRegistry;
+
+// Per-type totals of allocations and deallocations.
+struct TypeCounts {
+  std::array<std::int64_t, kNumTypes> allocated{};
+  std::array<std::int64_t, kNumTypes> freed{};
+
+  std::int64_t live(TypeIndex t) const {
+    return allocated[static_cast<int>(t)] - freed[static_cast<int>(t)];
+  }
+  std::int64_t total_live() const;
+  void Add(const TypeCounts& other);
+};
+
+class ThreadState {
+ public:
+  ThreadState(const ThreadState&) = delete;
+  ThreadState& operator=(const ThreadState&) = delete;
+
+  // The calling thread's state, or null when it is not attached.
+  static ThreadState* Current();
+
+  std::uint64_t id() const { return id_; }
+  Runtime* runtime() const { return runtime_; }
+  ThreadRegistry* registry() const { return registry_; }
+
+  // Biased refcounting. True when other threads have queued objects for this
+  // thread to merge: a relaxed load, cheap enough to poll at every eval-breaker
+  // check.
+  bool HasQueuedObjects() const {
+    return has_queued_.load(std::memory_order_relaxed);
+  }
+
+  // Merges every queued object (subtracting the reference the queue held) and
+  // deallocates those whose count is then zero. Requires: called on this thread.
+  // Returns how many objects it merged.
+  std::size_t MergeQueuedObjects();
+
+  // Live-object accounting; called on this thread only (by the allocator).
+  void CountAllocation(TypeIndex t) { Bump(allocated_, t); }
+  void CountDeallocation(TypeIndex t) { Bump(freed_, t); }
+
+  // This thread's totals so far. Any thread may call it.
+  TypeCounts Counts() const;
+
+ private:
+  friend class ThreadRegistry;
+  using Counters = std::array<std::atomic<std::int64_t>, kNumTypes>;
+
+  ThreadState(ThreadRegistry* registry, Runtime* runtime, std::uint64_t id)
+      : registry_(registry), runtime_(runtime), id_(id) {}
+
+  // Single writer: a relaxed load and store, no locked instruction.
+  static void Bump(Counters& counters, TypeIndex t) {
+    std::atomic<std::int64_t>& c = counters[static_cast<int>(t)];
+    c.store(c.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+  }
+
+  // Called by ThreadRegistry::QueueToOwner with the registry's lock held.
+  void Enqueue(Object* ob);
+
+  ThreadRegistry* const registry_;
+  Runtime* const runtime_;
+  const std::uint64_t id_;
+
+  absl::Mutex queue_mu_;
+  std::vector<Object*> queue_ ABSL_GUARDED_BY(queue_mu_);
+  std::atomic<bool> has_queued_{false};
+
+  Counters allocated_{};
+  Counters freed_{};
+};
+
+class ThreadRegistry {
+ public:
+  explicit ThreadRegistry(Runtime* runtime) : runtime_(runtime) {}
+  // Requires: no thread is attached.
+  ~ThreadRegistry();
+  ThreadRegistry(const ThreadRegistry&) = delete;
+  ThreadRegistry& operator=(const ThreadRegistry&) = delete;
+
+  // Creates a ThreadState for the calling thread and makes it current.
+  // Requires: the calling thread is not attached (to this or any Runtime).
+  ThreadState* Attach() ABSL_LOCKS_EXCLUDED(mu_);
+
+  // Unregisters `ts` (from then on, objects it owns are "owner gone": a non-owner
+  // merges them itself), merges its queue, keeps its counters, and makes the
+  // calling thread detached. Requires: `ts` is the calling thread's state.
+  void Detach(ThreadState* ts) ABSL_LOCKS_EXCLUDED(mu_);
+
+  // Hands `ob` to its owner `owner_id` for merging. Returns false when no attached
+  // thread has that id (the owner has gone); the caller must then merge `ob` itself.
+  bool QueueToOwner(std::uint64_t owner_id, Object* ob) ABSL_LOCKS_EXCLUDED(mu_);
+
+  // Totals over all threads, attached or gone. Exact once the threads that
+  // allocate are quiescent; a snapshot otherwise.
+  TypeCounts Counts() const ABSL_LOCKS_EXCLUDED(mu_);
+
+  int attached_count() const ABSL_LOCKS_EXCLUDED(mu_);
+
+ private:
+  Runtime* const runtime_;
+  mutable absl::Mutex mu_;
+  absl::flat_hash_map<std::uint64_t, std::unique_ptr<ThreadState>> threads_
+      ABSL_GUARDED_BY(mu_);
+  // Ids of threads inside Detach: still counted, no longer queued to.
+  absl::flat_hash_set<std::uint64_t> detaching_ ABSL_GUARDED_BY(mu_);
+  TypeCounts retired_ ABSL_GUARDED_BY(mu_);  // counts of detached threads
+};
+
+}  // namespace gillab
+
+#endif  // GILLAB_RUNTIME_THREAD_STATE_H_

@@ -1,0 +1,89 @@
+#include "runtime/tuple_object.h"
+
+#include <string>
+
+#include "runtime/object_ops.h"
+#include "runtime/refcount.h"
+#include "runtime/runtime.h"
+
+namespace gillab {
+
+namespace {
+
+Object** Items(Object* tuple) {
+  return reinterpret_cast<Object**>(reinterpret_cast<TupleObject*>(tuple) + 1);
+}
+
+void TupleDealloc(Object* self) {
+  Object** items = Items(self);
+  for (std::int64_t i = TupleSize(self) - 1; i >= 0; --i) XDecRef(items[i]);
+  FreeObject(self);
+}
+
+int TupleTraverse(Object* self, VisitProc visit, void* arg) {
+  Object** items = Items(self);
+  for (std::int64_t i = 0; i < TupleSize(self); ++i) {
+    if (items[i] != nullptr) {
+      if (int r = visit(items[i], arg)) return r;
+    }
+  }
+  return 0;
+}
+
+std::size_t TupleSizeOf(const Object* self) {
+  return sizeof(TupleObject) +
+         sizeof(Object*) * static_cast<std::size_t>(TupleSize(self));
+}
+
+bool TupleEqual(const Object* self, const Object* other) {
+  if (TupleSize(self) != TupleSize(other)) return false;
+  for (std::int64_t i = 0; i < TupleSize(self); ++i) {
+    if (!Equal(TupleGetItem(self, i), TupleGetItem(other, i))) return false;
+  }
+  return true;
+}
+
+void TupleRepr(const Object* self, std::string* out) {
+  out->push_back('(');
+  for (std::int64_t i = 0; i < TupleSize(self); ++i) {
+    if (i > 0) out->append(", ");
+    AppendRepr(TupleGetItem(self, i), out);
+  }
+  if (TupleSize(self) == 1) out->push_back(',');
+  out->push_back(')');
+}
+
+}  // namespace
+
+const TypeObject kTupleType = {
+    .name = "tuple",
+    .index = TypeIndex::kTuple,
+    .basic_size = sizeof(TupleObject),
+    .item_size = sizeof(Object*),
+    .dealloc = TupleDealloc,
+    .traverse = TupleTraverse,
+    .size_of = TupleSizeOf,
+    .hash = nullptr,  // Hash() combines the items' hashes (object_ops.cc)
+    .equal = TupleEqual,
+    .repr = TupleRepr,
+};
+
+Object* NewTupleUninitialized(std::int64_t size) {
+  Object* ob = AllocObject(
+      kTupleType, sizeof(TupleObject) + sizeof(Object*) * static_cast<std::size_t>(size));
+  reinterpret_cast<TupleObject*>(ob)->size = size;
+  Object** items = Items(ob);
+  for (std::int64_t i = 0; i < size; ++i) items[i] = nullptr;
+  return ob;
+}
+
+void TupleInit(Object* tuple, std::int64_t i, Object* item) { Items(tuple)[i] = item; }
+
+Object* NewTuple(std::initializer_list<Object*> items) {
+  Object* t = NewTupleUninitialized(static_cast<std::int64_t>(items.size()));
+  std::int64_t i = 0;
+  for (Object* item : items) TupleInit(t, i++, NewRef(item));
+  return t;
+}
+
+}  // namespace gillab

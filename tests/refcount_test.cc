@@ -1,0 +1,163 @@
+// The refcount API behaves the same, single-threaded, in every mode; immortal
+// objects' counts never change.
+#include "runtime/refcount.h"
+
+#include "gtest/gtest.h"
+#include "runtime/int_object.h"
+#include "runtime/list_object.h"
+#include "runtime/object_ops.h"
+#include "runtime/runtime.h"
+#include "runtime/singletons.h"
+#include "runtime/str_object.h"
+#include "tests/test_util.h"
+
+namespace gillab {
+namespace {
+
+class RefcountTest : public ::testing::TestWithParam<RefcountMode> {
+ protected:
+  Runtime rt_{{.mode = GetParam(), .quarantine_freed = true}};
+};
+
+TEST_P(RefcountTest, NewObjectHasOneReference) {
+  Object* s = NewStr("hello");
+  EXPECT_EQ(s->mode, GetParam());
+  EXPECT_EQ(RefCount(s), 1);
+  EXPECT_FALSE(IsImmortal(s));
+  DecRef(s);
+}
+
+TEST_P(RefcountTest, IncRefDecRefCountUpAndDown) {
+  Object* s = NewStr("x");
+  for (int i = 0; i < 100; ++i) IncRef(s);
+  EXPECT_EQ(RefCount(s), 101);
+  for (int i = 0; i < 100; ++i) DecRef(s);
+  EXPECT_EQ(RefCount(s), 1);
+  EXPECT_EQ(rt_.live_objects(TypeIndex::kStr), 1);
+  DecRef(s);
+  EXPECT_EQ(rt_.live_objects(TypeIndex::kStr), 0);
+}
+
+TEST_P(RefcountTest, NewRefReturnsSameObjectWithOneMore) {
+  Object* s = NewStr("x");
+  Object* t = NewRef(s);
+  EXPECT_EQ(s, t);
+  EXPECT_EQ(RefCount(s), 2);
+  DecRef(t);
+  DecRef(s);
+}
+
+TEST_P(RefcountTest, XVariantsAcceptNull) {
+  XIncRef(nullptr);
+  XDecRef(nullptr);
+  Object* s = NewStr("x");
+  XIncRef(s);
+  EXPECT_EQ(RefCount(s), 2);
+  XDecRef(s);
+  XDecRef(s);
+  EXPECT_EQ(rt_.live_objects(), 0);
+}
+
+TEST_P(RefcountTest, ReachingZeroFreesExactlyOnce) {
+  Object* s = NewStr("once");
+  IncRef(s);
+  DecRef(s);
+  EXPECT_EQ(rt_.Counts().freed[static_cast<int>(TypeIndex::kStr)] -
+                rt_.startup_counts().freed[static_cast<int>(TypeIndex::kStr)],
+            0);
+  DecRef(s);
+  EXPECT_EQ(rt_.Counts().freed[static_cast<int>(TypeIndex::kStr)] -
+                rt_.startup_counts().freed[static_cast<int>(TypeIndex::kStr)],
+            1);
+  EXPECT_EQ(rt_.double_frees(), 0);
+}
+
+TEST_P(RefcountTest, QuarantineCountsADoubleFree) {
+  Object* s = NewStr("twice");
+  DecRef(s);  // freed (quarantined)
+  EXPECT_EQ(rt_.double_frees(), 0);
+  DecRef(s);  // a bug: the accounting must see it
+  EXPECT_EQ(rt_.double_frees(), 1);
+  EXPECT_EQ(rt_.live_objects(TypeIndex::kStr), 0);  // counted freed once only
+}
+
+TEST_P(RefcountTest, ImmortalCountsNeverChange) {
+  std::vector<Object*> immortals = {rt_.none(), rt_.true_object(), rt_.false_object(),
+                                    NewInt(-5), NewInt(0), NewInt(256)};
+  for (Object* ob : immortals) {
+    ASSERT_TRUE(IsImmortal(ob));
+    const Object before = *ob;
+    for (int i = 0; i < 1000; ++i) IncRef(ob);
+    for (int i = 0; i < 5000; ++i) DecRef(ob);  // more than were ever added
+    EXPECT_EQ(ob->ref_local, before.ref_local) << Repr(ob);
+    EXPECT_EQ(ob->ref_shared, before.ref_shared) << Repr(ob);
+    EXPECT_EQ(ob->tid, before.tid);
+    EXPECT_EQ(RefCount(ob), refcount_internal::kImmortalInitialRefcnt);
+  }
+  EXPECT_EQ(rt_.live_objects(), 0);
+}
+
+TEST_P(RefcountTest, ImmortalCountsNeverChangeFromOtherThreads) {
+  Object* none = rt_.none();
+  const Object before = *none;
+  testing::RunOnOtherThread(rt_, [&] {
+    for (int i = 0; i < 1000; ++i) IncRef(none);
+    for (int i = 0; i < 1000; ++i) DecRef(none);
+  });
+  EXPECT_EQ(none->ref_shared, before.ref_shared);
+  EXPECT_EQ(none->ref_local, before.ref_local);
+}
+
+TEST_P(RefcountTest, ImmortalizeStopsCounting) {
+  Object* s = NewStr("forever");
+  Immortalize(s);
+  EXPECT_TRUE(IsImmortal(s));
+  DecRef(s);
+  DecRef(s);
+  EXPECT_EQ(rt_.live_objects(TypeIndex::kStr), 1);  // never freed by refcounting
+  EXPECT_EQ(rt_.double_frees(), 0);
+  // Give the memory back by hand so the sanitizer builds see no leak.
+  FreeObject(s);
+}
+
+TEST_P(RefcountTest, ContainerReleasesItsItemsWhenFreed) {
+  Object* list = NewList();
+  Object* s = NewStr("item");
+  ListAppend(list, s);
+  EXPECT_EQ(RefCount(s), 2);
+  DecRef(s);  // the list holds the only reference now
+  EXPECT_EQ(rt_.live_objects(TypeIndex::kStr), 1);
+  DecRef(list);
+  EXPECT_EQ(rt_.live_objects(), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(AllModes, RefcountTest, ::testing::ValuesIn(testing::kAllModes),
+                         testing::ModeName);
+
+TEST(RefcountModeNames, RoundTrip) {
+  for (RefcountMode m : testing::kAllModes) {
+    RefcountMode parsed = RefcountMode::kNonAtomic;
+    ASSERT_TRUE(ParseRefcountMode(RefcountModeName(m), &parsed));
+    EXPECT_EQ(parsed, m);
+  }
+  RefcountMode unchanged = RefcountMode::kAtomic;
+  EXPECT_FALSE(ParseRefcountMode("Biased", &unchanged));
+  EXPECT_FALSE(ParseRefcountMode("", &unchanged));
+  EXPECT_EQ(unchanged, RefcountMode::kAtomic);
+}
+
+TEST(ImmortalValue, MatchesPep683) {
+  // 3 << 30: its low 32 bits are negative as int32, and it is ~2^30 away from both
+  // ends of the negative range.
+  EXPECT_EQ(refcount_internal::kImmortalInitialRefcnt, 3221225472);
+  EXPECT_TRUE(refcount_internal::IsImmortalCount(refcount_internal::kImmortalInitialRefcnt));
+  EXPECT_TRUE(refcount_internal::IsImmortalCount(
+      refcount_internal::kImmortalInitialRefcnt + (std::int64_t{1} << 29)));
+  EXPECT_TRUE(refcount_internal::IsImmortalCount(
+      refcount_internal::kImmortalInitialRefcnt - (std::int64_t{1} << 29)));
+  EXPECT_FALSE(refcount_internal::IsImmortalCount(1));
+  EXPECT_FALSE(refcount_internal::IsImmortalCount((std::int64_t{1} << 31) - 1));
+}
+
+}  // namespace
+}  // namespace gillab

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/int_object.h"
 #include "runtime/runtime.h"
 
 namespace gillab {
@@ -18,10 +19,7 @@ std::uint64_t FloatHash(const Object* self) {
   const double d = FloatValue(self);
   // Integral values hash like the equal int (Python: hash(2.0) == hash(2)).
   if (d == std::trunc(d) && std::fabs(d) < 9.2e18) {
-    constexpr std::int64_t kModulus = (std::int64_t{1} << 61) - 1;
-    std::int64_t h = static_cast<std::int64_t>(d) % kModulus;
-    if (h == -1) h = -2;
-    return static_cast<std::uint64_t>(h);
+    return HashInt64(static_cast<std::int64_t>(d));
   }
   std::uint64_t bits;
   std::memcpy(&bits, &d, sizeof bits);

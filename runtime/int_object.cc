@@ -10,15 +10,7 @@ namespace {
 
 void IntDealloc(Object* self) { FreeObject(self); }
 
-// CPython's numeric hash: the value modulo the Mersenne prime 2^61 - 1, with the
-// sign kept, and -1 (CPython's error marker) replaced by -2; so hash(n) == n for
-// small n, and hash(2.0) == hash(2) (see float_object.cc).
-std::uint64_t IntHash(const Object* self) {
-  constexpr std::int64_t kModulus = (std::int64_t{1} << 61) - 1;
-  std::int64_t h = IntValue(self) % kModulus;
-  if (h == -1) h = -2;
-  return static_cast<std::uint64_t>(h);
-}
+std::uint64_t IntHash(const Object* self) { return HashInt64(IntValue(self)); }
 
 void IntRepr(const Object* self, std::string* out) {
   out->append(std::to_string(IntValue(self)));
@@ -38,6 +30,13 @@ const TypeObject kIntType = {
     .equal = nullptr,  // numeric equality is handled by Equal()
     .repr = IntRepr,
 };
+
+std::uint64_t HashInt64(std::int64_t value) {
+  constexpr std::int64_t kModulus = (std::int64_t{1} << 61) - 1;
+  std::int64_t h = value % kModulus;
+  if (h == -1) h = -2;
+  return static_cast<std::uint64_t>(h);
+}
 
 Object* NewIntUncached(std::int64_t value) {
   Object* ob = AllocObject(kIntType, sizeof(IntObject));

@@ -27,6 +27,11 @@ Object* NewInt(std::int64_t value);
 // Runtime's cache itself and for tests that need a non-cached small value.
 Object* NewIntUncached(std::int64_t value);
 
+// CPython's numeric hash of an integer value: the value modulo the Mersenne prime
+// 2^61 - 1 with its sign kept, and -1 (CPython's error marker) replaced by -2. So
+// hash(n) == n for small n; float uses it for integral values (hash(2.0) == hash(2)).
+std::uint64_t HashInt64(std::int64_t value);
+
 // True for int and bool (Python's isinstance(x, int)).
 inline bool IsInt(const Object* ob);
 

@@ -26,8 +26,8 @@ void Resize(ListObject* list, std::int64_t new_size) {
     new_allocated = (new_size + 3) & ~std::int64_t{3};
   }
   if (new_size == 0) new_allocated = 0;
-  list->items = static_cast<Object**>(MemRealloc(
-      list->items, sizeof(Object*) * static_cast<std::size_t>(new_allocated)));
+  list->items = static_cast<Object**>(
+      MemRealloc(list->items, sizeof(Object*) * static_cast<std::size_t>(new_allocated)));
   list->allocated = new_allocated;
   list->size = new_size;
 }

@@ -11,10 +11,11 @@
 //        0  tid         unused (0)                     owning thread's id; 0 = none
 //        8  flags       reserved                       reserved
 //       10  mode        RefcountMode, fixed at birth   RefcountMode, fixed at birth
+//                       (bit 7 set: immortal)          (bit 7 set: immortal)
 //       11  gc_bits     reserved for the cyclic GC     reserved for the cyclic GC
-//       12  ref_local   unused (0)                     owner's count; UINT32_MAX = immortal
-//       16  ref_shared  THE count (ob_refcnt)           (shared count << 2) | state
-//       24  type        -> TypeObject                  -> TypeObject
+//       12  ref_local   unused (0)                     owner's count; UINT32_MAX =
+//       immortal 16  ref_shared  THE count (ob_refcnt)           (shared count << 2) |
+//       state 24  type        -> TypeObject                  -> TypeObject
 //
 // CPython's default build has a 16-byte header (ob_refcnt, ob_type); sizes reported
 // by gillab are therefore 16 bytes larger per object than CPython 3.11's.
@@ -127,10 +128,17 @@ static_assert(sizeof(Object) == 32, "the header is 32 bytes, like PEP 703's");
 static_assert(offsetof(Object, ref_shared) % 8 == 0, "atomic_ref needs alignment");
 static_assert(offsetof(Object, ref_local) % 4 == 0, "atomic_ref needs alignment");
 
-inline const TypeObject* TypeOf(const Object* ob) { return ob->type; }
-inline bool IsType(const Object* ob, const TypeObject& type) {
-  return ob->type == &type;
+// Bit 7 of the header's mode byte marks an immortal object (refcount.h).
+inline constexpr std::uint8_t kImmortalModeBit = 0x80;
+
+// The object's refcount mode, whether or not it is immortal.
+inline RefcountMode ModeOf(const Object* ob) {
+  return static_cast<RefcountMode>(static_cast<std::uint8_t>(ob->mode) &
+                                   ~kImmortalModeBit);
 }
+
+inline const TypeObject* TypeOf(const Object* ob) { return ob->type; }
+inline bool IsType(const Object* ob, const TypeObject& type) { return ob->type == &type; }
 
 }  // namespace gillab
 

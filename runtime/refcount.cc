@@ -91,9 +91,8 @@ std::int64_t ExplicitMergeRefcount(Object* ob, std::int64_t extra) {
   do {
     count = (old_shared >> kSharedShift) + local + extra;
     new_shared = (count << kSharedShift) | kStateMerged;
-  } while (!shared.compare_exchange_weak(old_shared, new_shared,
-                                         std::memory_order_acq_rel,
-                                         std::memory_order_relaxed));
+  } while (!shared.compare_exchange_weak(
+      old_shared, new_shared, std::memory_order_acq_rel, std::memory_order_relaxed));
   return count;
 }
 
@@ -121,9 +120,8 @@ void MergeZeroLocalRefcount(Object* ob) {
   std::int64_t new_shared;
   do {
     new_shared = (old_shared & ~kStateMask) | kStateMerged;
-  } while (!shared.compare_exchange_weak(old_shared, new_shared,
-                                         std::memory_order_acq_rel,
-                                         std::memory_order_acquire));
+  } while (!shared.compare_exchange_weak(
+      old_shared, new_shared, std::memory_order_acq_rel, std::memory_order_acquire));
   if (new_shared == kStateMerged) Dealloc(ob);  // count zero, merged
 }
 
@@ -137,9 +135,8 @@ void DecRefShared(Object* ob) {
     // Queued: the decrement is not applied; the queue holds it. Otherwise subtract
     // (the result may be negative while queued: the merge corrects the sum).
     new_shared = queue ? kStateQueued : old_shared - kSharedOne;
-  } while (!shared.compare_exchange_weak(old_shared, new_shared,
-                                         std::memory_order_acq_rel,
-                                         std::memory_order_relaxed));
+  } while (!shared.compare_exchange_weak(
+      old_shared, new_shared, std::memory_order_acq_rel, std::memory_order_relaxed));
   if (queue) {
     QueueToOwner(ob);
   } else if (new_shared == kStateMerged) {
@@ -173,33 +170,25 @@ void InitRefcount(Object* ob, RefcountMode mode, std::uint64_t owner_tid) {
 
 void Immortalize(Object* ob) {
   namespace ri = refcount_internal;
-  if (ob->mode == RefcountMode::kBiased) {
+  if (ModeOf(ob) == RefcountMode::kBiased) {
     ob->tid = 0;
     ob->ref_local = ri::kImmortalLocalRefcnt;
     ob->ref_shared = 0;
   } else {
     ob->ref_shared = ri::kImmortalInitialRefcnt;
   }
+  ob->mode =
+      static_cast<RefcountMode>(static_cast<std::uint8_t>(ob->mode) | kImmortalModeBit);
 }
 
 bool IsImmortal(const Object* ob) {
-  namespace ri = refcount_internal;
-  Object* o = const_cast<Object*>(ob);
-  if (ob->mode == RefcountMode::kBiased) {
-    return std::atomic_ref<std::uint32_t>(o->ref_local).load(
-               std::memory_order_relaxed) == ri::kImmortalLocalRefcnt;
-  }
-  if (ob->mode == RefcountMode::kAtomic) {
-    return ri::IsImmortalCount(
-        std::atomic_ref<std::int64_t>(o->ref_shared).load(std::memory_order_relaxed));
-  }
-  return ri::IsImmortalCount(ri::LoadVolatile(ob->ref_shared));
+  return (static_cast<std::uint8_t>(ob->mode) & kImmortalModeBit) != 0;
 }
 
 std::int64_t RefCount(const Object* ob) {
   namespace ri = refcount_internal;
   if (IsImmortal(ob)) return ri::kImmortalInitialRefcnt;
-  switch (ob->mode) {
+  switch (ModeOf(ob)) {
     case RefcountMode::kNonAtomic:
       return ri::LoadVolatile(ob->ref_shared);
     case RefcountMode::kAtomic:
@@ -215,7 +204,7 @@ std::int64_t RefCount(const Object* ob) {
 
 BiasedFields ReadBiasedFields(const Object* ob) {
   namespace ri = refcount_internal;
-  if (ob->mode != RefcountMode::kBiased) return BiasedFields{};
+  if (ModeOf(ob) != RefcountMode::kBiased) return BiasedFields{};
   Object* o = const_cast<Object*>(ob);
   const std::int64_t shared =
       std::atomic_ref<std::int64_t>(o->ref_shared).load(std::memory_order_relaxed);

@@ -36,7 +36,7 @@ const TypeObject kFreedType = {
 // Leaves exactly one reference in the header, so the next DecRef of this freed
 // object reaches zero and calls FreedDealloc.
 void ArmPoisonedCount(Object* ob) {
-  const RefcountMode mode = ob->mode;
+  const RefcountMode mode = ModeOf(ob);
   InitRefcount(ob, mode, /*owner_tid=*/0);
   if (mode == RefcountMode::kBiased) {
     // Unowned, merged, one shared reference: any thread's DecRef frees it.

@@ -62,9 +62,7 @@ class ThreadState {
   // Biased refcounting. True when other threads have queued objects for this
   // thread to merge: a relaxed load, cheap enough to poll at every eval-breaker
   // check.
-  bool HasQueuedObjects() const {
-    return has_queued_.load(std::memory_order_relaxed);
-  }
+  bool HasQueuedObjects() const { return has_queued_.load(std::memory_order_relaxed); }
 
   // Merges every queued object (subtracting the reference the queue held) and
   // deallocates those whose count is then zero. Requires: called on this thread.

@@ -39,8 +39,8 @@ inline std::int64_t TupleSize(const Object* tuple) {
 
 // Returns a BORROWED reference to item `i`. Requires: 0 <= i < TupleSize(tuple).
 inline Object* TupleGetItem(const Object* tuple, std::int64_t i) {
-  return reinterpret_cast<Object* const*>(
-      reinterpret_cast<const TupleObject*>(tuple) + 1)[i];
+  return reinterpret_cast<Object* const*>(reinterpret_cast<const TupleObject*>(tuple) +
+                                          1)[i];
 }
 
 }  // namespace gillab

@@ -74,7 +74,7 @@ TEST_F(BiasedTest, NonOwnerUpdatesOnlyTheSharedCount) {
 TEST_F(BiasedTest, LocalZeroWithSharedReferencesMergesInsteadOfFreeing) {
   Object* s = NewStr("shared");
   RunOnOtherThread(rt_, [&] { IncRef(s); });  // another thread keeps a reference
-  DecRef(s);  // the owner's last: local 0, but shared 1
+  DecRef(s);                                  // the owner's last: local 0, but shared 1
   BiasedFields f = ReadBiasedFields(s);
   EXPECT_EQ(f.owner_tid, 0u) << "merged objects are unowned";
   EXPECT_EQ(f.local, 0u);

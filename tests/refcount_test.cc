@@ -83,7 +83,7 @@ TEST_P(RefcountTest, QuarantineCountsADoubleFree) {
 
 TEST_P(RefcountTest, ImmortalCountsNeverChange) {
   std::vector<Object*> immortals = {rt_.none(), rt_.true_object(), rt_.false_object(),
-                                    NewInt(-5), NewInt(0), NewInt(256)};
+                                    NewInt(-5), NewInt(0),         NewInt(256)};
   for (Object* ob : immortals) {
     ASSERT_TRUE(IsImmortal(ob));
     const Object before = *ob;
@@ -146,17 +146,21 @@ TEST(RefcountModeNames, RoundTrip) {
   EXPECT_EQ(unchanged, RefcountMode::kAtomic);
 }
 
-TEST(ImmortalValue, MatchesPep683) {
-  // 3 << 30: its low 32 bits are negative as int32, and it is ~2^30 away from both
-  // ends of the negative range.
-  EXPECT_EQ(refcount_internal::kImmortalInitialRefcnt, 3221225472);
-  EXPECT_TRUE(refcount_internal::IsImmortalCount(refcount_internal::kImmortalInitialRefcnt));
-  EXPECT_TRUE(refcount_internal::IsImmortalCount(
-      refcount_internal::kImmortalInitialRefcnt + (std::int64_t{1} << 29)));
-  EXPECT_TRUE(refcount_internal::IsImmortalCount(
-      refcount_internal::kImmortalInitialRefcnt - (std::int64_t{1} << 29)));
-  EXPECT_FALSE(refcount_internal::IsImmortalCount(1));
-  EXPECT_FALSE(refcount_internal::IsImmortalCount((std::int64_t{1} << 31) - 1));
+TEST_P(RefcountTest, ImmortalCountFieldsHoldCPythonsValues) {
+  Object* s = NewStr("immortal");
+  Immortalize(s);
+  EXPECT_EQ(ModeOf(s), GetParam()) << "the immortal bit keeps the mode readable";
+  if (GetParam() == RefcountMode::kBiased) {
+    EXPECT_EQ(s->ref_local, UINT32_MAX);  // CPython's free-threaded build
+    EXPECT_EQ(s->ref_shared, 0);
+    EXPECT_EQ(s->tid, 0u);
+  } else {
+    // PEP 683 on 64-bit: 3 << 30, whose low 32 bits are negative as an int32, and
+    // ~2^30 away from both ends of that negative range.
+    EXPECT_EQ(s->ref_shared, std::int64_t{3} << 30);
+    EXPECT_LT(static_cast<std::int32_t>(static_cast<std::uint32_t>(s->ref_shared)), 0);
+  }
+  FreeObject(s);
 }
 
 }  // namespace

@@ -1,0 +1,122 @@
+// Lab: refcount-race — several threads, one object, no GIL.
+//
+// What is shared: one str object. Its reference count starts at 1: the lab keeps
+// that reference for the whole run.
+//
+// Who touches it: every thread, at the same moment, takes `iterations` references
+// to it (phase 1: IncRef), then, after all have finished, gives them all back
+// (phase 2: DecRef). That is what CPython does whenever threads store an object in
+// their own lists and later clear them. No lock is held: this is the free-threaded
+// world. Two phases instead of IncRef/DecRef pairs make the damage exact: in a phase
+// that only increments, every lost update is one missing count.
+//
+// What goes wrong: in the nonatomic mode, the GIL build's `count = count + 1` is a
+// load, an add and a store. When two threads interleave
+//     A: load 5          B: load 5
+//     A: store 6         B: store 6      <- one increment lost
+// an update is lost. Lost increments leave the count lower than the references held:
+// phase 2 takes it to zero early and frees the object while threads are still
+// giving references back (use-after-free; CPython would crash or corrupt memory,
+// here the runtime's quarantine keeps the freed block poisoned and counts every
+// decrement that reaches it). Lost decrements leave the count too high: the object
+// can never be freed (a leak).
+//
+// What prevents it: atomic counts (a locked add cannot lose an update), biased
+// counting (the owner's private count plus an atomic shared count for everybody
+// else), or a GIL around every update (the GIL strategies arrive with the
+// interpreter).
+//
+// DELIBERATE DATA RACE: with --refcount=nonatomic and more than one thread, this
+// scenario races on purpose. It is never run by the ThreadSanitizer-checked tests.
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "labs/scenario.h"
+#include "runtime/refcount.h"
+#include "runtime/runtime.h"
+#include "runtime/str_object.h"
+
+namespace gillab::labs {
+
+namespace {
+
+// Runs op(shared) `iterations` times on each of `threads` threads, all released at
+// once: the last thread to arrive fires the start, and the calling thread only
+// waits in join(), so no worker is left off-CPU when the race begins.
+template <typename Op>
+void RunPhase(Runtime& rt, const LabConfig& config, Op op) {
+  std::atomic<int> ready{0};
+  std::atomic<bool> go{false};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < config.threads; ++t) {
+    threads.emplace_back([&] {
+      ThreadScope scope(rt);
+      if (ready.fetch_add(1) + 1 == config.threads) {
+        go.store(true, std::memory_order_release);
+      } else {
+        while (!go.load(std::memory_order_acquire)) std::this_thread::yield();
+      }
+      for (std::int64_t i = 0; i < config.iterations; ++i) op();
+    });
+  }
+  for (std::thread& t : threads) t.join();
+}
+
+}  // namespace
+
+LabResult RunRefcountRace(const LabConfig& config) {
+  LabResult result;
+  result.scenario = "refcount-race";
+  result.config = config;
+  const std::int64_t taken = config.iterations * config.threads;
+  result.expected = "count 1 -> " + std::to_string(1 + taken) + " after " +
+                    std::to_string(taken) + " IncRefs -> 1 after as many DecRefs";
+
+  Runtime rt({.mode = config.mode, .quarantine_freed = true});
+  Object* shared = NewStr("shared by every thread");
+  const auto start = std::chrono::steady_clock::now();
+
+  RunPhase(rt, config, [shared] { IncRef(shared); });
+  const std::int64_t after_incref = RefCount(shared);
+  const std::int64_t lost_increments = 1 + taken - after_incref;
+
+  RunPhase(rt, config, [shared] { DecRef(shared); });
+  result.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+  result.observed = "count 1 -> " + std::to_string(after_incref) + " -> ";
+  const bool freed = rt.live_objects(TypeIndex::kStr) == 0;
+  if (freed) {
+    // The decrement that reached zero freed it; every later one hit freed memory.
+    result.use_after_free = rt.double_frees();
+    result.lost_updates = lost_increments;  // lost decrements can no longer be told
+    result.observed += "FREED while still referenced; at least " +
+                       std::to_string(result.use_after_free) +
+                       " DecRefs then reached the freed object";
+  } else {
+    const std::int64_t final_count = RefCount(shared);
+    const std::int64_t lost_decrements = final_count - (after_incref - taken);
+    result.lost_updates = lost_increments + lost_decrements;
+    result.observed += std::to_string(final_count);
+    if (final_count > 1) {
+      result.leaked_objects = 1;
+      result.observed += ": the object can never be freed (leak)";
+      DecRef(shared);  // tidy up: give back the excess by hand
+      for (std::int64_t c = final_count - 1; c > 0; --c) DecRef(shared);
+    } else {
+      DecRef(shared);  // the lab's own reference
+    }
+  }
+  if (lost_increments > 0) {
+    result.notes.push_back(std::to_string(lost_increments) +
+                           " increments lost in phase 1 (exact: it only increments)");
+  }
+  result.corrupted = result.lost_updates != 0 || freed || result.use_after_free != 0;
+  return result;
+}
+
+}  // namespace gillab::labs

@@ -1,0 +1,56 @@
+// gillab/labs/scenario.h — what a lab scenario is, and what a run reports.
+//
+// A scenario is one file (labs/<name>.cc) that reads like a short lecture: what is
+// shared, who touches it, what goes wrong, what prevents it. It registers itself
+// in AllScenarios() and, when run, fills a LabResult: what was expected, what was
+// observed, and the damage counted (lost updates, use-after-free, leaks). The lab
+// runner (lab_main.cc) prints that as a table or as one JSON object.
+#ifndef GILLAB_LABS_SCENARIO_H_
+#define GILLAB_LABS_SCENARIO_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace gillab::labs {
+
+// The settings of one run, already validated by the command line.
+struct LabConfig {
+  std::string gil = "none";
+  RefcountMode mode = RefcountMode::kNonAtomic;
+  int threads = 2;
+  std::int64_t iterations = 1'000'000;  // per thread
+  std::uint64_t seed = 1;
+};
+
+struct LabResult {
+  std::string scenario;
+  LabConfig config;
+  std::string expected;  // one line, in words and numbers
+  std::string observed;
+  bool corrupted = false;  // anything other than the expected outcome
+  std::int64_t lost_updates = 0;
+  std::int64_t use_after_free = 0;  // operations that reached a freed object
+  std::int64_t leaked_objects = 0;
+  double seconds = 0;
+  std::vector<std::string> notes;  // extra lines of explanation for the table
+};
+
+struct Scenario {
+  const char* name;
+  const char* summary;  // one line, for `lab list`
+  // Runs the scenario. Must not crash on any valid config; deliberate races are
+  // made memory-safe with the runtime's quarantine.
+  LabResult (*run)(const LabConfig& config);
+};
+
+// Every scenario, in the order `lab list` shows them.
+const std::vector<Scenario>& AllScenarios();
+// The scenario called `name`, or null.
+const Scenario* FindScenario(const std::string& name);
+
+}  // namespace gillab::labs
+
+#endif  // GILLAB_LABS_SCENARIO_H_

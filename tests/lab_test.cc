@@ -1,0 +1,165 @@
+// The lab runner: its command line (bad input -> exit 2 and one line naming the
+// problem and the valid choices) and its scenarios in the configurations that are
+// safe to run under ThreadSanitizer. The deliberately racy configuration
+// (nonatomic, several threads, no GIL) is exercised by `lab tour`, not here.
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "labs/cli.h"
+#include "labs/report.h"
+#include "labs/scenario.h"
+
+namespace gillab::labs {
+namespace {
+
+struct LabRun {
+  int status;
+  std::string out;
+  std::string err;
+};
+
+LabRun Lab(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  const int status = RunLab(args, out, err);
+  return {status, out.str(), err.str()};
+}
+
+int CountLines(const std::string& text) {
+  int n = 0;
+  for (char c : text) n += c == '\n';
+  return n;
+}
+
+TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
+  struct Case {
+    std::vector<std::string> args;
+    std::string must_mention;
+  };
+  const std::vector<Case> cases = {
+      {{}, "valid: list, run, tour, help"},
+      {{"frobnicate"}, "unknown command 'frobnicate'"},
+      {{"run"}, "valid: objects, refcount-race"},
+      {{"run", "nope"}, "unknown scenario 'nope' (valid: objects, refcount-race)"},
+      {{"run", "objects", "--gil=new"}, "unknown GIL strategy 'new' (valid: none)"},
+      {{"run", "objects", "--refcount=Atomic"},
+       "unknown refcount mode 'Atomic' (valid: nonatomic, atomic, biased)"},
+      {{"run", "refcount-race", "--threads=-1"}, "--threads='-1'"},
+      {{"run", "refcount-race", "--threads=0"}, "from 1 to 64"},
+      {{"run", "refcount-race", "--threads=65"}, "from 1 to 64"},
+      {{"run", "refcount-race", "--threads=two"}, "not a whole number"},
+      {{"run", "refcount-race", "--iterations=99999999999999999999"},
+       "not a whole number"},
+      {{"run", "refcount-race", "--iterations=100000001"}, "from 1 to 100000000"},
+      {{"run", "refcount-race", "--iterations="}, "--iterations=''"},
+      {{"run", "refcount-race", "--seed=-3"}, "--seed='-3'"},
+      {{"run", "refcount-race", "--threads"}, "--threads needs a value"},
+      {{"run", "refcount-race", "--colour=red"}, "unknown option '--colour=red'"},
+      {{"run", "refcount-race", "--json=yes"}, "--json takes no value"},
+      {{"run", "refcount-race", "--trace=out.json"}, "--trace is not available yet"},
+      {{"run", "objects", "refcount-race"}, "one scenario name"},
+      {{"list", "extra"}, "list takes no arguments"},
+      {{"tour", "objects"}, "tour takes no scenario name"},
+  };
+  for (const Case& c : cases) {
+    const LabRun r = Lab(c.args);
+    std::string joined;
+    for (const std::string& a : c.args) joined += a + " ";
+    EXPECT_EQ(r.status, 2) << joined;
+    EXPECT_EQ(CountLines(r.err), 1) << joined << "\n" << r.err;
+    EXPECT_EQ(r.err.rfind("lab: ", 0), 0u) << r.err;
+    EXPECT_NE(r.err.find(c.must_mention), std::string::npos) << joined << "\n" << r.err;
+    EXPECT_TRUE(r.out.empty()) << joined;
+  }
+}
+
+TEST(LabCli, HelpListsCommandsAndExitsZero) {
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {"help"}, {"--help"}, {"-h"}, {"run", "objects", "--help"}}) {
+    const LabRun r = Lab(args);
+    EXPECT_EQ(r.status, 0);
+    EXPECT_NE(r.out.find("usage: lab COMMAND"), std::string::npos);
+    EXPECT_NE(r.out.find("--refcount=M"), std::string::npos);
+    EXPECT_TRUE(r.err.empty());
+  }
+}
+
+TEST(LabCli, ListNamesEveryScenario) {
+  const LabRun r = Lab({"list"});
+  EXPECT_EQ(r.status, 0);
+  ASSERT_FALSE(AllScenarios().empty());
+  for (const Scenario& s : AllScenarios()) {
+    EXPECT_NE(r.out.find(s.name), std::string::npos) << s.name;
+    EXPECT_NE(r.out.find(s.summary), std::string::npos) << s.name;
+  }
+}
+
+TEST(LabCli, JsonRunHasTheContractFields) {
+  const LabRun r = Lab({"run", "objects", "--refcount", "biased", "--json"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(CountLines(r.out), 1);
+  for (const char* field :
+       {"\"scenario\": \"objects\"", "\"gil\": \"none\"", "\"refcount\": \"biased\"",
+        "\"threads\": 2", "\"iterations\": 1000000",
+        "\"expected\": ", "\"observed\": ", "\"corrupted\": false", "\"lost_updates\": 0",
+        "\"use_after_free\": 0", "\"leaked_objects\": 0"}) {
+    EXPECT_NE(r.out.find(field), std::string::npos) << field << "\n" << r.out;
+  }
+}
+
+TEST(LabReport, JsonStringEscapes) {
+  EXPECT_EQ(JsonString("a\"b\\c\nd\x01"), "\"a\\\"b\\\\c\\nd\\u0001\"");
+}
+
+TEST(LabReport, TableShowsTheVerdict) {
+  LabResult r;
+  r.scenario = "x";
+  r.expected = "e";
+  r.observed = "o";
+  EXPECT_NE(FormatTable(r).find("verdict        OK"), std::string::npos);
+  r.corrupted = true;
+  EXPECT_NE(FormatTable(r).find("verdict        CORRUPTED"), std::string::npos);
+}
+
+class RefcountRaceProtected : public ::testing::TestWithParam<RefcountMode> {};
+
+// Without a GIL, atomic and biased counts lose nothing: the exact counts, no free
+// while referenced, no leak. (Clean under --config=tsan: no deliberate race here.)
+TEST_P(RefcountRaceProtected, LosesNoUpdates) {
+  const LabResult r = FindScenario("refcount-race")
+                          ->run({.mode = GetParam(), .threads = 4, .iterations = 20'000});
+  EXPECT_FALSE(r.corrupted) << r.observed;
+  EXPECT_EQ(r.lost_updates, 0);
+  EXPECT_EQ(r.use_after_free, 0);
+  EXPECT_EQ(r.leaked_objects, 0);
+  EXPECT_EQ(r.observed, "count 1 -> 80001 -> 1");
+}
+
+INSTANTIATE_TEST_SUITE_P(AtomicAndBiased, RefcountRaceProtected,
+                         ::testing::Values(RefcountMode::kAtomic, RefcountMode::kBiased),
+                         [](const auto& info) {
+                           return std::string(RefcountModeName(info.param));
+                         });
+
+TEST(RefcountRace, OneNonAtomicThreadIsExact) {
+  // One thread cannot race with itself: the plain counts are exact.
+  const LabResult r =
+      FindScenario("refcount-race")
+          ->run({.mode = RefcountMode::kNonAtomic, .threads = 1, .iterations = 50'000});
+  EXPECT_FALSE(r.corrupted) << r.observed;
+  EXPECT_EQ(r.observed, "count 1 -> 50001 -> 1");
+}
+
+TEST(ObjectsScenario, EveryObjectIsFreedExactlyOnceInEveryMode) {
+  for (RefcountMode mode :
+       {RefcountMode::kNonAtomic, RefcountMode::kAtomic, RefcountMode::kBiased}) {
+    const LabResult r = FindScenario("objects")->run({.mode = mode});
+    EXPECT_FALSE(r.corrupted) << RefcountModeName(mode) << ": " << r.observed;
+    EXPECT_EQ(r.leaked_objects, 0);
+    EXPECT_NE(r.observed.find("0 after"), std::string::npos) << r.observed;
+  }
+}
+
+}  // namespace
+}  // namespace gillab::labs

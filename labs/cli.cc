@@ -187,7 +187,7 @@ int Tour(const Options& o, std::ostream& out) {
   }
   if (!o.json) {
     out << "\nSummary: " << c.threads << " threads x " << c.iterations
-        << " IncRef/DecRef pairs on one object, no GIL\n";
+        << " IncRefs, then as many DecRefs, on one object, no GIL\n";
     char line[160];
     std::snprintf(line, sizeof line, "  %-10s %14s %14s %10s  %s\n", "refcount",
                   "lost updates", "use-after-free", "time (s)", "verdict");

@@ -118,6 +118,18 @@ TEST_P(ObjectTest, StrHoldsACopyAndReprQuotesLikePython) {
   DecRef(u);
 }
 
+TEST_P(ObjectTest, ToStringIsPythonsStr) {
+  Object* s = NewStr("it's");
+  Object* n = NewInt(-42);
+  Object* t = NewTuple({s, n});
+  EXPECT_EQ(ToString(s), "it's") << "str() of a str is its characters, unquoted";
+  EXPECT_EQ(ToString(n), "-42");
+  EXPECT_EQ(ToString(t), "(\"it's\", -42)") << "containers show their items' repr";
+  DecRef(s);
+  DecRef(n);
+  DecRef(t);
+}
+
 TEST_P(ObjectTest, TupleOwnsItsItems) {
   Object* a = NewStr("a");
   Object* t = NewTuple({a, NewInt(1), NewNone()});

@@ -31,7 +31,7 @@ LabResult RunObjects(const LabConfig& config) {
   result.scenario = "objects";
   result.config = config;
   const auto start = std::chrono::steady_clock::now();
-  Runtime rt({.mode = config.mode, .quarantine_freed = true});
+  Runtime rt({.mode = config.mode, .debug_memory = true});
 
   Object* list = NewList();
   for (int i = 0; i < 5; ++i) {
@@ -76,12 +76,12 @@ LabResult RunObjects(const LabConfig& config) {
   const std::int64_t live_after = rt.live_objects();
   result.expected = std::to_string(live_before) +
                     " objects alive while held; 0 after every reference is dropped";
-  result.observed = std::to_string(live_before) + " alive while held; " +
-                    std::to_string(live_after) +
-                    " after; double frees: " + std::to_string(rt.double_frees());
+  result.observed =
+      std::to_string(live_before) + " alive while held; " + std::to_string(live_after) +
+      " after; uses of freed objects: " + std::to_string(rt.use_after_free());
   result.leaked_objects = live_after;
-  result.use_after_free = rt.double_frees();
-  result.corrupted = live_after != 0 || rt.double_frees() != 0;
+  result.use_after_free = rt.use_after_free();
+  result.corrupted = live_after != 0 || rt.use_after_free() != 0;
   result.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;

@@ -108,7 +108,7 @@ void Grow(DictObject* dict) {
     keys->indices()[FindFreeSlot(keys, e.hash)] = n;
   }
   keys->usable -= keys->nentries;
-  MemFree(old);
+  MemFree(old, KeysBytes(old->size));
   dict->keys = keys;
 }
 
@@ -120,7 +120,7 @@ void DictDealloc(Object* self) {
     DecRef(e.key);
     DecRef(e.value);
   }
-  MemFree(keys);
+  MemFree(keys, KeysBytes(keys->size));
   FreeObject(self);
 }
 

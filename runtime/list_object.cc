@@ -25,9 +25,15 @@ void Resize(ListObject* list, std::int64_t new_size) {
   if (new_size - list->size > new_allocated - new_size) {
     new_allocated = (new_size + 3) & ~std::int64_t{3};
   }
-  if (new_size == 0) new_allocated = 0;
-  list->items = static_cast<Object**>(
-      MemRealloc(list->items, sizeof(Object*) * static_cast<std::size_t>(new_allocated)));
+  const std::size_t old_bytes = sizeof(Object*) * static_cast<std::size_t>(allocated);
+  if (new_size == 0) {
+    MemFree(list->items, old_bytes);
+    list->items = nullptr;
+    new_allocated = 0;
+  } else {
+    list->items = static_cast<Object**>(MemRealloc(
+        list->items, old_bytes, sizeof(Object*) * static_cast<std::size_t>(new_allocated)));
+  }
   list->allocated = new_allocated;
   list->size = new_size;
 }
@@ -35,7 +41,7 @@ void Resize(ListObject* list, std::int64_t new_size) {
 void ListDealloc(Object* self) {
   ListObject* list = AsList(self);
   for (std::int64_t i = list->size - 1; i >= 0; --i) XDecRef(list->items[i]);
-  MemFree(list->items);
+  MemFree(list->items, sizeof(Object*) * static_cast<std::size_t>(list->allocated));
   FreeObject(self);
 }
 

@@ -1,31 +1,18 @@
 #include "runtime/memory.h"
 
-#include <cstdio>
-#include <cstdlib>
+#include "runtime/obmalloc.h"
+#include "runtime/thread_state.h"
 
 namespace gillab {
 
-namespace {
+void* MemAlloc(std::size_t size) { return ThreadState::Current()->heap()->Alloc(size); }
 
-[[noreturn, gnu::cold]] void OutOfMemory(std::size_t size) {
-  std::fprintf(stderr, "gillab: fatal: out of memory allocating %zu bytes\n", size);
-  std::abort();
+void* MemRealloc(void* block, std::size_t old_size, std::size_t new_size) {
+  return ThreadState::Current()->heap()->Realloc(block, old_size, new_size);
 }
 
-}  // namespace
-
-void* MemAlloc(std::size_t size) {
-  void* p = std::malloc(size == 0 ? 1 : size);
-  if (p == nullptr) OutOfMemory(size);
-  return p;
+void MemFree(void* block, std::size_t size, std::size_t keep) {
+  ThreadState::Current()->heap()->Free(block, size, keep);
 }
-
-void* MemRealloc(void* block, std::size_t size) {
-  void* p = std::realloc(block, size == 0 ? 1 : size);
-  if (p == nullptr) OutOfMemory(size);
-  return p;
-}
-
-void MemFree(void* block) { std::free(block); }
 
 }  // namespace gillab

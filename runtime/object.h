@@ -128,13 +128,21 @@ static_assert(sizeof(Object) == 32, "the header is 32 bytes, like PEP 703's");
 static_assert(offsetof(Object, ref_shared) % 8 == 0, "atomic_ref needs alignment");
 static_assert(offsetof(Object, ref_local) % 4 == 0, "atomic_ref needs alignment");
 
+// Variable-size objects (str, tuple) keep their item count in the word right after
+// the header, as CPython's PyVarObject keeps ob_size; the allocator's sized free
+// derives an object's size from it (runtime.cc, AllocSizeOf).
+inline constexpr std::size_t kVarSizeOffset = sizeof(Object);
+
 // Bit 7 of the header's mode byte marks an immortal object (refcount.h).
 inline constexpr std::uint8_t kImmortalModeBit = 0x80;
+// Bit 6 marks a freed object kept in the debug quarantine (runtime.h): IncRef and
+// DecRef report a use-after-free instead of touching it.
+inline constexpr std::uint8_t kFreedModeBit = 0x40;
 
-// The object's refcount mode, whether or not it is immortal.
+// The object's refcount mode, whether or not it is immortal (or freed).
 inline RefcountMode ModeOf(const Object* ob) {
   return static_cast<RefcountMode>(static_cast<std::uint8_t>(ob->mode) &
-                                   ~kImmortalModeBit);
+                                   ~(kImmortalModeBit | kFreedModeBit));
 }
 
 inline const TypeObject* TypeOf(const Object* ob) { return ob->type; }

@@ -99,6 +99,9 @@ inline bool IsOwnedByCurrentThread(Object* ob) {
 
 // Slow paths, out of line (refcount.cc).
 [[gnu::cold, gnu::noinline]] void MergeZeroLocalRefcount(Object* ob);
+// IncRef/DecRef reached a freed object held in the debug quarantine: report the
+// use-after-free (runtime.cc) instead of touching it.
+[[gnu::cold, gnu::noinline]] void UseOfFreedObject(Object* ob, const char* operation);
 [[gnu::noinline]] void DecRefShared(Object* ob);
 
 }  // namespace refcount_internal
@@ -123,6 +126,8 @@ inline void IncRef(Object* ob) {
     }
   } else if (mode == RefcountMode::kAtomic) {
     std::atomic_ref<std::int64_t>(ob->ref_shared).fetch_add(1, std::memory_order_relaxed);
+  } else if (static_cast<std::uint8_t>(mode) & kFreedModeBit) [[unlikely]] {
+    ri::UseOfFreedObject(ob, "IncRef");
   }
 }
 
@@ -150,6 +155,8 @@ inline void DecRef(Object* ob) {
             .fetch_sub(1, std::memory_order_acq_rel) == 1) {
       Dealloc(ob);
     }
+  } else if (static_cast<std::uint8_t>(mode) & kFreedModeBit) [[unlikely]] {
+    ri::UseOfFreedObject(ob, "DecRef");
   }
 }
 

@@ -1,23 +1,37 @@
 #include "runtime/runtime.h"
 
+#include <cstdio>
+#include <cstring>
+#include <string>
 #include <utility>
 
+#include "runtime/dict_object.h"
+#include "runtime/float_object.h"
 #include "runtime/int_object.h"
+#include "runtime/list_object.h"
 #include "runtime/memory.h"
 #include "runtime/singletons.h"
+#include "runtime/str_object.h"
+#include "runtime/tuple_object.h"
 
 namespace gillab {
 
 namespace {
 
-// What a quarantined (freed) object's header points to. Its deallocator is reached
-// only when a freed object's count reaches zero again: a double free. It counts
-// it and re-arms, and never touches memory.
-void FreedDealloc(Object* self);
+// Every type by TypeIndex, so a freed object's header can name what it was.
+const TypeObject* const kTypesByIndex[kNumTypes] = {
+    &kNoneType, &kBoolType,  &kIntType,  &kFloatType,
+    &kStrType,  &kTupleType, &kListType, &kDictType,
+};
+
+// A freed object's header points here. Its slots are never reached through
+// IncRef/DecRef (the freed bit in the mode byte stops them first); repr is for
+// diagnostics.
+void FreedDealloc(Object*) {}
 void FreedRepr(const Object* self, std::string* out) {
-  out->append("<freed object at ");
-  out->append(std::to_string(reinterpret_cast<std::uintptr_t>(self)));
-  out->append(">");
+  out->append("<freed ");
+  out->append(kTypesByIndex[self->flags % kNumTypes]->name);
+  out->append(" object>");
 }
 
 const TypeObject kFreedType = {
@@ -33,24 +47,22 @@ const TypeObject kFreedType = {
     .repr = FreedRepr,
 };
 
-// Leaves exactly one reference in the header, so the next DecRef of this freed
-// object reaches zero and calls FreedDealloc.
-void ArmPoisonedCount(Object* ob) {
-  const RefcountMode mode = ModeOf(ob);
-  InitRefcount(ob, mode, /*owner_tid=*/0);
-  if (mode == RefcountMode::kBiased) {
-    // Unowned, merged, one shared reference: any thread's DecRef frees it.
-    ob->ref_local = 0;
-    ob->ref_shared = refcount_internal::kSharedOne | refcount_internal::kStateMerged;
-  }
-}
-
-void FreedDealloc(Object* self) {
-  Runtime::Current()->CountDoubleFree();
-  ArmPoisonedCount(self);
-}
-
 }  // namespace
+
+namespace refcount_internal {
+void UseOfFreedObject(Object* ob, const char* operation) {
+  Runtime::Current()->ReportUseOfFreed(ob, operation);
+}
+}  // namespace refcount_internal
+
+std::size_t AllocSizeOf(const Object* ob) {
+  const TypeObject* t = ob->type;
+  if (t->item_size == 0) return t->basic_size;
+  std::int64_t items;
+  std::memcpy(&items, reinterpret_cast<const char*>(ob) + kVarSizeOffset, sizeof items);
+  if (t == &kStrType) items += 1;  // the terminating NUL
+  return t->basic_size + t->item_size * static_cast<std::size_t>(items);
+}
 
 Object* AllocObject(const TypeObject& type, std::size_t size) {
   ThreadState* ts = ThreadState::Current();
@@ -66,18 +78,29 @@ Object* AllocObject(const TypeObject& type, std::size_t size) {
 void FreeObject(Object* ob) {
   ThreadState* ts = ThreadState::Current();
   ts->CountDeallocation(ob->type->index);
-  Runtime* rt = ts->runtime();
-  if (rt->options().quarantine_freed) {
-    ob->type = &kFreedType;
-    ArmPoisonedCount(ob);
-    rt->Quarantine(ob);
+  const std::size_t size = AllocSizeOf(ob);
+  if (!ts->runtime()->options().debug_memory) {
+    MemFree(ob, size);
     return;
   }
-  MemFree(ob);
+  // Describe the corpse in the header, which the allocator leaves unpoisoned:
+  // what it was (flags), who freed it (ref_local), and the freed bit that sends
+  // IncRef/DecRef to the report. The first word will become a free-list link.
+  ob->flags = static_cast<std::uint16_t>(ob->type->index);
+  ob->ref_local = static_cast<std::uint32_t>(ts->id());
+  ob->ref_shared = 0;
+  ob->mode =
+      static_cast<RefcountMode>(static_cast<std::uint8_t>(ModeOf(ob)) | kFreedModeBit);
+  ob->type = &kFreedType;
+  MemFree(ob, size, /*keep=*/sizeof(Object));
 }
 
 Runtime::Runtime(RuntimeOptions options)
-    : options_(options), threads_(this), main_thread_(threads_.Attach()) {
+    : options_(options),
+      allocator_(Allocator::Options{.quarantine_blocks =
+                                        options.debug_memory ? kQuarantineBlocks : 0}),
+      threads_(this, &allocator_),
+      main_thread_(threads_.Attach()) {
   none_ = AllocObject(kNoneType, sizeof(NoneObject));
   Immortalize(none_);
   for (bool value : {false, true}) {
@@ -99,18 +122,14 @@ Runtime::~Runtime() {
   // The immortals are freed directly: reference counting never frees them.
   auto free_immortal = [this](Object* ob) {
     main_thread_->CountDeallocation(ob->type->index);
-    MemFree(ob);
+    MemFree(ob, AllocSizeOf(ob));
   };
   for (Object* n : small_ints_) free_immortal(n);
   free_immortal(none_);
   free_immortal(true_);
   free_immortal(false_);
-  {
-    absl::MutexLock lock(&quarantine_mu_);
-    for (Object* ob : quarantine_) MemFree(ob);
-    quarantine_.clear();
-  }
   threads_.Detach(main_thread_);
+  // allocator_ is destroyed after threads_, returning every arena to the OS.
 }
 
 std::int64_t Runtime::live_objects(TypeIndex t) const {
@@ -121,9 +140,26 @@ std::int64_t Runtime::live_objects() const {
   return Counts().total_live() - startup_counts_.total_live();
 }
 
-void Runtime::Quarantine(Object* ob) {
-  absl::MutexLock lock(&quarantine_mu_);
-  quarantine_.push_back(ob);
+void Runtime::ReportUseOfFreed(const Object* ob, const char* operation) {
+  use_after_free_.fetch_add(1, std::memory_order_relaxed);
+  absl::MutexLock lock(&report_mu_);
+  if (!first_report_.empty() && !(options_.print_reports && printed_reports_ < 10)) {
+    return;
+  }
+  char text[160];
+  std::snprintf(text, sizeof text,
+                "gillab: %s: use of freed %s object, freed by thread %u", operation,
+                kTypesByIndex[ob->flags % kNumTypes]->name, ob->ref_local);
+  if (first_report_.empty()) first_report_ = text;
+  if (options_.print_reports && printed_reports_ < 10) {
+    std::fprintf(stderr, "%s\n", text);
+    printed_reports_++;
+  }
+}
+
+std::string Runtime::first_report() const {
+  absl::MutexLock lock(&report_mu_);
+  return first_report_;
 }
 
 }  // namespace gillab

@@ -21,11 +21,13 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "absl/base/thread_annotations.h"
 #include "absl/synchronization/mutex.h"
 #include "runtime/object.h"
+#include "runtime/obmalloc.h"
 #include "runtime/refcount.h"
 #include "runtime/thread_state.h"
 
@@ -33,15 +35,20 @@ namespace gillab {
 
 struct RuntimeOptions {
   RefcountMode mode = RefcountMode::kNonAtomic;
-  // Debug aid: freed objects are poisoned and kept until the Runtime is destroyed
-  // instead of being returned to the allocator, so that a second deallocation of
-  // the same object is counted (double_frees()) rather than corrupting memory.
-  // For tests and labs; it never returns freed memory, so keep runs short.
-  bool quarantine_freed = false;
+  // Debug aids (on in labs and tests, off in benchmarks): freed blocks are
+  // poisoned with 0xDD and held in a quarantine of kQuarantineBlocks per thread
+  // before reuse; a freed object's header says what it was and who freed it, and
+  // IncRef/DecRef on it are reported ("use of freed str object, freed by thread
+  // 3") and counted instead of touching it.
+  bool debug_memory = false;
+  // Print each use-after-free report to stderr (the first 10; all are counted).
+  bool print_reports = false;
 };
 
 class Runtime {
  public:
+  static constexpr std::size_t kQuarantineBlocks = 4096;
+
   // The small-int cache holds [kSmallIntMin, kSmallIntMax], as CPython's does.
   static constexpr std::int64_t kSmallIntMin = -5;
   static constexpr std::int64_t kSmallIntMax = 256;
@@ -82,17 +89,23 @@ class Runtime {
   std::int64_t live_objects(TypeIndex t) const;
   std::int64_t live_objects() const;
 
-  // With quarantine_freed: how many times a freed object was deallocated again.
-  std::int64_t double_frees() const {
-    return double_frees_.load(std::memory_order_relaxed);
+  // With debug_memory: how many IncRef/DecRef calls reached a freed object, and
+  // the first report ("use of freed str object, freed by thread 3"; empty if none).
+  std::int64_t use_after_free() const {
+    return use_after_free_.load(std::memory_order_relaxed);
   }
+  std::string first_report() const ABSL_LOCKS_EXCLUDED(report_mu_);
 
-  // Used by the allocator (objects.cc); not for general use.
-  void Quarantine(Object* ob) ABSL_LOCKS_EXCLUDED(quarantine_mu_);
-  void CountDoubleFree() { double_frees_.fetch_add(1, std::memory_order_relaxed); }
+  // The allocator every thread's heap belongs to (statistics: allocator().Stats()).
+  Allocator& allocator() { return allocator_; }
+
+  // Called by IncRef/DecRef on a freed object (refcount.h); not for general use.
+  void ReportUseOfFreed(const Object* ob, const char* operation)
+      ABSL_LOCKS_EXCLUDED(report_mu_);
 
  private:
   const RuntimeOptions options_;
+  Allocator allocator_;  // destroyed last: every object's memory comes from it
   ThreadRegistry threads_;
   ThreadState* main_thread_;
   Object* none_ = nullptr;
@@ -100,9 +113,10 @@ class Runtime {
   Object* false_ = nullptr;
   std::vector<Object*> small_ints_;
   TypeCounts startup_counts_;
-  std::atomic<std::int64_t> double_frees_{0};
-  absl::Mutex quarantine_mu_;
-  std::vector<Object*> quarantine_ ABSL_GUARDED_BY(quarantine_mu_);
+  std::atomic<std::int64_t> use_after_free_{0};
+  mutable absl::Mutex report_mu_;
+  std::string first_report_ ABSL_GUARDED_BY(report_mu_);
+  int printed_reports_ ABSL_GUARDED_BY(report_mu_) = 0;
 };
 
 // Attaches the calling thread to a Runtime for the scope's lifetime (CPython's
@@ -131,8 +145,12 @@ class ThreadScope {
 Object* AllocObject(const TypeObject& type, std::size_t size);
 
 // Frees an object's memory and counts the deallocation. Called by a type's dealloc
-// slot, last. With quarantine_freed, the object is poisoned and kept instead.
+// slot, last. With debug_memory, the header is rewritten to describe the freed
+// object (type, freeing thread) and the rest of the block poisoned and quarantined.
 void FreeObject(Object* ob);
+
+// The bytes AllocObject gave `ob` (fixed part, plus items for str and tuple).
+std::size_t AllocSizeOf(const Object* ob);
 
 }  // namespace gillab
 

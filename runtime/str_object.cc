@@ -75,6 +75,8 @@ void StrRepr(const Object* self, std::string* out) {
   out->push_back(quote);
 }
 
+static_assert(offsetof(StrObject, length) == kVarSizeOffset);
+
 }  // namespace
 
 const TypeObject kStrType = {

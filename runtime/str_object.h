@@ -17,7 +17,7 @@ extern const TypeObject kStrType;
 
 struct StrObject {
   Object header;
-  std::int64_t length;
+  std::int64_t length;  // at kVarSizeOffset, like ob_size
   // 0 until first hashed. Written by any thread that hashes the string: a benign
   // race in CPython, an atomic_ref relaxed store here (every writer stores the same
   // value).

@@ -103,7 +103,8 @@ ThreadState* ThreadRegistry::Attach() {
     std::abort();
   }
   const std::uint64_t id = next_thread_id.fetch_add(1, std::memory_order_relaxed);
-  auto ts = std::unique_ptr<ThreadState>(new ThreadState(this, runtime_, id));
+  auto ts = std::unique_ptr<ThreadState>(
+      new ThreadState(this, runtime_, id, allocator_->AcquireHeap()));
   ThreadState* raw = ts.get();
   {
     absl::MutexLock lock(&mu_);
@@ -125,6 +126,7 @@ void ThreadRegistry::Detach(ThreadState* ts) {
   {
     absl::MutexLock lock(&mu_);  // 4.
     retired_.Add(ts->Counts());
+    allocator_->ReleaseHeap(ts->heap());
     detaching_.erase(ts->id());
     threads_.erase(ts->id());
   }

@@ -29,6 +29,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/synchronization/mutex.h"
 #include "runtime/object.h"
+#include "runtime/obmalloc.h"
 
 namespace gillab {
 
@@ -58,6 +59,8 @@ class ThreadState {
   std::uint64_t id() const { return id_; }
   Runtime* runtime() const { return runtime_; }
   ThreadRegistry* registry() const { return registry_; }
+  // This thread's allocator heap (memory.h allocates from it).
+  Heap* heap() const { return heap_; }
 
   // Biased refcounting. True when other threads have queued objects for this
   // thread to merge: a relaxed load, cheap enough to poll at every eval-breaker
@@ -80,8 +83,8 @@ class ThreadState {
   friend class ThreadRegistry;
   using Counters = std::array<std::atomic<std::int64_t>, kNumTypes>;
 
-  ThreadState(ThreadRegistry* registry, Runtime* runtime, std::uint64_t id)
-      : registry_(registry), runtime_(runtime), id_(id) {}
+  ThreadState(ThreadRegistry* registry, Runtime* runtime, std::uint64_t id, Heap* heap)
+      : registry_(registry), runtime_(runtime), id_(id), heap_(heap) {}
 
   // Single writer: a relaxed load and store, no locked instruction.
   static void Bump(Counters& counters, TypeIndex t) {
@@ -95,6 +98,7 @@ class ThreadState {
   ThreadRegistry* const registry_;
   Runtime* const runtime_;
   const std::uint64_t id_;
+  Heap* const heap_;
 
   absl::Mutex queue_mu_;
   std::vector<Object*> queue_ ABSL_GUARDED_BY(queue_mu_);
@@ -106,13 +110,15 @@ class ThreadState {
 
 class ThreadRegistry {
  public:
-  explicit ThreadRegistry(Runtime* runtime) : runtime_(runtime) {}
+  ThreadRegistry(Runtime* runtime, Allocator* allocator)
+      : runtime_(runtime), allocator_(allocator) {}
   // Requires: no thread is attached.
   ~ThreadRegistry();
   ThreadRegistry(const ThreadRegistry&) = delete;
   ThreadRegistry& operator=(const ThreadRegistry&) = delete;
 
-  // Creates a ThreadState for the calling thread and makes it current.
+  // Creates a ThreadState (with an allocator heap) for the calling thread and
+  // makes it current.
   // Requires: the calling thread is not attached (to this or any Runtime).
   ThreadState* Attach() ABSL_LOCKS_EXCLUDED(mu_);
 
@@ -133,6 +139,7 @@ class ThreadRegistry {
 
  private:
   Runtime* const runtime_;
+  Allocator* const allocator_;
   mutable absl::Mutex mu_;
   absl::flat_hash_map<std::uint64_t, std::unique_ptr<ThreadState>> threads_
       ABSL_GUARDED_BY(mu_);

@@ -53,6 +53,8 @@ void TupleRepr(const Object* self, std::string* out) {
   out->push_back(')');
 }
 
+static_assert(offsetof(TupleObject, size) == kVarSizeOffset);
+
 }  // namespace
 
 const TypeObject kTupleType = {

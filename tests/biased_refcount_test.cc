@@ -25,7 +25,7 @@ class BiasedTest : public ::testing::Test {
   std::int64_t LiveStrs() const { return rt_.live_objects(TypeIndex::kStr); }
   ThreadState* me() const { return ThreadState::Current(); }
 
-  Runtime rt_{{.mode = RefcountMode::kBiased, .quarantine_freed = true}};
+  Runtime rt_{{.mode = RefcountMode::kBiased, .debug_memory = true}};
 };
 
 TEST_F(BiasedTest, NewObjectIsOwnedByItsCreator) {
@@ -50,7 +50,7 @@ TEST_F(BiasedTest, OwnerUpdatesOnlyTheLocalCount) {
   DecRef(s);
   DecRef(s);  // local 0, shared 0: freed at once (the fast path of the merge)
   EXPECT_EQ(LiveStrs(), 0);
-  EXPECT_EQ(rt_.double_frees(), 0);
+  EXPECT_EQ(rt_.use_after_free(), 0);
 }
 
 TEST_F(BiasedTest, NonOwnerUpdatesOnlyTheSharedCount) {
@@ -87,7 +87,7 @@ TEST_F(BiasedTest, LocalZeroWithSharedReferencesMergesInsteadOfFreeing) {
   DecRef(s);
   RunOnOtherThread(rt_, [&] { DecRef(s); });  // shared 0 and merged: freed
   EXPECT_EQ(LiveStrs(), 0);
-  EXPECT_EQ(rt_.double_frees(), 0);
+  EXPECT_EQ(rt_.use_after_free(), 0);
 }
 
 TEST_F(BiasedTest, NonOwnerDecrementBelowZeroIsQueuedToTheOwner) {
@@ -105,7 +105,7 @@ TEST_F(BiasedTest, NonOwnerDecrementBelowZeroIsQueuedToTheOwner) {
   EXPECT_EQ(me()->MergeQueuedObjects(), 1u);  // 1 local + 0 shared - 1 queued = 0
   EXPECT_FALSE(me()->HasQueuedObjects());
   EXPECT_EQ(LiveStrs(), 0);
-  EXPECT_EQ(rt_.double_frees(), 0);
+  EXPECT_EQ(rt_.use_after_free(), 0);
 }
 
 TEST_F(BiasedTest, QueuedObjectThatIsStillReferencedSurvivesTheMerge) {
@@ -159,7 +159,7 @@ TEST_F(BiasedTest, LocalReachingZeroWhileQueuedDoesNotFree) {
   EXPECT_EQ(LiveStrs(), 1);
   RunOnOtherThread(rt_, [&] { DecRef(s); });  // the other thread's last reference
   EXPECT_EQ(LiveStrs(), 0);
-  EXPECT_EQ(rt_.double_frees(), 0);
+  EXPECT_EQ(rt_.use_after_free(), 0);
 }
 
 TEST_F(BiasedTest, OwnerGoneMergesImmediately) {
@@ -173,7 +173,7 @@ TEST_F(BiasedTest, OwnerGoneMergesImmediately) {
   DecRef(s);  // would queue, but the owner has gone: merged here, and freed
   EXPECT_EQ(LiveStrs(), 0);
   EXPECT_FALSE(me()->HasQueuedObjects());
-  EXPECT_EQ(rt_.double_frees(), 0);
+  EXPECT_EQ(rt_.use_after_free(), 0);
 }
 
 TEST_F(BiasedTest, OwnerGoneMergeKeepsLiveReferences) {

@@ -25,11 +25,11 @@ class ObjectTest : public ::testing::TestWithParam<RefcountMode> {
  protected:
   void TearDown() override {
     EXPECT_EQ(rt_.live_objects(), 0) << "a test leaked objects";
-    EXPECT_EQ(rt_.double_frees(), 0);
+    EXPECT_EQ(rt_.use_after_free(), 0);
   }
   std::int64_t Live(TypeIndex t) const { return rt_.live_objects(t); }
 
-  Runtime rt_{{.mode = GetParam(), .quarantine_freed = true}};
+  Runtime rt_{{.mode = GetParam(), .debug_memory = true}};
 };
 
 TEST_P(ObjectTest, SmallIntsAreCachedAndImmortal) {

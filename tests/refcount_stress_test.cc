@@ -65,7 +65,7 @@ TEST_P(SafeModeStress, ObjectsHandedBetweenThreadsAreFreedExactlyOnce) {
   // Every thread creates objects, takes extra references on objects others made,
   // and releases objects it did not create: in biased mode this drives the
   // queue-to-owner, merge and owner-gone paths concurrently.
-  Runtime rt({.mode = mode(), .quarantine_freed = false});
+  Runtime rt({.mode = mode(), .debug_memory = false});
   constexpr int kObjectsPerThread = 20'000;
   struct Pool {
     absl::Mutex mu;

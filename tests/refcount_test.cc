@@ -9,6 +9,7 @@
 #include "runtime/runtime.h"
 #include "runtime/singletons.h"
 #include "runtime/str_object.h"
+#include "runtime/thread_state.h"
 #include "tests/test_util.h"
 
 namespace gillab {
@@ -16,7 +17,7 @@ namespace {
 
 class RefcountTest : public ::testing::TestWithParam<RefcountMode> {
  protected:
-  Runtime rt_{{.mode = GetParam(), .quarantine_freed = true}};
+  Runtime rt_{{.mode = GetParam(), .debug_memory = true}};
 };
 
 TEST_P(RefcountTest, NewObjectHasOneReference) {
@@ -69,16 +70,36 @@ TEST_P(RefcountTest, ReachingZeroFreesExactlyOnce) {
   EXPECT_EQ(rt_.Counts().freed[static_cast<int>(TypeIndex::kStr)] -
                 rt_.startup_counts().freed[static_cast<int>(TypeIndex::kStr)],
             1);
-  EXPECT_EQ(rt_.double_frees(), 0);
+  EXPECT_EQ(rt_.use_after_free(), 0);
 }
 
-TEST_P(RefcountTest, QuarantineCountsADoubleFree) {
-  Object* s = NewStr("twice");
-  DecRef(s);  // freed (quarantined)
-  EXPECT_EQ(rt_.double_frees(), 0);
-  DecRef(s);  // a bug: the accounting must see it
-  EXPECT_EQ(rt_.double_frees(), 1);
-  EXPECT_EQ(rt_.live_objects(TypeIndex::kStr), 0);  // counted freed once only
+TEST_P(RefcountTest, UseOfAFreedObjectIsReportedNotPerformed) {
+  Object* s = NewStr("freed");
+  const std::uint64_t me = ThreadState::Current()->id();
+  DecRef(s);  // freed: the block is poisoned and quarantined
+  EXPECT_EQ(rt_.use_after_free(), 0);
+  EXPECT_EQ(Repr(s), "<freed str object>");
+  DecRef(s);  // a bug in the caller: reported, and nothing is written
+  IncRef(s);
+  EXPECT_EQ(rt_.use_after_free(), 2);
+  EXPECT_EQ(
+      rt_.first_report(),
+      "gillab: DecRef: use of freed str object, freed by thread " + std::to_string(me));
+  EXPECT_EQ(rt_.live_objects(TypeIndex::kStr), 0) << "counted freed once only";
+}
+
+TEST_P(RefcountTest, FreedByAnotherThreadNamesThatThread) {
+  Object* list = nullptr;
+  std::uint64_t freer = 0;
+  testing::RunOnOtherThread(rt_, [&] {
+    freer = ThreadState::Current()->id();
+    list = NewList();
+    DecRef(list);  // freed on the other thread; `list` now dangles
+  });
+  IncRef(list);
+  EXPECT_EQ(rt_.first_report(),
+            "gillab: IncRef: use of freed list object, freed by thread " +
+                std::to_string(freer));
 }
 
 TEST_P(RefcountTest, ImmortalCountsNeverChange) {
@@ -115,7 +136,7 @@ TEST_P(RefcountTest, ImmortalizeStopsCounting) {
   DecRef(s);
   DecRef(s);
   EXPECT_EQ(rt_.live_objects(TypeIndex::kStr), 1);  // never freed by refcounting
-  EXPECT_EQ(rt_.double_frees(), 0);
+  EXPECT_EQ(rt_.use_after_free(), 0);
   // Give the memory back by hand so the sanitizer builds see no leak.
   FreeObject(s);
 }

@@ -32,7 +32,7 @@ namespace {
 // registry's mutex, which would order the two loops (no race at all, for TSan) if
 // one thread finished before the other attached.
 int RaceChild() {
-  Runtime rt({.mode = RefcountMode::kNonAtomic, .quarantine_freed = true});
+  Runtime rt({.mode = RefcountMode::kNonAtomic, .debug_memory = true});
   Object* shared = NewStr("raced");
   std::atomic<int> ready{0};
   std::vector<std::thread> threads;

@@ -124,6 +124,22 @@ void DictDealloc(Object* self) {
   FreeObject(self);
 }
 
+// Swaps in an empty table first, so the dict is consistent (empty) while the old
+// entries' deallocators run.
+void DictClear(Object* self) {
+  DictObject* dict = AsDict(self);
+  DictKeys* old = dict->keys;
+  dict->keys = NewKeys(kMinSize);
+  dict->used = 0;
+  for (std::int64_t ix = old->nentries - 1; ix >= 0; --ix) {
+    DictEntry& e = old->entries()[ix];
+    if (e.key == nullptr) continue;
+    DecRef(e.key);
+    DecRef(e.value);
+  }
+  MemFree(old, KeysBytes(old->size));
+}
+
 int DictTraverse(Object* self, VisitProc visit, void* arg) {
   DictKeys* keys = AsDict(self)->keys;
   for (std::int64_t ix = 0; ix < keys->nentries; ++ix) {
@@ -179,6 +195,7 @@ const TypeObject kDictType = {
     .size_of = DictSizeOf,
     .hash = nullptr,  // unhashable
     .equal = DictEqual,
+    .clear = DictClear,
     .repr = DictRepr,
 };
 
@@ -187,6 +204,7 @@ Object* NewDict() {
   DictObject* dict = AsDict(ob);
   dict->used = 0;
   dict->keys = NewKeys(kMinSize);
+  Runtime::Current()->gc().Track(ob);
   return ob;
 }
 

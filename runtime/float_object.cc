@@ -90,6 +90,7 @@ const TypeObject kFloatType = {
     .size_of = nullptr,
     .hash = FloatHash,
     .equal = nullptr,  // numeric equality is handled by Equal()
+    .clear = nullptr,
     .repr = FloatRepr,
 };
 

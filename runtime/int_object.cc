@@ -28,6 +28,7 @@ const TypeObject kIntType = {
     .size_of = nullptr,
     .hash = IntHash,
     .equal = nullptr,  // numeric equality is handled by Equal()
+    .clear = nullptr,
     .repr = IntRepr,
 };
 

@@ -31,8 +31,9 @@ void Resize(ListObject* list, std::int64_t new_size) {
     list->items = nullptr;
     new_allocated = 0;
   } else {
-    list->items = static_cast<Object**>(MemRealloc(
-        list->items, old_bytes, sizeof(Object*) * static_cast<std::size_t>(new_allocated)));
+    list->items = static_cast<Object**>(
+        MemRealloc(list->items, old_bytes,
+                   sizeof(Object*) * static_cast<std::size_t>(new_allocated)));
   }
   list->allocated = new_allocated;
   list->size = new_size;
@@ -43,6 +44,20 @@ void ListDealloc(Object* self) {
   for (std::int64_t i = list->size - 1; i >= 0; --i) XDecRef(list->items[i]);
   MemFree(list->items, sizeof(Object*) * static_cast<std::size_t>(list->allocated));
   FreeObject(self);
+}
+
+// CPython's list_clear: detach the items first, so the list is consistent (empty)
+// while the items' deallocators run.
+void ListClear(Object* self) {
+  ListObject* list = AsList(self);
+  Object** items = list->items;
+  const std::int64_t n = list->size;
+  const std::int64_t allocated = list->allocated;
+  list->items = nullptr;
+  list->size = 0;
+  list->allocated = 0;
+  for (std::int64_t i = n - 1; i >= 0; --i) DecRef(items[i]);
+  MemFree(items, sizeof(Object*) * static_cast<std::size_t>(allocated));
 }
 
 int ListTraverse(Object* self, VisitProc visit, void* arg) {
@@ -87,6 +102,7 @@ const TypeObject kListType = {
     .size_of = ListSizeOf,
     .hash = nullptr,  // unhashable
     .equal = ListEqual,
+    .clear = ListClear,
     .repr = ListRepr,
 };
 
@@ -96,6 +112,7 @@ Object* NewList() {
   list->size = 0;
   list->allocated = 0;
   list->items = nullptr;
+  Runtime::Current()->gc().Track(ob);
   return ob;
 }
 

@@ -108,6 +108,11 @@ struct TypeObject {
   // Value equality with another object; null means identity.
   bool (*equal)(const Object* self, const Object* other);
 
+  // Drops every reference the instance holds (CPython's tp_clear), leaving it
+  // valid but empty. The cyclic GC calls it to break cycles. Null for types
+  // that hold no references.
+  void (*clear)(Object* self);
+
   // Appends Python's repr() of the instance to `out`. Containers that contain
   // themselves print as Python prints them ("[[...]]"); see object_ops.h.
   void (*repr)(const Object* self, std::string* out);

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "runtime/float_object.h"
 #include "runtime/int_object.h"
+#include "runtime/refcount.h"
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
 
@@ -89,6 +91,26 @@ bool Hash(const Object* ob, std::uint64_t* hash) {
 
 std::size_t SizeOf(const Object* ob) {
   return ob->type->size_of != nullptr ? ob->type->size_of(ob) : ob->type->basic_size;
+}
+
+std::size_t DeepSizeOf(const Object* ob) {
+  std::unordered_set<const Object*> seen;
+  std::vector<Object*> work = {const_cast<Object*>(ob)};
+  std::size_t total = 0;
+  while (!work.empty()) {
+    Object* o = work.back();
+    work.pop_back();
+    if (IsImmortal(o) || !seen.insert(o).second) continue;
+    total += SizeOf(o);
+    Traverse(
+        o,
+        [](Object* referent, void* arg) {
+          static_cast<std::vector<Object*>*>(arg)->push_back(referent);
+          return 0;
+        },
+        &work);
+  }
+  return total;
 }
 
 int Traverse(Object* ob, VisitProc visit, void* arg) {

@@ -33,6 +33,11 @@ bool Hash(const Object* ob, std::uint64_t* hash);
 // objects it references.
 std::size_t SizeOf(const Object* ob);
 
+// The deep size of `ob`: SizeOf summed over `ob` and every object reachable from
+// it, each counted once; immortal objects (None, True, False, small ints) are
+// shared by everything and not counted. Requires: no other thread mutates them.
+std::size_t DeepSizeOf(const Object* ob);
+
 // Calls `visit` on each object `ob` references (empty for non-containers). Returns
 // the first nonzero value `visit` returns, else 0.
 int Traverse(Object* ob, VisitProc visit, void* arg);

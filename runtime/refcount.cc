@@ -72,6 +72,8 @@ std::atomic_ref<std::uint64_t> Tid(Object* ob) {
   return std::atomic_ref<std::uint64_t>(ob->tid);
 }
 
+}  // namespace
+
 // Folds ref_local into the shared word, adds `extra`, marks the object merged and
 // unowned. Returns the resulting true count. Requires: the calling thread is the
 // owner, or the owner has gone (nobody else writes ref_local).
@@ -95,6 +97,8 @@ std::int64_t ExplicitMergeRefcount(Object* ob, std::int64_t extra) {
       old_shared, new_shared, std::memory_order_acq_rel, std::memory_order_relaxed));
   return count;
 }
+
+namespace {
 
 // A non-owner's decrement found the shared count at zero: hand the object to its
 // owner, or merge it here when the owner has gone.
@@ -154,6 +158,14 @@ bool MergeQueuedObject(Object* ob) {
 }  // namespace refcount_internal
 
 void Dealloc(Object* ob) { ob->type->dealloc(ob); }
+
+void MergeForCollector(Object* ob) {
+  namespace ri = refcount_internal;
+  if (ob->mode != RefcountMode::kBiased) return;  // immortal or other modes
+  const BiasedFields f = ReadBiasedFields(ob);
+  if (f.owner_tid == 0 || f.state != ri::kStateDefault) return;
+  ri::ExplicitMergeRefcount(ob, 0);
+}
 
 void InitRefcount(Object* ob, RefcountMode mode, std::uint64_t owner_tid) {
   ob->mode = mode;

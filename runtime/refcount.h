@@ -103,6 +103,9 @@ inline bool IsOwnedByCurrentThread(Object* ob) {
 // use-after-free (runtime.cc) instead of touching it.
 [[gnu::cold, gnu::noinline]] void UseOfFreedObject(Object* ob, const char* operation);
 [[gnu::noinline]] void DecRefShared(Object* ob);
+// Folds ref_local into the shared count plus `extra`; marks the object merged
+// and unowned; returns the true count (refcount.cc).
+std::int64_t ExplicitMergeRefcount(Object* ob, std::int64_t extra);
 
 }  // namespace refcount_internal
 
@@ -173,6 +176,12 @@ inline T* NewRef(T* ob) {
   IncRef(reinterpret_cast<Object*>(ob));
   return ob;
 }
+
+// Biased mode, for the cyclic GC with the world stopped: folds an owned object's
+// local count into its shared count (merged, unowned) so that any thread's DecRef
+// can free it. Does nothing in other modes, or for objects already merged or
+// queued to their owner. Requires: the owner is not running (parked or gone).
+void MergeForCollector(Object* ob);
 
 // Makes `ob` immortal: its count is never written again and it is never freed by
 // reference counting (the Runtime frees it at shutdown). Requires: no other thread

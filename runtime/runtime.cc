@@ -44,6 +44,7 @@ const TypeObject kFreedType = {
     .size_of = nullptr,
     .hash = nullptr,
     .equal = nullptr,
+    .clear = nullptr,
     .repr = FreedRepr,
 };
 
@@ -66,7 +67,15 @@ std::size_t AllocSizeOf(const Object* ob) {
 
 Object* AllocObject(const TypeObject& type, std::size_t size) {
   ThreadState* ts = ThreadState::Current();
-  auto* ob = static_cast<Object*>(MemAlloc(size));
+  Object* ob;
+  if (type.traverse != nullptr) {
+    ts->runtime()->gc().MaybeCollect();
+    auto* head = static_cast<GcHead*>(MemAlloc(kGcHeadSize + size));
+    head->flags = 0;  // untracked until the constructor finishes
+    ob = ObjectOfGcHead(head);
+  } else {
+    ob = static_cast<Object*>(MemAlloc(size));
+  }
   ob->flags = 0;
   ob->gc_bits = 0;
   ob->type = &type;
@@ -78,9 +87,12 @@ Object* AllocObject(const TypeObject& type, std::size_t size) {
 void FreeObject(Object* ob) {
   ThreadState* ts = ThreadState::Current();
   ts->CountDeallocation(ob->type->index);
-  const std::size_t size = AllocSizeOf(ob);
+  const bool container = IsContainer(ob);
+  if (container) ts->runtime()->gc().Untrack(ob);
+  void* block = container ? static_cast<void*>(GcHeadOf(ob)) : ob;
+  const std::size_t size = AllocSizeOf(ob) + (container ? kGcHeadSize : 0);
   if (!ts->runtime()->options().debug_memory) {
-    MemFree(ob, size);
+    MemFree(block, size);
     return;
   }
   // Describe the corpse in the header, which the allocator leaves unpoisoned:
@@ -92,7 +104,7 @@ void FreeObject(Object* ob) {
   ob->mode =
       static_cast<RefcountMode>(static_cast<std::uint8_t>(ModeOf(ob)) | kFreedModeBit);
   ob->type = &kFreedType;
-  MemFree(ob, size, /*keep=*/sizeof(Object));
+  MemFree(block, size, /*keep=*/(container ? kGcHeadSize : 0) + sizeof(Object));
 }
 
 Runtime::Runtime(RuntimeOptions options)
@@ -100,6 +112,7 @@ Runtime::Runtime(RuntimeOptions options)
       allocator_(Allocator::Options{.quarantine_blocks =
                                         options.debug_memory ? kQuarantineBlocks : 0}),
       threads_(this, &allocator_),
+      gc_(this),
       main_thread_(threads_.Attach()) {
   none_ = AllocObject(kNoneType, sizeof(NoneObject));
   Immortalize(none_);

@@ -26,6 +26,7 @@
 
 #include "absl/base/thread_annotations.h"
 #include "absl/synchronization/mutex.h"
+#include "runtime/gc.h"
 #include "runtime/object.h"
 #include "runtime/obmalloc.h"
 #include "runtime/refcount.h"
@@ -98,6 +99,8 @@ class Runtime {
 
   // The allocator every thread's heap belongs to (statistics: allocator().Stats()).
   Allocator& allocator() { return allocator_; }
+  // The cyclic garbage collector (Python's gc module).
+  Collector& gc() { return gc_; }
 
   // Called by IncRef/DecRef on a freed object (refcount.h); not for general use.
   void ReportUseOfFreed(const Object* ob, const char* operation)
@@ -107,6 +110,7 @@ class Runtime {
   const RuntimeOptions options_;
   Allocator allocator_;  // destroyed last: every object's memory comes from it
   ThreadRegistry threads_;
+  Collector gc_;
   ThreadState* main_thread_;
   Object* none_ = nullptr;
   Object* true_ = nullptr;
@@ -141,7 +145,10 @@ class ThreadScope {
 
 // Allocates `size` bytes (>= sizeof(Object)) for a new object of `type`, with its
 // header set: one reference, owned by the calling thread, in the runtime's mode.
-// Requires: the calling thread is attached.
+// A container (a type with a traverse slot) also gets a GcHead before the header,
+// untracked: its constructor calls gc().Track when it is complete; and allocating
+// one may first run an automatic collection. Requires: the calling thread is
+// attached.
 Object* AllocObject(const TypeObject& type, std::size_t size);
 
 // Frees an object's memory and counts the deallocation. Called by a type's dealloc

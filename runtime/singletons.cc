@@ -38,6 +38,7 @@ const TypeObject kNoneType = {
     .size_of = nullptr,
     .hash = NoneHash,
     .equal = nullptr,
+    .clear = nullptr,
     .repr = NoneRepr,
 };
 
@@ -51,6 +52,7 @@ const TypeObject kBoolType = {
     .size_of = nullptr,
     .hash = BoolHash,
     .equal = nullptr,  // numeric equality is handled by Equal() for int and bool
+    .clear = nullptr,
     .repr = BoolRepr,
 };
 

@@ -89,6 +89,7 @@ const TypeObject kStrType = {
     .size_of = StrSizeOf,
     .hash = StrHash,
     .equal = StrEqual,
+    .clear = nullptr,
     .repr = StrRepr,
 };
 

@@ -108,6 +108,7 @@ ThreadState* ThreadRegistry::Attach() {
   ThreadState* raw = ts.get();
   {
     absl::MutexLock lock(&mu_);
+    mu_.Await(absl::Condition(this, &ThreadRegistry::NotStopped));
     threads_.emplace(id, std::move(ts));
   }
   tls_thread_state = raw;
@@ -120,6 +121,7 @@ void ThreadRegistry::Detach(ThreadState* ts) {
   refcount_internal::tls_thread_id = 0;  // 1.
   {
     absl::MutexLock lock(&mu_);  // 2.
+    mu_.Await(absl::Condition(this, &ThreadRegistry::NotStopped));
     detaching_.insert(ts->id());
   }
   ts->MergeQueuedObjects();  // 3.
@@ -147,6 +149,38 @@ TypeCounts ThreadRegistry::Counts() const {
   TypeCounts total = retired_;
   for (const auto& [id, ts] : threads_) total.Add(ts->Counts());
   return total;
+}
+
+void ThreadState::PollSafePoint() {
+  if (registry_->stop_requested()) [[unlikely]] {
+    registry_->Park();
+  }
+}
+
+void ThreadRegistry::Park() {
+  absl::MutexLock lock(&mu_);
+  parked_++;
+  mu_.Await(absl::Condition(this, &ThreadRegistry::NotStopped));
+  parked_--;
+}
+
+void ThreadRegistry::StopTheWorld() {
+  absl::MutexLock lock(&mu_);
+  mu_.Await(absl::Condition(this, &ThreadRegistry::NotStopped));  // one at a time
+  stop_requested_.store(true, std::memory_order_relaxed);
+  mu_.Await(absl::Condition(this, &ThreadRegistry::OthersParked));
+}
+
+bool ThreadRegistry::StopTheWorldIfAlone() {
+  absl::MutexLock lock(&mu_);
+  if (stop_requested() || threads_.size() != 1 || !detaching_.empty()) return false;
+  stop_requested_.store(true, std::memory_order_relaxed);
+  return true;
+}
+
+void ThreadRegistry::StartTheWorld() {
+  absl::MutexLock lock(&mu_);
+  stop_requested_.store(false, std::memory_order_relaxed);
 }
 
 int ThreadRegistry::attached_count() const {

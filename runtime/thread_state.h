@@ -72,6 +72,11 @@ class ThreadState {
   // Returns how many objects it merged.
   std::size_t MergeQueuedObjects();
 
+  // A safe point: if another thread is stopping the world (a collection without
+  // a GIL), parks here until it restarts. Cheap when nobody is: one relaxed load.
+  // The interpreter's eval breaker calls it; so may any long-running loop.
+  void PollSafePoint();
+
   // Live-object accounting; called on this thread only (by the allocator).
   void CountAllocation(TypeIndex t) { Bump(allocated_, t); }
   void CountDeallocation(TypeIndex t) { Bump(freed_, t); }
@@ -137,7 +142,25 @@ class ThreadRegistry {
 
   int attached_count() const ABSL_LOCKS_EXCLUDED(mu_);
 
+  // Stop-the-world, for the cyclic GC without a GIL. StopTheWorld blocks until
+  // every other attached thread is parked at a safe point (PollSafePoint) and no
+  // thread is attaching or detaching; until StartTheWorld, new threads wait in
+  // Attach. Requires: the calling thread is attached and polls no safe point
+  // meanwhile. StopTheWorldIfAlone stops it only when the caller is the sole
+  // attached thread, and returns whether it did.
+  void StopTheWorld() ABSL_LOCKS_EXCLUDED(mu_);
+  bool StopTheWorldIfAlone() ABSL_LOCKS_EXCLUDED(mu_);
+  void StartTheWorld() ABSL_LOCKS_EXCLUDED(mu_);
+  bool stop_requested() const { return stop_requested_.load(std::memory_order_relaxed); }
+
  private:
+  friend class ThreadState;
+  void Park() ABSL_LOCKS_EXCLUDED(mu_);
+  bool NotStopped() const { return !stop_requested(); }
+  bool OthersParked() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+    return detaching_.empty() && parked_ == static_cast<int>(threads_.size()) - 1;
+  }
+
   Runtime* const runtime_;
   Allocator* const allocator_;
   mutable absl::Mutex mu_;
@@ -146,6 +169,8 @@ class ThreadRegistry {
   // Ids of threads inside Detach: still counted, no longer queued to.
   absl::flat_hash_set<std::uint64_t> detaching_ ABSL_GUARDED_BY(mu_);
   TypeCounts retired_ ABSL_GUARDED_BY(mu_);  // counts of detached threads
+  std::atomic<bool> stop_requested_{false};  // written under mu_
+  int parked_ ABSL_GUARDED_BY(mu_) = 0;
 };
 
 }  // namespace gillab

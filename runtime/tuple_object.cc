@@ -20,6 +20,15 @@ void TupleDealloc(Object* self) {
   FreeObject(self);
 }
 
+void TupleClear(Object* self) {
+  Object** items = Items(self);
+  for (std::int64_t i = 0; i < TupleSize(self); ++i) {
+    Object* item = items[i];
+    items[i] = nullptr;
+    XDecRef(item);
+  }
+}
+
 int TupleTraverse(Object* self, VisitProc visit, void* arg) {
   Object** items = Items(self);
   for (std::int64_t i = 0; i < TupleSize(self); ++i) {
@@ -67,6 +76,7 @@ const TypeObject kTupleType = {
     .size_of = TupleSizeOf,
     .hash = nullptr,  // Hash() combines the items' hashes (object_ops.cc)
     .equal = TupleEqual,
+    .clear = TupleClear,
     .repr = TupleRepr,
 };
 
@@ -76,6 +86,7 @@ Object* NewTupleUninitialized(std::int64_t size) {
   reinterpret_cast<TupleObject*>(ob)->size = size;
   Object** items = Items(ob);
   for (std::int64_t i = 0; i < size; ++i) items[i] = nullptr;
+  Runtime::Current()->gc().Track(ob);
   return ob;
 }
 

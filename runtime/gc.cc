@@ -1,0 +1,288 @@
+// gillab/runtime/gc.cc — the cyclic collector.
+//
+// Notes about the implementation (CPython's Modules/gcmodule.c, simplified)
+// -------------------------------------------------------------------------
+// Which containers are garbage? Those that nothing OUTSIDE the set being collected
+// refers to, directly or through other containers. Reference counts tell us how
+// many references each object has in all; traversal tells us how many of them
+// come from inside the set. Per collection of generations 0..g:
+//
+//   1. gc_refs := the reference count, for every container in the set.
+//   2. For every container, visit what it references; each referent in the set
+//      gets gc_refs -= 1. Now gc_refs counts references from OUTSIDE the set.
+//   3. Containers with gc_refs > 0 are reachable from outside. So is everything
+//      they reference, transitively: a worklist marks those reachable.
+//   4. The rest (unreachable) is garbage: reference cycles nobody can reach.
+//      Survivors move to the next generation.
+//   5. The garbage is held (one extra reference each, so nothing is freed while
+//      others still point at it), each container's clear slot drops the
+//      references it holds, and the held references are released: reference
+//      counting itself then frees every object of the cycle, exactly once.
+//
+// Immortal objects report 3 << 30 references and are never containers of a cycle
+// worth collecting; in biased mode the count is local + shared, exact once the
+// world is stopped (an object queued for merging reports one more than its true
+// count, so it merely survives this collection).
+//
+// Steps 1-4 run under the collector's mutex with the world stopped; step 5 runs
+// without the mutex, because freeing a container untracks it (which takes it).
+#include "runtime/gc.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "runtime/object_ops.h"
+#include "runtime/refcount.h"
+#include "runtime/runtime.h"
+
+namespace gillab {
+
+namespace {
+
+constexpr std::uint32_t kTracked = 1;
+constexpr std::uint32_t kCollecting = 2;
+constexpr std::uint32_t kReachable = 4;
+
+void InitList(GcHead* list) {
+  list->next = list;
+  list->prev = list;
+}
+bool ListEmpty(const GcHead* list) { return list->next == list; }
+void Append(GcHead* list, GcHead* h) {
+  h->prev = list->prev;
+  h->next = list;
+  list->prev->next = h;
+  list->prev = h;
+}
+void Unlink(GcHead* h) {
+  h->prev->next = h->next;
+  h->next->prev = h->prev;
+  h->next = h->prev = nullptr;
+}
+// Moves every entry of `from` to the end of `to`.
+void Splice(GcHead* from, GcHead* to) {
+  if (ListEmpty(from)) return;
+  GcHead* first = from->next;
+  GcHead* last = from->prev;
+  first->prev = to->prev;
+  to->prev->next = first;
+  last->next = to;
+  to->prev = last;
+  InitList(from);
+}
+
+GcHead* CollectingHead(Object* referent) {
+  if (!IsContainer(referent)) return nullptr;
+  GcHead* h = GcHeadOf(referent);
+  return (h->flags & kCollecting) != 0 ? h : nullptr;
+}
+
+int SubtractInternalReference(Object* referent, void*) {
+  if (GcHead* h = CollectingHead(referent)) h->gc_refs--;
+  return 0;
+}
+
+int MarkReachable(Object* referent, void* arg) {
+  GcHead* h = CollectingHead(referent);
+  if (h != nullptr && (h->flags & kReachable) == 0) {
+    h->flags |= kReachable;
+    static_cast<std::vector<GcHead*>*>(arg)->push_back(h);
+  }
+  return 0;
+}
+
+}  // namespace
+
+Collector::Collector(Runtime* runtime) : runtime_(runtime) {
+  absl::MutexLock lock(&mu_);
+  for (GcHead& g : gens_) InitList(&g);
+  InitList(&garbage_);
+}
+
+void Collector::Track(Object* ob) {
+  GcHead* h = GcHeadOf(ob);
+  h->gc_refs = 0;
+  h->flags = kTracked;
+  h->generation = 0;
+  absl::MutexLock lock(&mu_);
+  Append(&gens_[0], h);
+  counts_[0]++;
+}
+
+void Collector::Untrack(Object* ob) {
+  GcHead* h = GcHeadOf(ob);
+  absl::MutexLock lock(&mu_);
+  if ((h->flags & kTracked) == 0) return;
+  Unlink(h);
+  h->flags = 0;
+  if (counts_[0] > 0) counts_[0]--;
+}
+
+bool Collector::IsTracked(const Object* ob) const {
+  absl::MutexLock lock(&mu_);
+  return (GcHeadOf(ob)->flags & kTracked) != 0;
+}
+
+std::int64_t Collector::CollectLocked(int generation) {
+  GcHead* young = &gens_[static_cast<std::size_t>(generation)];
+  for (int i = 0; i < generation; ++i) Splice(&gens_[static_cast<std::size_t>(i)], young);
+
+  // 1. gc_refs := reference count.
+  for (GcHead* h = young->next; h != young; h = h->next) {
+    h->gc_refs = RefCount(ObjectOfGcHead(h));
+    h->flags |= kCollecting;
+  }
+  // 2. Subtract the references that come from inside the set.
+  for (GcHead* h = young->next; h != young; h = h->next) {
+    Traverse(ObjectOfGcHead(h), SubtractInternalReference, nullptr);
+  }
+  // 3. Everything reachable from a container referenced from outside survives.
+  std::vector<GcHead*> work;
+  for (GcHead* h = young->next; h != young; h = h->next) {
+    if (h->gc_refs > 0) {
+      h->flags |= kReachable;
+      work.push_back(h);
+    }
+  }
+  while (!work.empty()) {
+    GcHead* h = work.back();
+    work.pop_back();
+    Traverse(ObjectOfGcHead(h), MarkReachable, &work);
+  }
+  // 4. Split: the unreachable go to the garbage list (the caller's), the
+  // survivors up one generation.
+  std::int64_t unreachable = 0;
+  for (GcHead* h = young->next; h != young;) {
+    GcHead* next = h->next;
+    const bool reachable = (h->flags & kReachable) != 0;
+    h->flags &= ~(kCollecting | kReachable);
+    if (!reachable) {
+      Unlink(h);
+      Append(&garbage_, h);
+      unreachable++;
+    }
+    h = next;
+  }
+  if (generation + 1 < kGenerations) {
+    Splice(young, &gens_[static_cast<std::size_t>(generation + 1)]);
+    counts_[static_cast<std::size_t>(generation + 1)]++;
+  }
+  for (int i = 0; i <= generation; ++i) counts_[static_cast<std::size_t>(i)] = 0;
+  stats_[static_cast<std::size_t>(generation)].collections++;
+  stats_[static_cast<std::size_t>(generation)].collected += unreachable;
+  return unreachable;
+}
+
+void Collector::ReleaseGarbage() {
+  std::vector<Object*> garbage;
+  {
+    absl::MutexLock lock(&mu_);
+    for (GcHead* h = garbage_.next; h != &garbage_; h = h->next) {
+      garbage.push_back(ObjectOfGcHead(h));
+    }
+  }
+  // 5. Hold, clear, release: reference counting frees the cycles. In biased mode
+  // the collector first takes the garbage out of its owners' hands (they are
+  // parked), so that its own DecRefs can free it.
+  for (Object* ob : garbage) MergeForCollector(ob);
+  for (Object* ob : garbage) IncRef(ob);
+  for (Object* ob : garbage) {
+    if (ob->type->clear != nullptr) ob->type->clear(ob);
+  }
+  for (Object* ob : garbage) DecRef(ob);
+  // Anything still on the garbage list was kept alive after all: keep tracking it.
+  absl::MutexLock lock(&mu_);
+  Splice(&garbage_, &gens_[kGenerations - 1]);
+}
+
+std::int64_t Collector::Collect(int generation) {
+  ThreadRegistry& threads = runtime_->threads();
+  threads.StopTheWorld();
+  std::int64_t found = 0;
+  {
+    absl::MutexLock lock(&mu_);
+    if (collecting_) {
+      threads.StartTheWorld();
+      return 0;
+    }
+    collecting_ = true;
+    found = CollectLocked(generation);
+  }
+  ReleaseGarbage();
+  {
+    absl::MutexLock lock(&mu_);
+    collecting_ = false;
+  }
+  threads.StartTheWorld();
+  return found;
+}
+
+void Collector::MaybeCollect() {
+  int generation = 0;
+  {
+    absl::MutexLock lock(&mu_);
+    if (!enabled_ || collecting_ || counts_[0] <= thresholds_[0]) return;
+    for (int g = kGenerations - 1; g >= 0; --g) {
+      if (counts_[static_cast<std::size_t>(g)] >
+          thresholds_[static_cast<std::size_t>(g)]) {
+        generation = g;
+        break;
+      }
+    }
+  }
+  // Deferred while other threads are attached (see gc.h).
+  ThreadRegistry& threads = runtime_->threads();
+  if (!threads.StopTheWorldIfAlone()) return;
+  {
+    absl::MutexLock lock(&mu_);
+    if (collecting_) {
+      threads.StartTheWorld();
+      return;
+    }
+    collecting_ = true;
+    CollectLocked(generation);
+  }
+  ReleaseGarbage();
+  {
+    absl::MutexLock lock(&mu_);
+    collecting_ = false;
+  }
+  threads.StartTheWorld();
+}
+
+void Collector::set_enabled(bool enabled) {
+  absl::MutexLock lock(&mu_);
+  enabled_ = enabled;
+}
+bool Collector::enabled() const {
+  absl::MutexLock lock(&mu_);
+  return enabled_;
+}
+std::array<std::int64_t, Collector::kGenerations> Collector::thresholds() const {
+  absl::MutexLock lock(&mu_);
+  return thresholds_;
+}
+void Collector::set_thresholds(std::array<std::int64_t, kGenerations> t) {
+  absl::MutexLock lock(&mu_);
+  thresholds_ = t;
+}
+std::array<std::int64_t, Collector::kGenerations> Collector::counts() const {
+  absl::MutexLock lock(&mu_);
+  return counts_;
+}
+std::array<std::int64_t, Collector::kGenerations> Collector::sizes() const {
+  absl::MutexLock lock(&mu_);
+  std::array<std::int64_t, kGenerations> n{};
+  for (int g = 0; g < kGenerations; ++g) {
+    const GcHead* list = &gens_[static_cast<std::size_t>(g)];
+    for (const GcHead* h = list->next; h != list; h = h->next)
+      n[static_cast<std::size_t>(g)]++;
+  }
+  return n;
+}
+std::array<Collector::GenerationStats, Collector::kGenerations> Collector::stats() const {
+  absl::MutexLock lock(&mu_);
+  return stats_;
+}
+
+}  // namespace gillab

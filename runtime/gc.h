@@ -1,0 +1,122 @@
+// gillab/runtime/gc.h — the cyclic garbage collector.
+//
+// Reference counting frees an object when its last reference goes; it never frees
+// a group of objects that reference each other (a list containing itself, two
+// dicts pointing at each other) once the program has dropped them. The collector
+// finds such groups among the CONTAINER objects (tuple, list, dict: the types
+// with a traverse slot) and frees them. See gc.cc for the algorithm.
+//
+// Tracking: every container carries a 32-byte GcHead just before its object header
+// (CPython's PyGC_Head is 16 bytes, packing gc_refs into pointer bits; gillab keeps
+// the fields plain). A new container is tracked in generation 0 when its
+// constructor finishes, and untracked when it is freed.
+//
+// Generations (CPython's defaults): a collection of generation 0 runs when more
+// than 700 containers were created (net of those freed) since the last one; every
+// 10 collections of generation 0 include generation 1, every 10 of generation 1
+// include generation 2. Survivors move one generation up.
+//
+// Threads: tracking takes the collector's mutex. A collection must see no other
+// thread touching objects: it stops the world (ThreadRegistry::StopTheWorld),
+// and attached threads park at their next PollSafePoint(). Until the interpreter
+// gives threads a way to say they are blocked (its eval breaker polls), automatic
+// collection runs only when the allocating thread is the only one attached;
+// Collect() stops the world explicitly.
+#ifndef GILLAB_RUNTIME_GC_H_
+#define GILLAB_RUNTIME_GC_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+
+#include "absl/base/thread_annotations.h"
+#include "absl/synchronization/mutex.h"
+#include "runtime/object.h"
+
+namespace gillab {
+
+class Runtime;
+
+// Lives just before a tracked container's header.
+struct GcHead {
+  GcHead* next;
+  GcHead* prev;
+  std::int64_t gc_refs;  // during a collection only
+  std::uint32_t flags;
+  std::uint32_t generation;
+};
+inline constexpr std::size_t kGcHeadSize = sizeof(GcHead);
+static_assert(kGcHeadSize % 16 == 0, "objects after a GcHead stay 16-byte aligned");
+
+inline bool IsContainer(const Object* ob) { return ob->type->traverse != nullptr; }
+inline GcHead* GcHeadOf(const Object* ob) {
+  return reinterpret_cast<GcHead*>(const_cast<Object*>(ob)) - 1;
+}
+inline Object* ObjectOfGcHead(GcHead* head) {
+  return reinterpret_cast<Object*>(head + 1);
+}
+
+class Collector {
+ public:
+  static constexpr int kGenerations = 3;
+
+  struct GenerationStats {
+    std::int64_t collections = 0;
+    std::int64_t collected = 0;  // unreachable objects found and freed
+  };
+
+  explicit Collector(Runtime* runtime);
+  Collector(const Collector&) = delete;
+  Collector& operator=(const Collector&) = delete;
+
+  // Tracks a new container in generation 0. Requires: its constructor finished
+  // (traverse sees only valid or null references).
+  void Track(Object* ob) ABSL_LOCKS_EXCLUDED(mu_);
+  // Forgets a container that is being freed.
+  void Untrack(Object* ob) ABSL_LOCKS_EXCLUDED(mu_);
+  bool IsTracked(const Object* ob) const;
+
+  // Collects generations 0..`generation` (stopping the world when other threads
+  // are attached: they must reach PollSafePoint). Returns how many unreachable
+  // objects it found and freed. Requires: 0 <= generation < 3, the calling thread
+  // is attached, and it holds no object lock.
+  std::int64_t Collect(int generation = kGenerations - 1) ABSL_LOCKS_EXCLUDED(mu_);
+
+  // Runs an automatic collection if generation 0's count passed its threshold
+  // (see the top of this file for when that is allowed). Called by AllocObject
+  // before a new container is allocated.
+  void MaybeCollect() ABSL_LOCKS_EXCLUDED(mu_);
+
+  // gc.enable() / gc.disable() / gc.isenabled(): automatic collection only.
+  void set_enabled(bool enabled) ABSL_LOCKS_EXCLUDED(mu_);
+  bool enabled() const ABSL_LOCKS_EXCLUDED(mu_);
+
+  // gc.get_threshold() / gc.set_threshold(); gc.get_count().
+  std::array<std::int64_t, kGenerations> thresholds() const ABSL_LOCKS_EXCLUDED(mu_);
+  void set_thresholds(std::array<std::int64_t, kGenerations> t) ABSL_LOCKS_EXCLUDED(mu_);
+  std::array<std::int64_t, kGenerations> counts() const ABSL_LOCKS_EXCLUDED(mu_);
+  // Containers currently tracked in each generation.
+  std::array<std::int64_t, kGenerations> sizes() const ABSL_LOCKS_EXCLUDED(mu_);
+  std::array<GenerationStats, kGenerations> stats() const ABSL_LOCKS_EXCLUDED(mu_);
+
+ private:
+  // Steps 1-4 of gc.cc; moves the unreachable to garbage_. Returns their number.
+  std::int64_t CollectLocked(int generation) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  // Step 5: frees what is on garbage_.
+  void ReleaseGarbage() ABSL_LOCKS_EXCLUDED(mu_);
+
+  Runtime* const runtime_;
+  mutable absl::Mutex mu_;
+  // Circular lists with sentinels, one per generation.
+  std::array<GcHead, kGenerations> gens_ ABSL_GUARDED_BY(mu_);
+  GcHead garbage_ ABSL_GUARDED_BY(mu_);  // the unreachable, while being freed
+  std::array<std::int64_t, kGenerations> counts_ ABSL_GUARDED_BY(mu_){};
+  std::array<std::int64_t, kGenerations> thresholds_ ABSL_GUARDED_BY(mu_){700, 10, 10};
+  std::array<GenerationStats, kGenerations> stats_ ABSL_GUARDED_BY(mu_){};
+  bool enabled_ ABSL_GUARDED_BY(mu_) = true;
+  bool collecting_ ABSL_GUARDED_BY(mu_) = false;
+};
+
+}  // namespace gillab
+
+#endif  // GILLAB_RUNTIME_GC_H_

@@ -63,6 +63,12 @@ LabResult RunObjects(const LabConfig& config) {
     result.notes.push_back(line);
   }
   const std::int64_t live_before = rt.live_objects();
+  // The allocator while they are alive, as sys._debugmallocstats() shows it.
+  std::string table = rt.allocator().Stats().ToText();
+  for (std::size_t at = 0, nl; (nl = table.find('\n', at)) != std::string::npos;
+       at = nl + 1) {
+    result.notes.push_back("allocator: " + table.substr(at, nl - at));
+  }
   std::snprintf(line, sizeof line,
                 "header: %zu bytes; small-int cache: %lld..%lld, immortal",
                 sizeof(Object), static_cast<long long>(Runtime::kSmallIntMin),

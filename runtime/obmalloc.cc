@@ -77,8 +77,8 @@ void Poison(void* block, std::size_t size, std::size_t keep) {
 
 // --- Heap -------------------------------------------------------------------------
 
-Heap::Heap(Allocator* allocator) : allocator_(allocator) {
-  if (allocator->debug()) quarantine_.resize(allocator->options().quarantine_blocks);
+Heap::Heap(Allocator* allocator) : debug_(allocator->debug()) {
+  if (debug_) quarantine_.resize(allocator->options().quarantine_blocks);
 }
 
 Heap::~Heap() {
@@ -89,7 +89,7 @@ Heap::~Heap() {
 }
 
 void* Heap::Alloc(std::size_t size) {
-  if (size > kSmallRequestThreshold) {
+  if (size > kSmallRequestThreshold) [[unlikely]] {
     void* p = std::malloc(size);  // glibc: 16-byte aligned on x86-64 and aarch64
     if (p == nullptr) OutOfMemory(size);
     large_blocks_.store(large_blocks_.load(std::memory_order_relaxed) + 1,
@@ -139,7 +139,7 @@ void* Heap::AllocSlow(int size_class) {
 
 void Heap::Free(void* block, std::size_t size, std::size_t keep) {
   if (block == nullptr) return;
-  if (size > kSmallRequestThreshold) {
+  if (size > kSmallRequestThreshold) [[unlikely]] {
     std::free(block);
     large_blocks_.store(large_blocks_.load(std::memory_order_relaxed) - 1,
                         std::memory_order_relaxed);
@@ -152,10 +152,10 @@ void Heap::Free(void* block, std::size_t size, std::size_t keep) {
   Pool* pool = PoolOf(b);
   assert(pool->size_class ==
          static_cast<std::uint32_t>(SizeClassOf(size == 0 ? 1 : size)));
-  if (allocator_->debug()) {
+  if (debug_) [[unlikely]] {
     Poison(b, ClassBlockSize(static_cast<int>(pool->size_class)), keep);
   }
-  if (pool->owner == this) {
+  if (pool->owner == this) [[likely]] {
     FreeSmall(b, pool);
   } else {
     pool->owner->RemoteFree(b);
@@ -182,7 +182,7 @@ void Heap::CollectRemoteFrees() {
 }
 
 void Heap::FreeSmall(Block* b, Pool* pool) {
-  if (quarantine_.empty()) {
+  if (!debug_) [[likely]] {
     ReleaseToPool(b, pool);
     return;
   }

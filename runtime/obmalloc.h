@@ -151,7 +151,7 @@ class Heap {
   Arena* NewArena();
   void RemoteFree(Block* block);
 
-  Allocator* const allocator_;
+  const bool debug_;  // the allocator's debug aids, cached off the free path
   // Per size class: partly used pools, a doubly linked list (CPython's usedpools).
   std::array<Pool*, kNumSizeClasses> used_pools_{};
   std::vector<Arena*> arenas_;                // every arena of this heap

@@ -103,7 +103,6 @@ void Collector::Track(Object* ob) {
   GcHead* h = GcHeadOf(ob);
   h->gc_refs = 0;
   h->flags = kTracked;
-  h->generation = 0;
   absl::MutexLock lock(&mu_);
   Append(&gens_[0], h);
   counts_[0]++;
@@ -195,24 +194,24 @@ void Collector::ReleaseGarbage() {
   Splice(&garbage_, &gens_[kGenerations - 1]);
 }
 
-std::int64_t Collector::Collect(int generation) {
-  ThreadRegistry& threads = runtime_->threads();
-  threads.StopTheWorld();
+std::int64_t Collector::CollectStopped(int generation) {
   std::int64_t found = 0;
   {
     absl::MutexLock lock(&mu_);
-    if (collecting_) {
-      threads.StartTheWorld();
-      return 0;
-    }
+    if (collecting_) return 0;
     collecting_ = true;
     found = CollectLocked(generation);
   }
   ReleaseGarbage();
-  {
-    absl::MutexLock lock(&mu_);
-    collecting_ = false;
-  }
+  absl::MutexLock lock(&mu_);
+  collecting_ = false;
+  return found;
+}
+
+std::int64_t Collector::Collect(int generation) {
+  ThreadRegistry& threads = runtime_->threads();
+  threads.StopTheWorld();
+  const std::int64_t found = CollectStopped(generation);
   threads.StartTheWorld();
   return found;
 }
@@ -233,20 +232,7 @@ void Collector::MaybeCollect() {
   // Deferred while other threads are attached (see gc.h).
   ThreadRegistry& threads = runtime_->threads();
   if (!threads.StopTheWorldIfAlone()) return;
-  {
-    absl::MutexLock lock(&mu_);
-    if (collecting_) {
-      threads.StartTheWorld();
-      return;
-    }
-    collecting_ = true;
-    CollectLocked(generation);
-  }
-  ReleaseGarbage();
-  {
-    absl::MutexLock lock(&mu_);
-    collecting_ = false;
-  }
+  CollectStopped(generation);
   threads.StartTheWorld();
 }
 

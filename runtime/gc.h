@@ -43,7 +43,7 @@ struct GcHead {
   GcHead* prev;
   std::int64_t gc_refs;  // during a collection only
   std::uint32_t flags;
-  std::uint32_t generation;
+  std::uint32_t padding;  // to 32 bytes, so the object after it stays 16-aligned
 };
 inline constexpr std::size_t kGcHeadSize = sizeof(GcHead);
 static_assert(kGcHeadSize % 16 == 0, "objects after a GcHead stay 16-byte aligned");
@@ -100,6 +100,9 @@ class Collector {
   std::array<GenerationStats, kGenerations> stats() const ABSL_LOCKS_EXCLUDED(mu_);
 
  private:
+  // A whole collection with the world already stopped: steps 1-5 of gc.cc.
+  // Returns how many unreachable objects it freed (0 if one is already running).
+  std::int64_t CollectStopped(int generation) ABSL_LOCKS_EXCLUDED(mu_);
   // Steps 1-4 of gc.cc; moves the unreachable to garbage_. Returns their number.
   std::int64_t CollectLocked(int generation) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   // Step 5: frees what is on garbage_.

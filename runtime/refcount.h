@@ -129,8 +129,10 @@ inline void IncRef(Object* ob) {
     }
   } else if (mode == RefcountMode::kAtomic) {
     std::atomic_ref<std::int64_t>(ob->ref_shared).fetch_add(1, std::memory_order_relaxed);
-  } else if (static_cast<std::uint8_t>(mode) & kFreedModeBit) [[unlikely]] {
-    ri::UseOfFreedObject(ob, "IncRef");
+  } else [[unlikely]] {
+    // Immortal (nothing to do) or freed (report it).
+    if (static_cast<std::uint8_t>(mode) & kFreedModeBit)
+      ri::UseOfFreedObject(ob, "IncRef");
   }
 }
 
@@ -158,8 +160,9 @@ inline void DecRef(Object* ob) {
             .fetch_sub(1, std::memory_order_acq_rel) == 1) {
       Dealloc(ob);
     }
-  } else if (static_cast<std::uint8_t>(mode) & kFreedModeBit) [[unlikely]] {
-    ri::UseOfFreedObject(ob, "DecRef");
+  } else [[unlikely]] {
+    if (static_cast<std::uint8_t>(mode) & kFreedModeBit)
+      ri::UseOfFreedObject(ob, "DecRef");
   }
 }
 

@@ -17,6 +17,10 @@
 //       immortal 16  ref_shared  THE count (ob_refcnt)           (shared count << 2) |
 //       state 24  type        -> TypeObject                  -> TypeObject
 //
+// A freed object kept in the debug quarantine (runtime.h, debug_memory) has bit 6
+// set in its mode byte, its type index in `flags`, the freeing thread's id in
+// `ref_local`, and `type` pointing at an internal "<freed>" type.
+//
 // CPython's default build has a 16-byte header (ob_refcnt, ob_type); sizes reported
 // by gillab are therefore 16 bytes larger per object than CPython 3.11's.
 //

@@ -47,8 +47,9 @@
 //   |                        | shared count reaches zero                            |
 //
 // Requires, in every mode: the calling thread is attached to the object's Runtime
-// (thread_state.h). Calling DecRef on an object whose count is already zero is a
-// bug in the caller (a double free); the Runtime's accounting can detect it.
+// (thread_state.h). Calling DecRef on an object that was already freed is a bug in
+// the caller; with RuntimeOptions::debug_memory it is reported ("use of freed str
+// object, freed by thread 3") and nothing is written (runtime.h).
 #ifndef GILLAB_RUNTIME_REFCOUNT_H_
 #define GILLAB_RUNTIME_REFCOUNT_H_
 

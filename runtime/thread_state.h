@@ -8,6 +8,7 @@
 //     biased reference counting writes into the objects the thread creates;
 //   - the biased-refcount merge queue: objects that other threads handed to this
 //     thread because their decrement would have made the shared count negative;
+//   - the thread's allocator heap (obmalloc.h), which memory.h allocates from;
 //   - live-object accounting: per-type counts of allocations and deallocations made
 //     by this thread. Only the owning thread writes them, so counting costs no
 //     shared cache line; readers sum over all threads.

@@ -112,8 +112,8 @@ void Grow(DictObject* dict) {
   dict->keys = keys;
 }
 
-void DictDealloc(Object* self) {
-  DictKeys* keys = AsDict(self)->keys;
+// Drops the references a table holds (newest entry first) and frees it.
+void FreeKeys(DictKeys* keys) {
   for (std::int64_t ix = keys->nentries - 1; ix >= 0; --ix) {
     DictEntry& e = keys->entries()[ix];
     if (e.key == nullptr) continue;
@@ -121,6 +121,10 @@ void DictDealloc(Object* self) {
     DecRef(e.value);
   }
   MemFree(keys, KeysBytes(keys->size));
+}
+
+void DictDealloc(Object* self) {
+  FreeKeys(AsDict(self)->keys);
   FreeObject(self);
 }
 
@@ -131,13 +135,7 @@ void DictClear(Object* self) {
   DictKeys* old = dict->keys;
   dict->keys = NewKeys(kMinSize);
   dict->used = 0;
-  for (std::int64_t ix = old->nentries - 1; ix >= 0; --ix) {
-    DictEntry& e = old->entries()[ix];
-    if (e.key == nullptr) continue;
-    DecRef(e.key);
-    DecRef(e.value);
-  }
-  MemFree(old, KeysBytes(old->size));
+  FreeKeys(old);
 }
 
 int DictTraverse(Object* self, VisitProc visit, void* arg) {

@@ -39,13 +39,6 @@ void Resize(ListObject* list, std::int64_t new_size) {
   list->size = new_size;
 }
 
-void ListDealloc(Object* self) {
-  ListObject* list = AsList(self);
-  for (std::int64_t i = list->size - 1; i >= 0; --i) XDecRef(list->items[i]);
-  MemFree(list->items, sizeof(Object*) * static_cast<std::size_t>(list->allocated));
-  FreeObject(self);
-}
-
 // CPython's list_clear: detach the items first, so the list is consistent (empty)
 // while the items' deallocators run.
 void ListClear(Object* self) {
@@ -58,6 +51,11 @@ void ListClear(Object* self) {
   list->allocated = 0;
   for (std::int64_t i = n - 1; i >= 0; --i) DecRef(items[i]);
   MemFree(items, sizeof(Object*) * static_cast<std::size_t>(allocated));
+}
+
+void ListDealloc(Object* self) {
+  ListClear(self);
+  FreeObject(self);
 }
 
 int ListTraverse(Object* self, VisitProc visit, void* arg) {

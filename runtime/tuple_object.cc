@@ -14,12 +14,6 @@ Object** Items(Object* tuple) {
   return reinterpret_cast<Object**>(reinterpret_cast<TupleObject*>(tuple) + 1);
 }
 
-void TupleDealloc(Object* self) {
-  Object** items = Items(self);
-  for (std::int64_t i = TupleSize(self) - 1; i >= 0; --i) XDecRef(items[i]);
-  FreeObject(self);
-}
-
 void TupleClear(Object* self) {
   Object** items = Items(self);
   for (std::int64_t i = 0; i < TupleSize(self); ++i) {
@@ -27,6 +21,11 @@ void TupleClear(Object* self) {
     items[i] = nullptr;
     XDecRef(item);
   }
+}
+
+void TupleDealloc(Object* self) {
+  TupleClear(self);
+  FreeObject(self);
 }
 
 int TupleTraverse(Object* self, VisitProc visit, void* arg) {

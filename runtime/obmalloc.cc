@@ -307,8 +307,8 @@ Arena* Heap::NewArena() {
 
 void* Heap::Realloc(void* block, std::size_t old_size, std::size_t new_size) {
   if (block == nullptr) return Alloc(new_size);
-  // Same size class (or both large and malloc can grow in place): no copy needed
-  // for the small case.
+  // Within one small size class the block already fits. Anything else (another
+  // class, or a large block on either side) is a new block, a copy and a free.
   if (old_size <= kSmallRequestThreshold && new_size <= kSmallRequestThreshold &&
       old_size > 0 && new_size > 0 && SizeClassOf(old_size) == SizeClassOf(new_size)) {
     return block;

@@ -1,5 +1,6 @@
 #include "labs/cli.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <optional>
@@ -14,10 +15,6 @@ namespace gillab::labs {
 
 namespace {
 
-// The GIL strategies that exist in this build. The others of DESIGN.md (new, old,
-// mutex, fair, spin, absl, priority) arrive with the interpreter.
-const char* const kGilChoices = "none";
-
 const char* const kUsage =
     "usage: lab COMMAND [options]\n"
     "\n"
@@ -28,7 +25,13 @@ const char* const kUsage =
     "  help                 this text\n"
     "\n"
     "options:\n"
-    "  --gil=S              GIL strategy: none (default none)\n"
+    "  --gil=S              GIL strategy: none, new, old, mutex, fair, spin, absl,\n"
+    "                       priority (default none)\n"
+    "  --poll=P             where the interpreter polls for a GIL switch:\n"
+    "                       every-instruction, backedges-and-calls (default)\n"
+    "  --switch-interval=US the GIL's switch interval, 1..1000000 us (default 5000)\n"
+    "  --trace=FILE         write the GIL's events as Chrome Trace JSON to FILE (open\n"
+    "                       it at ui.perfetto.dev) and a timeline to FILE.svg\n"
     "  --refcount=M         nonatomic, atomic, biased (default nonatomic)\n"
     "  --threads=N          1..64 threads (default 2)\n"
     "  --iterations=N       1..100000000 operations per thread (default 1000000)\n"
@@ -93,28 +96,33 @@ std::optional<Options> ParseOptions(const std::vector<std::string>& args, size_t
         continue;
       }
       const bool known = name == "gil" || name == "refcount" || name == "threads" ||
-                         name == "iterations" || name == "seed";
-      if (name == "trace") {
-        throw BadInput(
-            "--trace is not available yet: GIL tracing arrives with the GIL "
-            "strategies (valid options: --gil, --refcount, --threads, --iterations, "
-            "--seed, --json)");
-      }
+                         name == "iterations" || name == "seed" || name == "poll" ||
+                         name == "switch-interval" || name == "trace";
       if (!known) {
         throw BadInput("unknown option '" + a +
                        "' (valid: --gil, --refcount, --threads, --iterations, --seed, "
-                       "--json)");
+                       "--poll, --switch-interval, --trace, --json)");
       }
       if (!value) {
         if (i + 1 >= args.size()) throw BadInput("--" + name + " needs a value");
         value = args[++i];
       }
       if (name == "gil") {
-        if (*value != "none") {
-          throw BadInput("unknown GIL strategy '" + *value + "' (valid: " + kGilChoices +
-                         ")");
+        if (!ParseGilKind(*value, &o.config.gil_kind)) {
+          throw BadInput("unknown GIL strategy '" + *value +
+                         "' (valid: " + GilKindChoices() + ")");
         }
         o.config.gil = *value;
+      } else if (name == "poll") {
+        if (!ParsePollPolicy(*value, &o.config.poll)) {
+          throw BadInput("unknown poll policy '" + *value +
+                         "' (valid: " + PollPolicyChoices() + ")");
+        }
+      } else if (name == "switch-interval") {
+        o.config.switch_interval_us = ParseCount(name, *value, 1, 1'000'000);
+      } else if (name == "trace") {
+        if (value->empty()) throw BadInput("--trace needs a file name");
+        o.config.trace_path = *value;
       } else if (name == "refcount") {
         if (!ParseRefcountMode(*value, &o.config.mode)) {
           throw BadInput("unknown refcount mode '" + *value +
@@ -199,7 +207,48 @@ int Tour(const Options& o, std::ostream& out) {
                     row.result.corrupted ? "CORRUPTED" : "OK");
       out << line;
     }
-    out << "\nNext: lab list; lab run refcount-race --refcount=biased --threads=4\n";
+  }
+
+  // Part two: a GIL, and the interpreter.
+  say("");
+  say("Step 5. Back to plain counts, now under CPython's GIL (--gil=new): each thread");
+  say("holds the GIL while it counts and offers it between operations. Exact again.");
+  LabConfig g = c;
+  g.mode = RefcountMode::kNonAtomic;
+  g.gil_kind = GilKind::kNew;
+  g.gil = "new";
+  Report(FindScenario("refcount-race")->run(g), o.json, out);
+
+  g.iterations = std::min<std::int64_t>(c.iterations, 200'000);
+  g.switch_interval_us = 100;  // many switches in a short run
+  struct Step {
+    const char* text;
+    const char* scenario;
+    PollPolicy poll;
+  };
+  const Step steps[] = {
+      {"Step 6. Bytecode: `counter = counter + 1` on threads under the GIL, polling for "
+       "a\n"
+       "switch at EVERY instruction (CPython 2). A switch between the read and the "
+       "write\n"
+       "loses the other thread's updates: a GIL does not make `+= 1` atomic.",
+       "counter", PollPolicy::kEveryInstruction},
+      {"Step 7. The same, polling only at back edges and calls (CPython 3.10+): no poll\n"
+       "point between the read and the write, so nothing is lost...",
+       "counter", PollPolicy::kBackedgesAndCalls},
+      {"Step 8. ...until a call sits between them: `counter = counter + one()`. The\n"
+       "call's entry is a poll point, and updates are lost again (CPython 3.11: ~31%).",
+       "counter-call", PollPolicy::kBackedgesAndCalls},
+  };
+  for (const Step& step : steps) {
+    say("");
+    say(step.text);
+    g.poll = step.poll;
+    Report(FindScenario(step.scenario)->run(g), o.json, out);
+  }
+  if (!o.json) {
+    out << "\nNext: lab list; lab run counter --gil=new --poll=every-instruction "
+           "--trace=gil.json\n";
   }
   return 0;
 }

@@ -23,21 +23,26 @@
 //
 // What prevents it: atomic counts (a locked add cannot lose an update), biased
 // counting (the owner's private count plus an atomic shared count for everybody
-// else), or a GIL around every update (the GIL strategies arrive with the
-// interpreter).
+// else), or a GIL around every update: with --gil=new (or any strategy but none)
+// each thread holds the GIL while it counts and offers it to the others between
+// two operations, where the interpreter polls its eval breaker. An IncRef is never
+// split by a switch, so the plain counts of CPython's default build are exact.
 //
-// DELIBERATE DATA RACE: with --refcount=nonatomic and more than one thread, this
-// scenario races on purpose. It is never run by the ThreadSanitizer-checked tests.
+// DELIBERATE DATA RACE: with --refcount=nonatomic, --gil=none and more than one
+// thread, this scenario races on purpose. It is never run by the
+// ThreadSanitizer-checked tests.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <thread>
 #include <utility>
 #include <vector>
 
+#include "gil/strategies.h"
 #include "labs/scenario.h"
 #include "runtime/refcount.h"
 #include "runtime/runtime.h"
@@ -56,7 +61,7 @@ namespace {
 // after the other). A busy machine can serialise them; the race then shows up only
 // where a thread is preempted between its load and its store.
 template <typename Op>
-double RunPhase(Runtime& rt, const LabConfig& config, Op op) {
+double RunPhase(Runtime& rt, Gil& gil, const LabConfig& config, Op op) {
   using Clock = std::chrono::steady_clock;
   std::atomic<int> ready{0};
   std::atomic<bool> go{false};
@@ -66,13 +71,26 @@ double RunPhase(Runtime& rt, const LabConfig& config, Op op) {
   for (int t = 0; t < config.threads; ++t) {
     threads.emplace_back([&, t] {
       ThreadScope scope(rt);
+      EvalBreaker& breaker = scope.state()->eval_breaker();
+      GilThread gt(&breaker, nullptr);
       if (ready.fetch_add(1) + 1 == config.threads) {
         go.store(true, std::memory_order_release);
       } else {
         while (!go.load(std::memory_order_acquire)) std::this_thread::yield();
       }
       const Clock::time_point start = Clock::now();
-      for (std::int64_t i = 0; i < config.iterations; ++i) op();
+      gil.Acquire(gt);
+      const int interval = gil.yield_interval();
+      int ticks = interval;
+      for (std::int64_t i = 0; i < config.iterations; ++i) {
+        op();
+        // A poll point between two operations, as the interpreter has.
+        if (breaker.Load() != 0 || (interval > 0 && --ticks <= 0)) {
+          gil.Yield(gt);
+          ticks = interval;
+        }
+      }
+      gil.Release(gt);
       spans[static_cast<std::size_t>(t)] = {start, Clock::now()};
     });
   }
@@ -103,11 +121,13 @@ LabResult RunRefcountRace(const LabConfig& config) {
   Object* shared = NewStr("shared by every thread");
   const auto start = std::chrono::steady_clock::now();
 
-  const double overlap = RunPhase(rt, config, [shared] { IncRef(shared); });
+  std::unique_ptr<Gil> gil =
+      MakeGil(config.gil_kind, {.switch_interval_ns = config.switch_interval_us * 1000});
+  const double overlap = RunPhase(rt, *gil, config, [shared] { IncRef(shared); });
   const std::int64_t after_incref = RefCount(shared);
   const std::int64_t lost_increments = 1 + taken - after_incref;
 
-  RunPhase(rt, config, [shared] { DecRef(shared); });
+  RunPhase(rt, *gil, config, [shared] { DecRef(shared); });
   result.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
@@ -138,7 +158,7 @@ LabResult RunRefcountRace(const LabConfig& config) {
     result.notes.push_back(std::to_string(lost_increments) +
                            " increments lost in phase 1 (exact: it only increments)");
   }
-  if (config.threads > 1 && overlap < 0.5) {
+  if (config.gil_kind == GilKind::kNone && config.threads > 1 && overlap < 0.5) {
     char note[200];
     std::snprintf(note, sizeof note,
                   "the threads ran in parallel for only %.0f%% of phase 1 (a busy "

@@ -12,13 +12,19 @@
 #include <string>
 #include <vector>
 
+#include "gil/gil.h"
+#include "runtime/interpreter.h"
 #include "runtime/object.h"
 
 namespace gillab::labs {
 
 // The settings of one run, already validated by the command line.
 struct LabConfig {
-  std::string gil = "none";
+  std::string gil = "none";  // GilKindName(gil_kind)
+  GilKind gil_kind = GilKind::kNone;
+  PollPolicy poll = PollPolicy::kBackedgesAndCalls;
+  std::int64_t switch_interval_us = 5000;  // the GIL's switch interval
+  std::string trace_path;  // --trace=FILE: GIL events as JSON (and FILE.svg)
   RefcountMode mode = RefcountMode::kNonAtomic;
   int threads = 2;
   std::int64_t iterations = 1'000'000;  // per thread

@@ -8,6 +8,8 @@ namespace gillab::labs {
 
 LabResult RunObjects(const LabConfig& config);       // objects.cc
 LabResult RunRefcountRace(const LabConfig& config);  // refcount_race.cc
+LabResult RunCounter(const LabConfig& config);       // counter_race.cc
+LabResult RunCounterCall(const LabConfig& config);   // counter_race.cc
 
 const std::vector<Scenario>& AllScenarios() {
   static const std::vector<Scenario> scenarios = {
@@ -15,8 +17,15 @@ const std::vector<Scenario>& AllScenarios() {
        "the object header, each built-in type's size and repr, freed exactly once",
        RunObjects},
       {"refcount-race",
-       "threads IncRef/DecRef one object with no GIL: lost updates per refcount mode",
+       "threads IncRef/DecRef one object: lost updates per refcount mode and GIL",
        RunRefcountRace},
+      {"counter",
+       "`counter = counter + 1` in bytecode on threads: what the poll policy lets "
+       "through",
+       RunCounter},
+      {"counter-call",
+       "the same with a call between the read and the write: lost again under a GIL",
+       RunCounterCall},
   };
   return scenarios;
 }

@@ -209,6 +209,7 @@ std::int64_t Collector::CollectStopped(int generation) {
 }
 
 std::int64_t Collector::Collect(int generation) {
+  if (world() == World::kGil) return CollectStopped(generation);  // the GIL stops it
   ThreadRegistry& threads = runtime_->threads();
   threads.StopTheWorld();
   const std::int64_t found = CollectStopped(generation);
@@ -216,23 +217,40 @@ std::int64_t Collector::Collect(int generation) {
   return found;
 }
 
+bool Collector::Due(int* generation) const {
+  if (!enabled_ || collecting_ || counts_[0] <= thresholds_[0]) return false;
+  for (int g = kGenerations - 1; g >= 0; --g) {
+    if (counts_[static_cast<std::size_t>(g)] > thresholds_[static_cast<std::size_t>(g)]) {
+      *generation = g;
+      return true;
+    }
+  }
+  return false;
+}
+
 void Collector::MaybeCollect() {
   int generation = 0;
   {
     absl::MutexLock lock(&mu_);
-    if (!enabled_ || collecting_ || counts_[0] <= thresholds_[0]) return;
-    for (int g = kGenerations - 1; g >= 0; --g) {
-      if (counts_[static_cast<std::size_t>(g)] >
-          thresholds_[static_cast<std::size_t>(g)]) {
-        generation = g;
-        break;
-      }
-    }
+    if (!Due(&generation)) return;
   }
-  // Deferred while other threads are attached (see gc.h).
+  const World world = this->world();
+  if (world == World::kGil) {
+    CollectStopped(generation);  // CollectStopped re-checks that none is running
+    return;
+  }
   ThreadRegistry& threads = runtime_->threads();
-  if (!threads.StopTheWorldIfAlone()) return;
-  CollectStopped(generation);
+  if (world == World::kPolling) {
+    threads.StopTheWorld();
+  } else if (!threads.StopTheWorldIfAlone()) {
+    return;  // deferred while other threads are attached (see gc.h)
+  }
+  bool due;
+  {
+    absl::MutexLock lock(&mu_);  // another thread may have collected meanwhile
+    due = Due(&generation);
+  }
+  if (due) CollectStopped(generation);
   threads.StartTheWorld();
 }
 

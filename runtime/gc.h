@@ -17,15 +17,25 @@
 // include generation 2. Survivors move one generation up.
 //
 // Threads: tracking takes the collector's mutex. A collection must see no other
-// thread touching objects: it stops the world (ThreadRegistry::StopTheWorld),
-// and attached threads park at their next PollSafePoint(). Until the interpreter
-// gives threads a way to say they are blocked (its eval breaker polls), automatic
-// collection runs only when the allocating thread is the only one attached;
-// Collect() stops the world explicitly.
+// thread touching objects. How it gets there depends on the threads (set_world):
+//   kAlone    (the default) threads are plain C++ threads that may never poll:
+//             an automatic collection runs only when the allocating thread is the
+//             only one attached; Collect() stops the world explicitly
+//             (ThreadRegistry::StopTheWorld) and relies on the others reaching
+//             PollSafePoint().
+//   kGil      every thread touches objects only while holding an exclusive GIL,
+//             and the collecting thread holds it: the world is already stopped,
+//             as in CPython's default build. No stop is needed.
+//   kPolling  no GIL, but every attached thread polls its eval breaker: a
+//             collection stops the world and each thread parks at its next poll
+//             point (or is inside BeginBlocking/EndBlocking), as in CPython's
+//             free-threaded build.
+// The interpreter sets kGil or kPolling while it runs threads.
 #ifndef GILLAB_RUNTIME_GC_H_
 #define GILLAB_RUNTIME_GC_H_
 
 #include <array>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 
@@ -76,8 +86,8 @@ class Collector {
   void Untrack(Object* ob) ABSL_LOCKS_EXCLUDED(mu_);
   bool IsTracked(const Object* ob) const;
 
-  // Collects generations 0..`generation` (stopping the world when other threads
-  // are attached: they must reach PollSafePoint). Returns how many unreachable
+  // Collects generations 0..`generation` (stopping the world unless world() is
+  // kGil: other threads must reach PollSafePoint). Returns how many unreachable
   // objects it found and freed. Requires: 0 <= generation < 3, the calling thread
   // is attached, and it holds no object lock.
   std::int64_t Collect(int generation = kGenerations - 1) ABSL_LOCKS_EXCLUDED(mu_);
@@ -86,6 +96,11 @@ class Collector {
   // (see the top of this file for when that is allowed). Called by AllocObject
   // before a new container is allocated.
   void MaybeCollect() ABSL_LOCKS_EXCLUDED(mu_);
+
+  // How other threads are kept out of a collection (see the top of this file).
+  enum class World : std::uint8_t { kAlone, kGil, kPolling };
+  void set_world(World world) { world_.store(world, std::memory_order_relaxed); }
+  World world() const { return world_.load(std::memory_order_relaxed); }
 
   // gc.enable() / gc.disable() / gc.isenabled(): automatic collection only.
   void set_enabled(bool enabled) ABSL_LOCKS_EXCLUDED(mu_);
@@ -105,6 +120,8 @@ class Collector {
   std::int64_t CollectStopped(int generation) ABSL_LOCKS_EXCLUDED(mu_);
   // Steps 1-4 of gc.cc; moves the unreachable to garbage_. Returns their number.
   std::int64_t CollectLocked(int generation) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  // Whether an automatic collection is due, and of which generations.
+  bool Due(int* generation) const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   // Step 5: frees what is on garbage_.
   void ReleaseGarbage() ABSL_LOCKS_EXCLUDED(mu_);
 
@@ -118,6 +135,7 @@ class Collector {
   std::array<GenerationStats, kGenerations> stats_ ABSL_GUARDED_BY(mu_){};
   bool enabled_ ABSL_GUARDED_BY(mu_) = true;
   bool collecting_ ABSL_GUARDED_BY(mu_) = false;
+  std::atomic<World> world_{World::kAlone};
 };
 
 }  // namespace gillab

@@ -8,7 +8,18 @@ namespace gillab {
 
 namespace {
 
-void IntDealloc(Object* self) { FreeObject(self); }
+// Freed ints go to the thread's free list while it has room (see FreeList).
+void IntDealloc(Object* self) {
+  ThreadState* ts = ThreadState::Current();
+  FreeList& free_ints = ts->int_free_list();
+  if (free_ints.size < FreeList::kCapacity && !ts->runtime()->options().debug_memory) {
+    ts->CountDeallocation(TypeIndex::kInt);
+    free_ints.block_size = sizeof(IntObject);
+    free_ints.items[free_ints.size++] = self;
+    return;
+  }
+  FreeObject(self);
+}
 
 std::uint64_t IntHash(const Object* self) { return HashInt64(IntValue(self)); }
 
@@ -40,7 +51,11 @@ std::uint64_t HashInt64(std::int64_t value) {
 }
 
 Object* NewIntUncached(std::int64_t value) {
-  Object* ob = AllocObject(kIntType, sizeof(IntObject));
+  ThreadState* ts = ThreadState::Current();
+  FreeList& free_ints = ts->int_free_list();
+  Object* ob = free_ints.size > 0
+                   ? ReuseObject(free_ints.items[--free_ints.size], kIntType, ts)
+                   : AllocObject(kIntType, sizeof(IntObject));
   reinterpret_cast<IntObject*>(ob)->value = value;
   return ob;
 }

@@ -36,6 +36,12 @@ std::uint64_t HashInt64(std::int64_t value);
 inline bool IsInt(const Object* ob);
 
 // The value. Requires: IsInt(ob).
+// Changes an int's value. Ints are immutable to the program: only for an int
+// whose one reference is the caller's (IsUniquelyReferenced), never a small int.
+inline void SetIntValueInPlace(Object* ob, std::int64_t value) {
+  reinterpret_cast<IntObject*>(ob)->value = value;
+}
+
 inline std::int64_t IntValue(const Object* ob) {
   return reinterpret_cast<const IntObject*>(ob)->value;
 }

@@ -70,6 +70,9 @@ enum class TypeIndex : std::uint8_t {
   kTuple,
   kList,
   kDict,
+  kFunction,
+  kBuiltin,
+  kLock,
   kCount,  // not a type: the number of types
 };
 inline constexpr int kNumTypes = static_cast<int>(TypeIndex::kCount);

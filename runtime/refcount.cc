@@ -167,19 +167,6 @@ void MergeForCollector(Object* ob) {
   ri::ExplicitMergeRefcount(ob, 0);
 }
 
-void InitRefcount(Object* ob, RefcountMode mode, std::uint64_t owner_tid) {
-  ob->mode = mode;
-  if (mode == RefcountMode::kBiased) {
-    ob->tid = owner_tid;
-    ob->ref_local = 1;
-    ob->ref_shared = 0;
-  } else {
-    ob->tid = 0;
-    ob->ref_local = 0;
-    ob->ref_shared = 1;
-  }
-}
-
 void Immortalize(Object* ob) {
   namespace ri = refcount_internal;
   if (ModeOf(ob) == RefcountMode::kBiased) {

@@ -114,7 +114,9 @@ std::int64_t ExplicitMergeRefcount(Object* ob, std::int64_t extra);
 [[gnu::noinline]] void Dealloc(Object* ob);
 
 // Adds one reference. Requires: `ob` is a live object.
-inline void IncRef(Object* ob) {
+// Always inlined: they are the interpreter's hottest calls, and gcc otherwise
+// keeps one out-of-line copy for the whole eval loop.
+[[gnu::always_inline]] inline void IncRef(Object* ob) {
   namespace ri = refcount_internal;
   // The GIL build's mode first; an immortal's mode byte matches no case.
   const RefcountMode mode = ob->mode;
@@ -139,7 +141,7 @@ inline void IncRef(Object* ob) {
 
 // Gives back one reference; frees the object (exactly once) when it was the last.
 // Requires: the caller owns the reference it gives back.
-inline void DecRef(Object* ob) {
+[[gnu::always_inline]] inline void DecRef(Object* ob) {
   namespace ri = refcount_internal;
   const RefcountMode mode = ob->mode;
   if (mode == RefcountMode::kNonAtomic) [[likely]] {
@@ -167,10 +169,30 @@ inline void DecRef(Object* ob) {
   }
 }
 
-inline void XIncRef(Object* ob) {
+// True when the caller's reference is the only one: nobody else can see the
+// object, or get hold of it. Never true for immortal or freed objects.
+inline bool IsUniquelyReferenced(Object* ob) {
+  switch (ob->mode) {
+    case RefcountMode::kNonAtomic:
+      return refcount_internal::LoadVolatile(ob->ref_shared) == 1;
+    case RefcountMode::kAtomic:
+      return std::atomic_ref<std::int64_t>(ob->ref_shared)
+                 .load(std::memory_order_acquire) == 1;
+    case RefcountMode::kBiased:
+      return refcount_internal::IsOwnedByCurrentThread(ob) &&
+             std::atomic_ref<std::uint32_t>(ob->ref_local)
+                     .load(std::memory_order_relaxed) == 1 &&
+             std::atomic_ref<std::int64_t>(ob->ref_shared)
+                     .load(std::memory_order_acquire) == 0;
+    default:
+      return false;
+  }
+}
+
+[[gnu::always_inline]] inline void XIncRef(Object* ob) {
   if (ob != nullptr) IncRef(ob);
 }
-inline void XDecRef(Object* ob) {
+[[gnu::always_inline]] inline void XDecRef(Object* ob) {
   if (ob != nullptr) DecRef(ob);
 }
 
@@ -212,7 +234,18 @@ BiasedFields ReadBiasedFields(const Object* ob);
 
 // Initialises the count fields of a new object for `mode`: one reference, owned by
 // the calling thread (`owner_tid`) in biased mode.
-void InitRefcount(Object* ob, RefcountMode mode, std::uint64_t owner_tid);
+inline void InitRefcount(Object* ob, RefcountMode mode, std::uint64_t owner_tid) {
+  ob->mode = mode;
+  if (mode == RefcountMode::kBiased) {
+    ob->tid = owner_tid;
+    ob->ref_local = 1;
+    ob->ref_shared = 0;
+  } else {
+    ob->tid = 0;
+    ob->ref_local = 0;
+    ob->ref_shared = 1;
+  }
+}
 
 }  // namespace gillab
 

@@ -5,10 +5,12 @@
 #include <string>
 #include <utility>
 
+#include "runtime/callable_object.h"
 #include "runtime/dict_object.h"
 #include "runtime/float_object.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
+#include "runtime/lock_object.h"
 #include "runtime/memory.h"
 #include "runtime/singletons.h"
 #include "runtime/str_object.h"
@@ -20,8 +22,8 @@ namespace {
 
 // Every type by TypeIndex, so a freed object's header can name what it was.
 const TypeObject* const kTypesByIndex[kNumTypes] = {
-    &kNoneType, &kBoolType,  &kIntType,  &kFloatType,
-    &kStrType,  &kTupleType, &kListType, &kDictType,
+    &kNoneType, &kBoolType, &kIntType,      &kFloatType,   &kStrType,  &kTupleType,
+    &kListType, &kDictType, &kFunctionType, &kBuiltinType, &kLockType,
 };
 
 // A freed object's header points here. Its slots are never reached through

@@ -151,6 +151,18 @@ class ThreadScope {
 // attached.
 Object* AllocObject(const TypeObject& type, std::size_t size);
 
+// Makes `block`, a freed object of `type` taken from a FreeList, a new object
+// again, as AllocObject would (header, one reference, counted). Not for
+// containers. Returns it.
+inline Object* ReuseObject(Object* block, const TypeObject& type, ThreadState* ts) {
+  block->flags = 0;
+  block->gc_bits = 0;
+  block->type = &type;
+  InitRefcount(block, ts->runtime()->mode(), ts->id());
+  ts->CountAllocation(type.index);
+  return block;
+}
+
 // Frees an object's memory and counts the deallocation. Called by a type's dealloc
 // slot, last. With debug_memory, the header is rewritten to describe the freed
 // object (type, freeing thread) and the rest of the block poisoned and quarantined.

@@ -29,12 +29,16 @@ bool MergeQueuedObject(Object* ob);  // refcount.cc
 
 namespace {
 
-constinit thread_local ThreadState* tls_thread_state = nullptr;
-
 // Thread ids start at 1 (0 means "unowned") and are never reused.
 std::atomic<std::uint64_t> next_thread_id{1};
 
 }  // namespace
+
+namespace thread_state_internal {
+constinit thread_local ThreadState* tls_current = nullptr;
+}  // namespace thread_state_internal
+
+using thread_state_internal::tls_current;
 
 std::int64_t TypeCounts::total_live() const {
   std::int64_t n = 0;
@@ -49,8 +53,6 @@ void TypeCounts::Add(const TypeCounts& other) {
   }
 }
 
-ThreadState* ThreadState::Current() { return tls_thread_state; }
-
 TypeCounts ThreadState::Counts() const {
   TypeCounts c;
   for (int i = 0; i < kNumTypes; ++i) {
@@ -63,7 +65,7 @@ TypeCounts ThreadState::Counts() const {
 void ThreadState::Enqueue(Object* ob) {
   absl::MutexLock lock(&queue_mu_);
   queue_.push_back(ob);
-  has_queued_.store(true, std::memory_order_relaxed);
+  eval_breaker_.Set(EvalBreaker::kMergeQueued);
 }
 
 std::size_t ThreadState::MergeQueuedObjects() {
@@ -74,7 +76,7 @@ std::size_t ThreadState::MergeQueuedObjects() {
     {
       absl::MutexLock lock(&queue_mu_);
       if (queue_.empty()) {
-        has_queued_.store(false, std::memory_order_relaxed);
+        eval_breaker_.Clear(EvalBreaker::kMergeQueued);
         return merged;
       }
       batch.swap(queue_);
@@ -98,7 +100,7 @@ ThreadRegistry::~ThreadRegistry() {
 }
 
 ThreadState* ThreadRegistry::Attach() {
-  if (tls_thread_state != nullptr) {
+  if (tls_current != nullptr) {
     std::fprintf(stderr, "gillab: fatal: thread attached twice\n");
     std::abort();
   }
@@ -108,23 +110,25 @@ ThreadState* ThreadRegistry::Attach() {
   ThreadState* raw = ts.get();
   {
     absl::MutexLock lock(&mu_);
-    mu_.Await(absl::Condition(this, &ThreadRegistry::NotStopped));
+    mu_.Await(absl::Condition(this, &ThreadRegistry::NotStopped));  // not counted yet
     threads_.emplace(id, std::move(ts));
   }
-  tls_thread_state = raw;
+  tls_current = raw;
   refcount_internal::tls_thread_id = id;
   return raw;
 }
 
 void ThreadRegistry::Detach(ThreadState* ts) {
-  assert(ts == tls_thread_state);
+  assert(ts == tls_current);
   refcount_internal::tls_thread_id = 0;  // 1.
   {
     absl::MutexLock lock(&mu_);  // 2.
-    mu_.Await(absl::Condition(this, &ThreadRegistry::NotStopped));
+    WaitWhileStopped();
     detaching_.insert(ts->id());
   }
   ts->MergeQueuedObjects();  // 3.
+  FreeList& ints = ts->int_free_list();
+  while (ints.size > 0) ts->heap()->Free(ints.items[--ints.size], ints.block_size);
   {
     absl::MutexLock lock(&mu_);  // 4.
     retired_.Add(ts->Counts());
@@ -132,7 +136,7 @@ void ThreadRegistry::Detach(ThreadState* ts) {
     detaching_.erase(ts->id());
     threads_.erase(ts->id());
   }
-  tls_thread_state = nullptr;
+  tls_current = nullptr;
 }
 
 bool ThreadRegistry::QueueToOwner(std::uint64_t owner_id, Object* ob) {
@@ -157,30 +161,57 @@ void ThreadState::PollSafePoint() {
   }
 }
 
+void ThreadState::BeginBlocking() {
+  absl::MutexLock lock(&registry_->mu_);
+  registry_->parked_++;
+}
+
+void ThreadState::EndBlocking() {
+  absl::MutexLock lock(&registry_->mu_);
+  registry_->mu_.Await(absl::Condition(registry_, &ThreadRegistry::NotStopped));
+  registry_->parked_--;
+}
+
 void ThreadRegistry::Park() {
   absl::MutexLock lock(&mu_);
+  WaitWhileStopped();
+}
+
+void ThreadRegistry::WaitWhileStopped() {
+  if (!stop_requested()) return;
   parked_++;
   mu_.Await(absl::Condition(this, &ThreadRegistry::NotStopped));
   parked_--;
 }
 
+void ThreadRegistry::SetStopRequested(bool stop) {
+  stop_requested_.store(stop, std::memory_order_relaxed);
+  for (auto& [id, ts] : threads_) {
+    if (stop) {
+      ts->eval_breaker().Set(EvalBreaker::kStopTheWorld);
+    } else {
+      ts->eval_breaker().Clear(EvalBreaker::kStopTheWorld);
+    }
+  }
+}
+
 void ThreadRegistry::StopTheWorld() {
   absl::MutexLock lock(&mu_);
-  mu_.Await(absl::Condition(this, &ThreadRegistry::NotStopped));  // one at a time
-  stop_requested_.store(true, std::memory_order_relaxed);
+  WaitWhileStopped();  // one at a time; parked while another thread collects
+  SetStopRequested(true);
   mu_.Await(absl::Condition(this, &ThreadRegistry::OthersParked));
 }
 
 bool ThreadRegistry::StopTheWorldIfAlone() {
   absl::MutexLock lock(&mu_);
   if (stop_requested() || threads_.size() != 1 || !detaching_.empty()) return false;
-  stop_requested_.store(true, std::memory_order_relaxed);
+  SetStopRequested(true);
   return true;
 }
 
 void ThreadRegistry::StartTheWorld() {
   absl::MutexLock lock(&mu_);
-  stop_requested_.store(false, std::memory_order_relaxed);
+  SetStopRequested(false);
 }
 
 int ThreadRegistry::attached_count() const {

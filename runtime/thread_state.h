@@ -29,6 +29,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/synchronization/mutex.h"
+#include "gil/eval_breaker.h"
 #include "runtime/object.h"
 #include "runtime/obmalloc.h"
 
@@ -36,6 +37,7 @@ namespace gillab {
 
 class Runtime;
 class ThreadRegistry;
+class ThreadState;
 
 // Per-type totals of allocations and deallocations.
 struct TypeCounts {
@@ -49,24 +51,45 @@ struct TypeCounts {
   void Add(const TypeCounts& other);
 };
 
+// Freed objects of one type kept for reuse by the thread that freed them, skipping
+// the allocator (CPython 3.14 keeps such per-thread free lists for ints, floats,
+// tuples and more). Bounded; what is left goes back to the heap at Detach. Not
+// used with RuntimeOptions::debug_memory, which wants every free to be seen.
+struct FreeList {
+  static constexpr int kCapacity = 128;
+  std::size_t block_size = 0;  // bytes of each block (set by the type that uses it)
+  int size = 0;
+  Object* items[kCapacity];
+};
+
+namespace thread_state_internal {
+extern constinit thread_local ThreadState* tls_current;
+}  // namespace thread_state_internal
+
 class ThreadState {
  public:
   ThreadState(const ThreadState&) = delete;
   ThreadState& operator=(const ThreadState&) = delete;
 
   // The calling thread's state, or null when it is not attached.
-  static ThreadState* Current();
+  static ThreadState* Current() { return thread_state_internal::tls_current; }
 
   std::uint64_t id() const { return id_; }
   Runtime* runtime() const { return runtime_; }
   ThreadRegistry* registry() const { return registry_; }
   // This thread's allocator heap (memory.h allocates from it).
   Heap* heap() const { return heap_; }
+  // The int free list (int_object.cc). Only this thread touches it.
+  FreeList& int_free_list() { return int_free_list_; }
+
+  // The word the interpreter polls (gil/eval_breaker.h): other threads set bits
+  // in it to ask this thread to drop the GIL, park for a stop-the-world, or merge
+  // queued objects.
+  EvalBreaker& eval_breaker() { return eval_breaker_; }
 
   // Biased refcounting. True when other threads have queued objects for this
-  // thread to merge: a relaxed load, cheap enough to poll at every eval-breaker
-  // check.
-  bool HasQueuedObjects() const { return has_queued_.load(std::memory_order_relaxed); }
+  // thread to merge (the kMergeQueued bit): one relaxed load.
+  bool HasQueuedObjects() const { return eval_breaker_.IsSet(EvalBreaker::kMergeQueued); }
 
   // Merges every queued object (subtracting the reference the queue held) and
   // deallocates those whose count is then zero. Requires: called on this thread.
@@ -77,6 +100,15 @@ class ThreadState {
   // a GIL), parks here until it restarts. Cheap when nobody is: one relaxed load.
   // The interpreter's eval breaker calls it; so may any long-running loop.
   void PollSafePoint();
+
+  // Brackets a stretch in which this thread touches no object: a blocking call
+  // (sleep, I/O, waiting for a Lock or for the GIL), or joining other threads.
+  // Meanwhile a stop-the-world counts the thread as parked and does not wait for
+  // it; EndBlocking waits for a stop in progress to end. CPython 3.13 calls these
+  // "detached" and "attached" thread states. Requires: called on this thread, in
+  // pairs, not nested.
+  void BeginBlocking();
+  void EndBlocking();
 
   // Live-object accounting; called on this thread only (by the allocator).
   void CountAllocation(TypeIndex t) { Bump(allocated_, t); }
@@ -106,9 +138,10 @@ class ThreadState {
   const std::uint64_t id_;
   Heap* const heap_;
 
+  EvalBreaker eval_breaker_;
+  FreeList int_free_list_;
   absl::Mutex queue_mu_;
   std::vector<Object*> queue_ ABSL_GUARDED_BY(queue_mu_);
-  std::atomic<bool> has_queued_{false};
 
   Counters allocated_{};
   Counters freed_{};
@@ -143,12 +176,14 @@ class ThreadRegistry {
 
   int attached_count() const ABSL_LOCKS_EXCLUDED(mu_);
 
-  // Stop-the-world, for the cyclic GC without a GIL. StopTheWorld blocks until
-  // every other attached thread is parked at a safe point (PollSafePoint) and no
-  // thread is attaching or detaching; until StartTheWorld, new threads wait in
-  // Attach. Requires: the calling thread is attached and polls no safe point
-  // meanwhile. StopTheWorldIfAlone stops it only when the caller is the sole
-  // attached thread, and returns whether it did.
+  // Stop-the-world, for the cyclic GC. StopTheWorld sets kStopTheWorld in every
+  // attached thread's eval breaker and blocks until every other attached thread
+  // is parked at a safe point (PollSafePoint) or inside BeginBlocking/EndBlocking,
+  // and no thread is attaching or detaching; until StartTheWorld, new threads
+  // wait in Attach. If another thread is stopping the world, the caller parks
+  // until it is done, then stops it itself. Requires: the calling thread is
+  // attached and polls no safe point meanwhile. StopTheWorldIfAlone stops it only
+  // when the caller is the sole attached thread, and returns whether it did.
   void StopTheWorld() ABSL_LOCKS_EXCLUDED(mu_);
   bool StopTheWorldIfAlone() ABSL_LOCKS_EXCLUDED(mu_);
   void StartTheWorld() ABSL_LOCKS_EXCLUDED(mu_);
@@ -157,6 +192,9 @@ class ThreadRegistry {
  private:
   friend class ThreadState;
   void Park() ABSL_LOCKS_EXCLUDED(mu_);
+  // Waits for a stop in progress to end, counted as parked meanwhile.
+  void WaitWhileStopped() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  void SetStopRequested(bool stop) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   bool NotStopped() const { return !stop_requested(); }
   bool OthersParked() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
     return detaching_.empty() && parked_ == static_cast<int>(threads_.size()) - 1;

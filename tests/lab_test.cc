@@ -2,6 +2,7 @@
 // problem and the valid choices) and its scenarios in the configurations that are
 // safe to run under ThreadSanitizer. The deliberately racy configuration
 // (nonatomic, several threads, no GIL) is exercised by `lab tour`, not here.
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -40,9 +41,17 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
   const std::vector<Case> cases = {
       {{}, "valid: list, run, tour, help"},
       {{"frobnicate"}, "unknown command 'frobnicate'"},
-      {{"run"}, "valid: objects, refcount-race"},
-      {{"run", "nope"}, "unknown scenario 'nope' (valid: objects, refcount-race)"},
-      {{"run", "objects", "--gil=new"}, "unknown GIL strategy 'new' (valid: none)"},
+      {{"run"}, "valid: objects, refcount-race, counter, counter-call"},
+      {{"run", "nope"},
+       "unknown scenario 'nope' (valid: objects, refcount-race, counter, counter-call)"},
+      {{"run", "objects", "--gil=newer"},
+       "unknown GIL strategy 'newer' (valid: none, new, old, mutex, fair, spin, absl, "
+       "priority)"},
+      {{"run", "counter", "--poll=sometimes"},
+       "unknown poll policy 'sometimes' (valid: every-instruction, backedges-and-calls)"},
+      {{"run", "counter", "--switch-interval=0"},
+       "--switch-interval='0' is not a whole number from 1 to 1000000"},
+      {{"run", "counter", "--trace="}, "--trace needs a file name"},
       {{"run", "objects", "--refcount=Atomic"},
        "unknown refcount mode 'Atomic' (valid: nonatomic, atomic, biased)"},
       {{"run", "refcount-race", "--threads=-1"}, "--threads='-1'"},
@@ -57,7 +66,6 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
       {{"run", "refcount-race", "--threads"}, "--threads needs a value"},
       {{"run", "refcount-race", "--colour=red"}, "unknown option '--colour=red'"},
       {{"run", "refcount-race", "--json=yes"}, "--json takes no value"},
-      {{"run", "refcount-race", "--trace=out.json"}, "--trace is not available yet"},
       {{"run", "objects", "refcount-race"}, "one scenario name"},
       {{"list", "extra"}, "list takes no arguments"},
       {{"tour", "objects"}, "tour takes no scenario name"},
@@ -149,6 +157,52 @@ TEST(RefcountRace, OneNonAtomicThreadIsExact) {
           ->run({.mode = RefcountMode::kNonAtomic, .threads = 1, .iterations = 50'000});
   EXPECT_FALSE(r.corrupted) << r.observed;
   EXPECT_EQ(r.observed, "count 1 -> 50001 -> 1");
+}
+
+class RefcountRaceUnderGil : public ::testing::TestWithParam<GilKind> {};
+
+// Plain (non-atomic) counts under any GIL: exact, and clean under TSan.
+TEST_P(RefcountRaceUnderGil, PlainCountsAreExact) {
+  LabConfig c;
+  c.mode = RefcountMode::kNonAtomic;
+  c.gil_kind = GetParam();
+  c.gil = GilKindName(GetParam());
+  c.switch_interval_us = 100;
+  c.threads = 3;
+  c.iterations = 20'000;
+  const LabResult r = FindScenario("refcount-race")->run(c);
+  EXPECT_FALSE(r.corrupted) << r.observed;
+  EXPECT_EQ(r.lost_updates, 0);
+  EXPECT_EQ(r.observed, "count 1 -> 60001 -> 1");
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryGil, RefcountRaceUnderGil,
+                         ::testing::Values(GilKind::kNew, GilKind::kOld, GilKind::kMutex,
+                                           GilKind::kFair, GilKind::kSpin, GilKind::kAbsl,
+                                           GilKind::kPriority),
+                         [](const auto& info) {
+                           return std::string(GilKindName(info.param));
+                         });
+
+// counter: nothing lost under a GIL polling at back edges and calls; the trace is
+// written where --trace says.
+TEST(CounterScenario, BackedgesLoseNothingAndTheTraceIsWritten) {
+  LabConfig c;
+  c.gil_kind = GilKind::kNew;
+  c.gil = "new";
+  c.switch_interval_us = 100;
+  c.iterations = 50'000;
+  c.trace_path = ::testing::TempDir() + "/counter_trace.json";
+  const LabResult r = FindScenario("counter")->run(c);
+  EXPECT_FALSE(r.corrupted) << r.observed;
+  EXPECT_EQ(r.lost_updates, 0);
+  EXPECT_EQ(r.leaked_objects, 0);
+  std::ifstream json(c.trace_path), svg(c.trace_path + ".svg");
+  std::string first_line;
+  ASSERT_TRUE(std::getline(json, first_line));
+  EXPECT_EQ(first_line.rfind("{\"displayTimeUnit\"", 0), 0u) << first_line;
+  ASSERT_TRUE(std::getline(svg, first_line));
+  EXPECT_EQ(first_line.rfind("<svg", 0), 0u);
 }
 
 TEST(ObjectsScenario, EveryObjectIsFreedExactlyOnceInEveryMode) {

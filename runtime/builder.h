@@ -1,0 +1,111 @@
+// gillab/runtime/builder.h — building programs in C++.
+//
+//   ProgramBuilder pb;
+//   pb.Global("counter", Constant::Int(0));
+//   FunctionBuilder& f = pb.Function("worker", {"n"});
+//   auto loop = f.NewLabel(), done = f.NewLabel();
+//   f.LoadConst(Constant::Int(0)).StoreFast("i");
+//   f.Bind(loop).LoadFast("i").LoadFast("n").Compare(CompareOp::kLt)
+//    .Jump(Opcode::POP_JUMP_IF_FALSE, done);
+//   ...
+//   f.Jump(Opcode::JUMP, loop);
+//   f.Bind(done).LoadConst(Constant::None()).Op(Opcode::RETURN_VALUE);
+//   absl::StatusOr<ProgramSpec> program = pb.Build();  // verified
+//
+// Names are resolved as they are used: a local gets the next index the first
+// time it is named (parameters first), a global the next slot of the program,
+// a constant the next index unless an equal constant is already there. Emit()
+// appends any instruction as given, for building malformed programs on purpose.
+#ifndef GILLAB_RUNTIME_BUILDER_H_
+#define GILLAB_RUNTIME_BUILDER_H_
+
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "runtime/code.h"
+
+namespace gillab {
+
+class ProgramBuilder;
+
+class FunctionBuilder {
+ public:
+  struct Label {
+    int id = -1;
+  };
+
+  // A new label, bound later by Bind.
+  Label NewLabel();
+  // Binds `label` to the next instruction. A label is bound once.
+  FunctionBuilder& Bind(Label label);
+  // The source line recorded with the instructions that follow (assembler).
+  FunctionBuilder& SetLine(int line);
+
+  FunctionBuilder& Op(Opcode op);  // an instruction without operand
+  FunctionBuilder& LoadConst(const Constant& c);
+  FunctionBuilder& LoadFast(std::string_view local);
+  FunctionBuilder& StoreFast(std::string_view local);
+  FunctionBuilder& LoadGlobal(std::string_view name);
+  FunctionBuilder& StoreGlobal(std::string_view name);
+  FunctionBuilder& Compare(CompareOp op);
+  FunctionBuilder& Jump(Opcode op, Label target);  // JUMP, POP_JUMP_IF_*
+  FunctionBuilder& Call(int nargs);
+  FunctionBuilder& CallMethod(std::string_view name, int nargs);
+  FunctionBuilder& Build(Opcode op, int count);  // BUILD_LIST/TUPLE/MAP
+  // Appends `in` unchanged (no resolution, no checks).
+  FunctionBuilder& Emit(const Instr& in);
+
+  // Declares a local (no instruction); returns its index.
+  int Local(std::string_view name);
+  int Const(const Constant& c);
+  int Name(std::string_view name);
+  std::size_t size() const { return spec_.code.size(); }
+  const std::string& name() const { return spec_.name; }
+
+ private:
+  friend class ProgramBuilder;
+  FunctionBuilder(ProgramBuilder* program, std::string name,
+                  const std::vector<std::string>& params);
+  FunctionBuilder& Append(Opcode op, std::int32_t arg, std::uint8_t count = 0);
+
+  ProgramBuilder* const program_;
+  FunctionSpec spec_;
+  int line_ = 0;
+  std::vector<int> label_pcs_;  // -1 while unbound
+  struct Fixup {
+    std::size_t pc;
+    int label;
+  };
+  std::vector<Fixup> fixups_;
+};
+
+class ProgramBuilder {
+ public:
+  ProgramBuilder() = default;
+  ProgramBuilder(const ProgramBuilder&) = delete;
+  ProgramBuilder& operator=(const ProgramBuilder&) = delete;
+
+  // A new function; the reference stays valid for the builder's life.
+  FunctionBuilder& Function(std::string name,
+                            const std::vector<std::string>& params = {});
+  // Declares a global (optionally with an initial value); returns its slot.
+  int Global(std::string_view name, std::optional<Constant> initial = std::nullopt);
+
+  // Resolves labels (an unbound one is an error) and verifies (verifier.h).
+  absl::StatusOr<ProgramSpec> Build();
+  // Resolves labels only: for tests that check what the verifier says.
+  absl::StatusOr<ProgramSpec> BuildUnverified();
+
+ private:
+  friend class FunctionBuilder;
+  std::vector<GlobalSpec> globals_;
+  std::deque<FunctionBuilder> functions_;
+};
+
+}  // namespace gillab
+
+#endif  // GILLAB_RUNTIME_BUILDER_H_

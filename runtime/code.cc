@@ -1,0 +1,202 @@
+// gillab/runtime/code.cc
+#include "runtime/code.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+namespace gillab {
+
+namespace {
+
+constexpr OpcodeInfo kInfo[] = {
+#define GILLAB_OPCODE_INFO(name, kind, pops, pushes) \
+  {#name, OperandKind::kind, pops, pushes},
+    GILLAB_OPCODES(GILLAB_OPCODE_INFO)
+#undef GILLAB_OPCODE_INFO
+};
+static_assert(sizeof(kInfo) / sizeof(kInfo[0]) == kNumOpcodes);
+
+constexpr const char* kCompareSymbols[kNumCompareOps] = {
+    "<", "<=", "==", "!=", ">", ">="};
+
+constexpr const char* kBuiltinNames[] = {
+#define GILLAB_BUILTIN_NAME(id, name) name,
+    GILLAB_BUILTINS(GILLAB_BUILTIN_NAME)
+#undef GILLAB_BUILTIN_NAME
+};
+
+}  // namespace
+
+const char* BuiltinName(Builtin b) { return kBuiltinNames[static_cast<int>(b)]; }
+
+bool ParseBuiltin(std::string_view name, Builtin* b) {
+  for (int i = 0; i < kNumBuiltins; ++i) {
+    if (name == kBuiltinNames[i]) {
+      *b = static_cast<Builtin>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+const OpcodeInfo& InfoOf(Opcode op) { return kInfo[static_cast<int>(op)]; }
+bool IsValidOpcode(int op) { return op >= 0 && op < kNumOpcodes; }
+
+bool ParseOpcode(std::string_view name, Opcode* op) {
+  for (int i = 0; i < kNumOpcodes; ++i) {
+    if (name == kInfo[i].name) {
+      *op = static_cast<Opcode>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+const char* CompareOpSymbol(CompareOp op) {
+  const int i = static_cast<int>(op);
+  return i >= 0 && i < kNumCompareOps ? kCompareSymbols[i] : "?";
+}
+
+bool ParseCompareOp(std::string_view symbol, CompareOp* op) {
+  for (int i = 0; i < kNumCompareOps; ++i) {
+    if (symbol == kCompareSymbols[i]) {
+      *op = static_cast<CompareOp>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+void StackEffect(const Instr& in, int* pops, int* pushes) {
+  const OpcodeInfo& info = InfoOf(in.op);
+  *pops = info.pops;
+  *pushes = info.pushes;
+  switch (in.op) {
+    case Opcode::CALL:
+      *pops = in.arg + 1;
+      break;
+    case Opcode::CALL_METHOD:
+      *pops = in.count + 1;
+      break;
+    case Opcode::BUILD_LIST:
+    case Opcode::BUILD_TUPLE:
+      *pops = in.arg;
+      break;
+    case Opcode::BUILD_MAP:
+      *pops = 2 * in.arg;
+      break;
+    default:
+      break;
+  }
+}
+
+std::string Constant::ToAssembly() const {
+  switch (kind) {
+    case Kind::kNone:
+      return "None";
+    case Kind::kBool:
+      return i != 0 ? "True" : "False";
+    case Kind::kInt:
+      return std::to_string(i);
+    case Kind::kFloat: {
+      if (std::isnan(f)) return "nan";
+      if (std::isinf(f)) return f < 0 ? "-inf" : "inf";
+      char buf[64];
+      auto res = std::to_chars(buf, buf + sizeof buf, f);  // shortest round trip
+      std::string text(buf, res.ptr);
+      if (text.find_first_of(".e") == std::string::npos) text += ".0";
+      return text;
+    }
+    case Kind::kStr: {
+      std::string out = "\"";
+      for (char c : s) {
+        switch (c) {
+          case '"':
+            out += "\\\"";
+            break;
+          case '\\':
+            out += "\\\\";
+            break;
+          case '\n':
+            out += "\\n";
+            break;
+          case '\t':
+            out += "\\t";
+            break;
+          default:
+            out += c;
+        }
+      }
+      return out + "\"";
+    }
+  }
+  return "?";
+}
+
+int ProgramSpec::FindFunction(std::string_view name) const {
+  for (std::size_t i = 0; i < functions.size(); ++i) {
+    if (functions[i].name == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+int ProgramSpec::FindGlobal(std::string_view name) const {
+  for (std::size_t i = 0; i < globals.size(); ++i) {
+    if (globals[i].name == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+std::string FormatInstr(const ProgramSpec& program, const FunctionSpec& fn,
+                        const Instr& in) {
+  if (!IsValidOpcode(static_cast<int>(in.op))) {
+    return "<opcode " + std::to_string(static_cast<int>(in.op)) + ">";
+  }
+  const OpcodeInfo& info = InfoOf(in.op);
+  std::string out = info.name;
+  const auto index = static_cast<std::size_t>(in.arg);
+  const bool in_range = in.arg >= 0;
+  switch (info.operand) {
+    case OperandKind::kNone:
+      break;
+    case OperandKind::kConst:
+      out += " ";
+      out += in_range && index < fn.consts.size()
+                 ? fn.consts[index].ToAssembly()
+                 : "<const " + std::to_string(in.arg) + ">";
+      break;
+    case OperandKind::kLocal:
+      out += " ";
+      out += in_range && index < fn.locals.size()
+                 ? fn.locals[index]
+                 : "<local " + std::to_string(in.arg) + ">";
+      break;
+    case OperandKind::kGlobal:
+      out += " ";
+      out += in_range && index < program.globals.size()
+                 ? program.globals[index].name
+                 : "<global " + std::to_string(in.arg) + ">";
+      break;
+    case OperandKind::kJump:
+      out += " L" + std::to_string(in.arg);
+      break;
+    case OperandKind::kCount:
+      out += " " + std::to_string(in.arg);
+      break;
+    case OperandKind::kCompare:
+      out += " ";
+      out += CompareOpSymbol(static_cast<CompareOp>(in.arg));
+      break;
+    case OperandKind::kMethod:
+      out += " ";
+      out += in_range && index < fn.names.size()
+                 ? fn.names[index]
+                 : "<name " + std::to_string(in.arg) + ">";
+      out += " " + std::to_string(in.count);
+      break;
+  }
+  return out;
+}
+
+}  // namespace gillab

@@ -1,0 +1,193 @@
+// gillab/runtime/code.h — bytecode: opcodes, instructions, and programs as data.
+//
+// A ProgramSpec is a plain description of a program (functions, their
+// instructions, constants and names, the program's globals) that holds no
+// objects. It is made by the C++ builder (builder.h) or the assembler
+// (assembler.h), checked by the verifier (verifier.h), printed by the
+// disassembler, and loaded into a Runtime by the interpreter (interpreter.h),
+// which turns constants into objects and functions into function objects.
+//
+// The machine: each call has a frame of local variables (parameters first) and a
+// value stack. Instructions pop their operands and push their results; the
+// OpcodeInfo table says how many of each, and which kind of operand `arg` is.
+// Jumps name an instruction index in the same function. Globals are slots shared
+// by every thread; a LOAD_GLOBAL of a function's or a builtin's name yields the
+// function.
+#ifndef GILLAB_RUNTIME_CODE_H_
+#define GILLAB_RUNTIME_CODE_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gillab {
+
+// X(name, operand kind, pops, pushes): pops/pushes of -1 depend on `count`/`arg`
+// (see StackEffect).
+#define GILLAB_OPCODES(X)                                                          \
+  X(NOP, kNone, 0, 0)                 /* nothing */                                \
+  X(LOAD_CONST, kConst, 0, 1)         /* push consts[arg] */                       \
+  X(LOAD_FAST, kLocal, 0, 1)          /* push locals[arg] */                       \
+  X(STORE_FAST, kLocal, 1, 0)         /* locals[arg] = pop() */                    \
+  X(LOAD_GLOBAL, kGlobal, 0, 1)       /* push globals[arg] */                      \
+  X(STORE_GLOBAL, kGlobal, 1, 0)      /* globals[arg] = pop() */                   \
+  X(POP_TOP, kNone, 1, 0)             /* drop TOS */                               \
+  X(DUP_TOP, kNone, 1, 2)             /* push TOS again */                         \
+  X(ROT_TWO, kNone, 2, 2)             /* swap TOS and TOS1 */                      \
+  X(BINARY_ADD, kNone, 2, 1)          /* TOS1 + TOS (int, float, str) */           \
+  X(BINARY_SUBTRACT, kNone, 2, 1)     /* TOS1 - TOS */                             \
+  X(BINARY_MULTIPLY, kNone, 2, 1)     /* TOS1 * TOS */                             \
+  X(BINARY_FLOOR_DIVIDE, kNone, 2, 1) /* TOS1 // TOS */                            \
+  X(BINARY_TRUE_DIVIDE, kNone, 2, 1)  /* TOS1 / TOS (a float) */                   \
+  X(BINARY_MODULO, kNone, 2, 1)       /* TOS1 % TOS (Python's sign rule) */        \
+  X(UNARY_NEGATIVE, kNone, 1, 1)      /* -TOS */                                   \
+  X(UNARY_NOT, kNone, 1, 1)           /* not TOS */                                \
+  X(COMPARE_OP, kCompare, 2, 1)       /* TOS1 <op> TOS, a bool */                  \
+  X(JUMP, kJump, 0, 0)                /* go to arg (backward: a poll point) */     \
+  X(POP_JUMP_IF_FALSE, kJump, 1, 0)   /* pop; if false go to arg */                \
+  X(POP_JUMP_IF_TRUE, kJump, 1, 0)    /* pop; if true go to arg */                 \
+  X(CALL, kCount, -1, 1)              /* callee, arg1..argN -> result */           \
+  X(CALL_METHOD, kMethod, -1, 1)      /* obj, arg1..argN -> obj.names[arg](...) */ \
+  X(RETURN_VALUE, kNone, 1, 0)        /* return TOS to the caller */               \
+  X(BUILD_LIST, kCount, -1, 1)        /* N items -> list */                        \
+  X(BUILD_TUPLE, kCount, -1, 1)       /* N items -> tuple */                       \
+  X(BUILD_MAP, kCount, -1, 1)         /* N key, value pairs -> dict */             \
+  X(BINARY_SUBSCR, kNone, 2, 1)       /* TOS1[TOS] */                              \
+  X(STORE_SUBSCR, kNone, 3, 0)        /* TOS1[TOS] = TOS2 */                       \
+  X(LIST_APPEND, kNone, 2, 0)         /* TOS1.append(TOS), both popped */
+
+enum class Opcode : std::uint8_t {
+#define GILLAB_OPCODE_ENUM(name, kind, pops, pushes) name,
+  GILLAB_OPCODES(GILLAB_OPCODE_ENUM)
+#undef GILLAB_OPCODE_ENUM
+};
+inline constexpr int kNumOpcodes = 0
+#define GILLAB_OPCODE_COUNT(name, kind, pops, pushes) +1
+    GILLAB_OPCODES(GILLAB_OPCODE_COUNT)
+#undef GILLAB_OPCODE_COUNT
+    ;
+
+// What an instruction's `arg` means.
+enum class OperandKind : std::uint8_t {
+  kNone,     // no operand (arg is 0)
+  kConst,    // index into the function's consts
+  kLocal,    // index into the function's locals
+  kGlobal,   // index into the program's globals
+  kJump,     // instruction index in the same function
+  kCount,    // a number of items or arguments (>= 0)
+  kCompare,  // a CompareOp
+  kMethod,   // index into the function's names; `count` is the argument count
+};
+
+struct OpcodeInfo {
+  const char* name;
+  OperandKind operand;
+  int pops;    // -1: depends on the operand
+  int pushes;  // -1: depends on the operand
+};
+
+// Requires: `op` is a valid opcode (IsValidOpcode).
+const OpcodeInfo& InfoOf(Opcode op);
+bool IsValidOpcode(int op);
+// "LOAD_CONST" -> Opcode::LOAD_CONST; false when unknown.
+bool ParseOpcode(std::string_view name, Opcode* op);
+
+enum class CompareOp : std::uint8_t { kLt, kLe, kEq, kNe, kGt, kGe };
+inline constexpr int kNumCompareOps = 6;
+const char* CompareOpSymbol(CompareOp op);  // "<", "<=", ...
+bool ParseCompareOp(std::string_view symbol, CompareOp* op);
+
+// The built-in functions every program sees (resolved by LOAD_GLOBAL when no
+// function or global of the program has the name). X(enum name, Python name).
+#define GILLAB_BUILTINS(X)                                                         \
+  X(kPrint, "print")              /* print(*args): one line, like Python's */      \
+  X(kLen, "len")                  /* len(str | tuple | list | dict) */             \
+  X(kSleep, "sleep")              /* sleep(seconds): releases the GIL */           \
+  X(kIo, "io")                    /* io(seconds): simulated blocking I/O, ditto */ \
+  X(kLock, "Lock")                /* Lock(): a new threading.Lock */               \
+  X(kThreadIndex, "thread_index") /* the running thread's index, 0..N-1 */         \
+  X(kStopped, "stopped")          /* True once the harness asked threads to end */ \
+  X(kCollect, "collect")          /* gc.collect(): unreachable objects freed */    \
+  X(kClockNs, "clock_ns")         /* monotonic clock, nanoseconds */               \
+  X(kStr, "str")                  /* str(x) */
+
+enum class Builtin : std::uint8_t {
+#define GILLAB_BUILTIN_ENUM(id, name) id,
+  GILLAB_BUILTINS(GILLAB_BUILTIN_ENUM)
+#undef GILLAB_BUILTIN_ENUM
+};
+inline constexpr int kNumBuiltins = 0
+#define GILLAB_BUILTIN_COUNT(id, name) +1
+    GILLAB_BUILTINS(GILLAB_BUILTIN_COUNT)
+#undef GILLAB_BUILTIN_COUNT
+    ;
+const char* BuiltinName(Builtin b);
+bool ParseBuiltin(std::string_view name, Builtin* b);
+
+struct Instr {
+  Opcode op = Opcode::NOP;
+  std::uint8_t count = 0;  // CALL_METHOD's argument count
+  std::int32_t arg = 0;
+  friend bool operator==(const Instr&, const Instr&) = default;
+};
+static_assert(sizeof(Instr) == 8);
+
+// How many values `in` pops and pushes.
+void StackEffect(const Instr& in, int* pops, int* pushes);
+
+// A constant: None, a bool, an int, a float or a str.
+struct Constant {
+  enum class Kind : std::uint8_t { kNone, kBool, kInt, kFloat, kStr };
+  Kind kind = Kind::kNone;
+  std::int64_t i = 0;  // bool and int
+  double f = 0;
+  std::string s;
+
+  static Constant None() { return {}; }
+  static Constant Bool(bool b) { return {Kind::kBool, b ? 1 : 0, 0, {}}; }
+  static Constant Int(std::int64_t v) { return {Kind::kInt, v, 0, {}}; }
+  static Constant Float(double v) { return {Kind::kFloat, 0, v, {}}; }
+  static Constant Str(std::string v) { return {Kind::kStr, 0, 0, std::move(v)}; }
+
+  // As the assembler reads it: None, True, -12, 1.5, "text" (C escapes).
+  std::string ToAssembly() const;
+  friend bool operator==(const Constant&, const Constant&) = default;
+};
+
+struct FunctionSpec {
+  std::string name;
+  int num_params = 0;
+  std::vector<std::string> locals;  // parameters first
+  std::vector<Constant> consts;
+  std::vector<std::string> names;  // method names (CALL_METHOD)
+  std::vector<Instr> code;
+  std::vector<int> lines;  // assembly line per instruction; empty if built
+  int stack_size = 0;      // the deepest stack; set by the verifier
+
+  int line_of(std::size_t pc) const { return pc < lines.size() ? lines[pc] : 0; }
+};
+
+struct GlobalSpec {
+  std::string name;
+  std::optional<Constant> initial;  // unbound until stored when absent
+};
+
+struct ProgramSpec {
+  std::vector<GlobalSpec> globals;
+  std::vector<FunctionSpec> functions;
+
+  // Index of the function or global named `name`, or -1.
+  int FindFunction(std::string_view name) const;
+  int FindGlobal(std::string_view name) const;
+};
+
+// Formats one instruction as assembly, e.g. "LOAD_FAST n" or "JUMP L7" (the
+// label of instruction 7), naming its operand from `fn` and `program`.
+std::string FormatInstr(const ProgramSpec& program, const FunctionSpec& fn,
+                        const Instr& in);
+
+}  // namespace gillab
+
+#endif  // GILLAB_RUNTIME_CODE_H_

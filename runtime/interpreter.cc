@@ -1,0 +1,1259 @@
+// gillab/runtime/interpreter.cc — the eval loop, calls, builtins, threads.
+//
+// Ownership on the value stack: every slot holds a reference the frame owns.
+// An instruction that pops a value either passes that reference on (STORE_FAST,
+// a call's arguments, which become the callee's locals) or drops it. An error
+// unwinds the frame: what is on the stack and in the locals is dropped, and the
+// caller sees null.
+#include "runtime/interpreter.h"
+
+#include <climits>
+#include <cmath>
+#include <cstdio>
+#include <latch>
+#include <thread>
+
+#include "runtime/callable_object.h"
+#include "runtime/dict_object.h"
+#include "runtime/float_object.h"
+#include "runtime/int_object.h"
+#include "runtime/list_object.h"
+#include "runtime/lock_object.h"
+#include "runtime/object_ops.h"
+#include "runtime/refcount.h"
+#include "runtime/singletons.h"
+#include "runtime/str_object.h"
+#include "runtime/tuple_object.h"
+#include "runtime/verifier.h"
+
+namespace gillab {
+
+const char* PollPolicyName(PollPolicy policy) {
+  return policy == PollPolicy::kEveryInstruction ? "every-instruction"
+                                                 : "backedges-and-calls";
+}
+
+bool ParsePollPolicy(std::string_view name, PollPolicy* policy) {
+  if (name == "every-instruction") {
+    *policy = PollPolicy::kEveryInstruction;
+  } else if (name == "backedges-and-calls") {
+    *policy = PollPolicy::kBackedgesAndCalls;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+const char* PollPolicyChoices() { return "every-instruction, backedges-and-calls"; }
+
+namespace {
+
+enum class Method : std::uint8_t {
+  kAppend,
+  kPop,
+  kGet,
+  kAcquire,
+  kRelease,
+  kLocked,
+  kUnknown
+};
+
+Method ParseMethod(std::string_view name) {
+  if (name == "append") return Method::kAppend;
+  if (name == "pop") return Method::kPop;
+  if (name == "get") return Method::kGet;
+  if (name == "acquire") return Method::kAcquire;
+  if (name == "release") return Method::kRelease;
+  if (name == "locked") return Method::kLocked;
+  return Method::kUnknown;
+}
+
+constexpr std::size_t kArenaSlots = 1 << 16;  // value-stack slots per thread
+
+// Superinstructions (quickening). Load() rewrites the first instruction of two
+// four-instruction patterns that loops are made of into one internal opcode, as
+// CPython 3.11's specializing interpreter does with COMPARE_OP_INT_JUMP and
+// BINARY_OP_SUBTRACT_INT:
+//   COMPARE_JUMP  LOAD_FAST a; LOAD_FAST|LOAD_CONST b; COMPARE_OP; POP_JUMP_IF_*
+//   BINARY_STORE  LOAD_FAST a; LOAD_FAST|LOAD_CONST b; BINARY_ADD|SUBTRACT;
+//                 STORE_FAST c
+// They run only when both operands are ints (else the first original instruction
+// runs and the rest follow as written), only under backedges-and-calls (no poll
+// point falls inside a pattern, so no GIL switch can be lost or gained) and only
+// without the instruction trace. A jump into the middle of a pattern lands on the
+// original instructions, which are kept. Executed-instruction counts include all
+// four. BINARY_STORE stores into the old int in place when nothing else can see
+// it (the local `c` holds its only reference), as CPython 3.11 does for `s += t`
+// on strings.
+constexpr int kCompareJump = kNumOpcodes;
+constexpr int kBinaryStore = kNumOpcodes + 1;
+constexpr int kNumQuickOpcodes = kNumOpcodes + 2;
+
+struct Fused {
+  std::int32_t a = 0;  // local
+  std::int32_t b = 0;  // local or constant
+  bool b_is_const = false;
+  std::uint8_t op = 0;  // CompareOp, or 0 add / 1 subtract
+  bool jump_if_true = false;
+  std::int32_t c = 0;  // jump target, or the local stored to
+};
+
+bool CompareInts(CompareOp op, std::int64_t x, std::int64_t y) {
+  switch (op) {
+    case CompareOp::kLt:
+      return x < y;
+    case CompareOp::kLe:
+      return x <= y;
+    case CompareOp::kEq:
+      return x == y;
+    case CompareOp::kNe:
+      return x != y;
+    case CompareOp::kGt:
+      return x > y;
+    default:
+      return x >= y;
+  }
+}
+
+}  // namespace
+
+struct Interpreter::Code {
+  std::string name;
+  int num_params = 0;
+  int num_locals = 0;
+  int stack_size = 0;
+  std::vector<Instr> code;
+  std::vector<Object*> consts;  // immortal
+  std::vector<std::string> names;
+  std::vector<Method> methods;  // names, resolved
+  const FunctionSpec* spec = nullptr;
+  std::vector<Instr> quick;  // `code` with superinstructions (see kCompareJump)
+  std::vector<Fused> fused;
+};
+
+namespace {
+
+void Quicken(Interpreter::Code& code) {
+  code.quick = code.code;
+  const std::vector<Instr>& c = code.code;
+  for (std::size_t k = 0; k + 3 < c.size(); ++k) {
+    if (c[k].op != Opcode::LOAD_FAST ||
+        (c[k + 1].op != Opcode::LOAD_FAST && c[k + 1].op != Opcode::LOAD_CONST)) {
+      continue;
+    }
+    Fused f;
+    f.a = c[k].arg;
+    f.b = c[k + 1].arg;
+    f.b_is_const = c[k + 1].op == Opcode::LOAD_CONST;
+    int op;
+    if (c[k + 2].op == Opcode::COMPARE_OP && (c[k + 3].op == Opcode::POP_JUMP_IF_FALSE ||
+                                              c[k + 3].op == Opcode::POP_JUMP_IF_TRUE)) {
+      op = kCompareJump;
+      f.op = static_cast<std::uint8_t>(c[k + 2].arg);
+      f.jump_if_true = c[k + 3].op == Opcode::POP_JUMP_IF_TRUE;
+      f.c = c[k + 3].arg;
+    } else if ((c[k + 2].op == Opcode::BINARY_ADD ||
+                c[k + 2].op == Opcode::BINARY_SUBTRACT) &&
+               c[k + 3].op == Opcode::STORE_FAST) {
+      op = kBinaryStore;
+      f.op = c[k + 2].op == Opcode::BINARY_ADD ? 0 : 1;
+      f.c = c[k + 3].arg;
+    } else {
+      continue;
+    }
+    code.quick[k] =
+        Instr{static_cast<Opcode>(op), 0, static_cast<std::int32_t>(code.fused.size())};
+    code.fused.push_back(f);
+  }
+}
+
+}  // namespace
+
+struct Interpreter::ThreadContext {
+  int index = 0;
+  ThreadState* ts = nullptr;
+  GilThread* gt = nullptr;
+  ThreadTrace* trace = nullptr;  // GIL events; null when not tracing
+  EvalBreaker* breaker = nullptr;
+  int ticks = INT_MAX;
+  int depth = 0;
+  std::int64_t instructions = 0;
+  std::string error;        // "TypeError: ..."
+  std::string error_where;  // the innermost frame's position
+  std::vector<std::int64_t> blocking_latency_ns;
+  std::unique_ptr<Object*[]> arena;
+  std::size_t arena_used = 0;
+};
+
+namespace {
+
+using TC = Interpreter::ThreadContext;
+
+[[gnu::cold, gnu::noinline]] Object* Raise(TC& tc, std::string_view type,
+                                           std::string_view message) {
+  tc.error.assign(type);
+  tc.error += ": ";
+  tc.error += message;
+  return nullptr;
+}
+
+std::string TypeName(const Object* ob) { return ob->type->name; }
+
+bool IsExactInt(const Object* ob) { return IsType(ob, kIntType); }
+
+bool IsTrue(const Object* ob) {
+  if (IsBool(ob) || IsExactInt(ob)) return IntValue(ob) != 0;
+  if (IsNone(ob)) return false;
+  if (IsFloat(ob)) return FloatValue(ob) != 0.0;
+  if (IsStr(ob)) return !StrView(ob).empty();
+  if (IsList(ob)) return ListSize(ob) != 0;
+  if (IsTuple(ob)) return TupleSize(ob) != 0;
+  if (IsDict(ob)) return DictSize(ob) != 0;
+  return true;
+}
+
+Object* Bool(bool b) { return NewBool(b); }
+
+bool AsDouble(const Object* ob, double* out) {
+  if (IsInt(ob)) {
+    *out = static_cast<double>(IntValue(ob));
+    return true;
+  }
+  if (IsFloat(ob)) {
+    *out = FloatValue(ob);
+    return true;
+  }
+  return false;
+}
+
+std::int64_t FloorDiv(std::int64_t a, std::int64_t b) {
+  std::int64_t q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+  return q;
+}
+
+std::int64_t FloorMod(std::int64_t a, std::int64_t b) {
+  std::int64_t r = a % b;
+  if (r != 0 && ((r < 0) != (b < 0))) r += b;
+  return r;
+}
+
+const char* OpSymbol(Opcode op) {
+  switch (op) {
+    case Opcode::BINARY_ADD:
+      return "+";
+    case Opcode::BINARY_SUBTRACT:
+      return "-";
+    case Opcode::BINARY_MULTIPLY:
+      return "*";
+    case Opcode::BINARY_FLOOR_DIVIDE:
+      return "//";
+    case Opcode::BINARY_TRUE_DIVIDE:
+      return "/";
+    case Opcode::BINARY_MODULO:
+      return "%";
+    default:
+      return "?";
+  }
+}
+
+[[gnu::noinline]] Object* Unsupported(TC& tc, Opcode op, const Object* a,
+                                      const Object* b) {
+  return Raise(tc, "TypeError",
+               std::string("unsupported operand type(s) for ") + OpSymbol(op) + ": '" +
+                   TypeName(a) + "' and '" + TypeName(b) + "'");
+}
+
+// a <op> b for the slow cases (the int fast path is in the loop). NEW reference.
+[[gnu::noinline]] Object* BinaryOp(TC& tc, Opcode op, Object* a, Object* b) {
+  if (IsInt(a) && IsInt(b)) {
+    const std::int64_t x = IntValue(a), y = IntValue(b);
+    std::int64_t r = 0;
+    bool overflow = false;
+    switch (op) {
+      case Opcode::BINARY_ADD:
+        overflow = __builtin_add_overflow(x, y, &r);
+        break;
+      case Opcode::BINARY_SUBTRACT:
+        overflow = __builtin_sub_overflow(x, y, &r);
+        break;
+      case Opcode::BINARY_MULTIPLY:
+        overflow = __builtin_mul_overflow(x, y, &r);
+        break;
+      case Opcode::BINARY_FLOOR_DIVIDE:
+      case Opcode::BINARY_MODULO:
+        if (y == 0)
+          return Raise(tc, "ZeroDivisionError", "integer division or modulo by zero");
+        if (x == INT64_MIN && y == -1) {
+          overflow = op == Opcode::BINARY_FLOOR_DIVIDE;
+          r = 0;
+        } else {
+          r = op == Opcode::BINARY_FLOOR_DIVIDE ? FloorDiv(x, y) : FloorMod(x, y);
+        }
+        break;
+      case Opcode::BINARY_TRUE_DIVIDE:
+        if (y == 0) return Raise(tc, "ZeroDivisionError", "division by zero");
+        return NewFloat(static_cast<double>(x) / static_cast<double>(y));
+      default:
+        return Unsupported(tc, op, a, b);
+    }
+    if (overflow) {
+      return Raise(tc, "OverflowError", "integer overflow (gillab ints are 64-bit)");
+    }
+    return NewInt(r);
+  }
+  double x, y;
+  if (AsDouble(a, &x) && AsDouble(b, &y)) {
+    switch (op) {
+      case Opcode::BINARY_ADD:
+        return NewFloat(x + y);
+      case Opcode::BINARY_SUBTRACT:
+        return NewFloat(x - y);
+      case Opcode::BINARY_MULTIPLY:
+        return NewFloat(x * y);
+      case Opcode::BINARY_TRUE_DIVIDE:
+        if (y == 0) return Raise(tc, "ZeroDivisionError", "float division by zero");
+        return NewFloat(x / y);
+      case Opcode::BINARY_FLOOR_DIVIDE:
+        if (y == 0) return Raise(tc, "ZeroDivisionError", "float floor division by zero");
+        return NewFloat(std::floor(x / y));
+      case Opcode::BINARY_MODULO: {
+        if (y == 0) return Raise(tc, "ZeroDivisionError", "float modulo");
+        double m = std::fmod(x, y);
+        if (m != 0 && ((m < 0) != (y < 0))) m += y;
+        return NewFloat(m);
+      }
+      default:
+        return Unsupported(tc, op, a, b);
+    }
+  }
+  if (op == Opcode::BINARY_ADD && IsStr(a) && IsStr(b)) {
+    std::string s(StrView(a));
+    s += StrView(b);
+    return NewStr(s);
+  }
+  return Unsupported(tc, op, a, b);
+}
+
+// a <op> b as a bool, or null with an error.
+[[gnu::noinline]] Object* CompareObjects(TC& tc, CompareOp op, Object* a, Object* b) {
+  if (op == CompareOp::kEq) return Bool(Equal(a, b));
+  if (op == CompareOp::kNe) return Bool(!Equal(a, b));
+  int c;  // -1, 0, 1
+  double x, y;
+  if (IsInt(a) && IsInt(b)) {
+    c = IntValue(a) < IntValue(b) ? -1 : IntValue(a) > IntValue(b) ? 1 : 0;
+  } else if (AsDouble(a, &x) && AsDouble(b, &y)) {
+    c = x < y ? -1 : x > y ? 1 : 0;
+  } else if (IsStr(a) && IsStr(b)) {
+    const int r = StrView(a).compare(StrView(b));
+    c = r < 0 ? -1 : r > 0 ? 1 : 0;
+  } else {
+    return Raise(tc, "TypeError",
+                 std::string("'") + CompareOpSymbol(op) + "' not supported between " +
+                     "instances of '" + TypeName(a) + "' and '" + TypeName(b) + "'");
+  }
+  switch (op) {
+    case CompareOp::kLt:
+      return Bool(c < 0);
+    case CompareOp::kLe:
+      return Bool(c <= 0);
+    case CompareOp::kGt:
+      return Bool(c > 0);
+    default:
+      return Bool(c >= 0);
+  }
+}
+
+// Python's index rules: negative counts from the end. False when out of range.
+bool NormalizeIndex(std::int64_t size, std::int64_t* i) {
+  if (*i < 0) *i += size;
+  return *i >= 0 && *i < size;
+}
+
+[[gnu::noinline]] Object* Subscript(TC& tc, Object* container, Object* key) {
+  if (IsDict(container)) {
+    Object* v = DictGetItem(container, key);
+    if (v == nullptr) {
+      std::uint64_t h;
+      if (!Hash(key, &h)) {
+        return Raise(tc, "TypeError", "unhashable type: '" + TypeName(key) + "'");
+      }
+      return Raise(tc, "KeyError", Repr(key));
+    }
+    return NewRef(v);
+  }
+  if (IsList(container) || IsTuple(container) || IsStr(container)) {
+    if (!IsInt(key)) {
+      return Raise(
+          tc, "TypeError",
+          TypeName(container) + " indices must be integers, not " + TypeName(key));
+    }
+    std::int64_t i = IntValue(key);
+    if (IsList(container)) {
+      if (!NormalizeIndex(ListSize(container), &i)) {
+        return Raise(tc, "IndexError", "list index out of range");
+      }
+      return NewRef(ListGetItem(container, i));
+    }
+    if (IsTuple(container)) {
+      if (!NormalizeIndex(TupleSize(container), &i)) {
+        return Raise(tc, "IndexError", "tuple index out of range");
+      }
+      return NewRef(TupleGetItem(container, i));
+    }
+    std::string_view s = StrView(container);
+    if (!NormalizeIndex(static_cast<std::int64_t>(s.size()), &i)) {
+      return Raise(tc, "IndexError", "string index out of range");
+    }
+    return NewStr(s.substr(static_cast<std::size_t>(i), 1));
+  }
+  return Raise(tc, "TypeError",
+               "'" + TypeName(container) + "' object is not subscriptable");
+}
+
+[[gnu::noinline]] bool StoreSubscript(TC& tc, Object* container, Object* key,
+                                      Object* value) {
+  if (IsDict(container)) {
+    if (!DictSetItem(container, key, value)) {
+      Raise(tc, "TypeError", "unhashable type: '" + TypeName(key) + "'");
+      return false;
+    }
+    return true;
+  }
+  if (IsList(container)) {
+    if (!IsInt(key)) {
+      Raise(tc, "TypeError", "list indices must be integers, not " + TypeName(key));
+      return false;
+    }
+    std::int64_t i = IntValue(key);
+    if (!NormalizeIndex(ListSize(container), &i)) {
+      Raise(tc, "IndexError", "list assignment index out of range");
+      return false;
+    }
+    ListSetItem(container, i, value);
+    return true;
+  }
+  Raise(tc, "TypeError",
+        "'" + TypeName(container) + "' object does not support item assignment");
+  return false;
+}
+
+[[gnu::cold, gnu::noinline]] void RaiseNameError(TC& tc, const std::string& name) {
+  Raise(tc, "NameError", "name '" + name + "' is not defined");
+}
+
+// -x and `not x` for everything but the int fast path.
+[[gnu::noinline]] Object* Negative(TC& tc, Object* a) {
+  if (IsInt(a) && IntValue(a) != INT64_MIN) return NewInt(-IntValue(a));
+  if (IsFloat(a)) return NewFloat(-FloatValue(a));
+  if (IsInt(a))
+    return Raise(tc, "OverflowError", "integer overflow (gillab ints are 64-bit)");
+  return Raise(tc, "TypeError", "bad operand type for unary -: '" + TypeName(a) + "'");
+}
+
+[[gnu::noinline]] Object* BuildMap(TC& tc, Object** items, int n) {
+  Object* dict = NewDict();
+  for (int i = 0; i < n; ++i) {
+    if (!DictSetItem(dict, items[2 * i], items[2 * i + 1])) {
+      Raise(tc, "TypeError", "unhashable type: '" + TypeName(items[2 * i]) + "'");
+      DecRef(dict);
+      return nullptr;
+    }
+  }
+  return dict;
+}
+
+[[gnu::noinline]] bool ListAppendChecked(TC& tc, Object* list, Object* value) {
+  if (!IsList(list)) {
+    Raise(tc, "AttributeError",
+          "'" + TypeName(list) + "' object has no attribute 'append'");
+    return false;
+  }
+  ListAppend(list, value);
+  return true;
+}
+
+Object* ConstantObject(const Constant& c) {
+  switch (c.kind) {
+    case Constant::Kind::kNone:
+      return NewNone();
+    case Constant::Kind::kBool:
+      return NewBool(c.i != 0);
+    case Constant::Kind::kInt:
+      return NewInt(c.i);
+    case Constant::Kind::kFloat:
+      return NewFloat(c.f);
+    case Constant::Kind::kStr:
+      return NewStr(c.s);
+  }
+  return NewNone();
+}
+
+}  // namespace
+
+Interpreter::Interpreter(Runtime& runtime, Gil& gil, InterpreterOptions options)
+    : runtime_(runtime), gil_(gil), options_(std::move(options)) {
+  const bool every = options_.poll == PollPolicy::kEveryInstruction;
+  if (options_.trace_instructions) {
+    eval_ = every ? &Interpreter::Eval<PollPolicy::kEveryInstruction, true>
+                  : &Interpreter::Eval<PollPolicy::kBackedgesAndCalls, true>;
+  } else {
+    eval_ = every ? &Interpreter::Eval<PollPolicy::kEveryInstruction, false>
+                  : &Interpreter::Eval<PollPolicy::kBackedgesAndCalls, false>;
+  }
+}
+
+Interpreter::~Interpreter() {
+  if (globals_ != nullptr) {
+    for (std::size_t i = 0; i < program_.globals.size(); ++i) {
+      XDecRef(globals_[i].exchange(nullptr, std::memory_order_acq_rel));
+    }
+  }
+  // Made immortal by Load, so no count will ever free them; the program is gone.
+  for (Object* ob : immortals_) ob->type->dealloc(ob);
+}
+
+absl::Status Interpreter::Load(ProgramSpec program) {
+  if (loaded_) return absl::FailedPreconditionError("a program is already loaded");
+  if (absl::Status s = Verify(program); !s.ok()) return s;
+  program_ = std::move(program);
+  loaded_ = true;
+  auto keep = [&](Object* ob) {
+    if (!IsImmortal(ob)) {
+      Immortalize(ob);
+      immortals_.push_back(ob);
+    }
+    return ob;
+  };
+  for (const FunctionSpec& fn : program_.functions) {
+    auto code = std::make_unique<Code>();
+    code->name = fn.name;
+    code->num_params = fn.num_params;
+    code->num_locals = static_cast<int>(fn.locals.size());
+    code->stack_size = fn.stack_size;
+    code->code = fn.code;
+    for (const Constant& c : fn.consts) code->consts.push_back(keep(ConstantObject(c)));
+    code->names = fn.names;
+    for (const std::string& n : fn.names) code->methods.push_back(ParseMethod(n));
+    code->spec = &fn;
+    Quicken(*code);
+    codes_.push_back(std::move(code));
+  }
+  globals_ = std::make_unique<std::atomic<Object*>[]>(program_.globals.size());
+  for (std::size_t i = 0; i < program_.globals.size(); ++i) {
+    const GlobalSpec& g = program_.globals[i];
+    Object* value = nullptr;
+    Builtin b;
+    if (const int f = program_.FindFunction(g.name); f >= 0) {
+      const Code* code = codes_[static_cast<std::size_t>(f)].get();
+      value = keep(NewFunction(code, code->name.c_str()));
+    } else if (g.initial.has_value()) {
+      value = ConstantObject(*g.initial);
+    } else if (ParseBuiltin(g.name, &b)) {
+      value = keep(NewBuiltin(static_cast<int>(b), BuiltinName(b)));
+    }
+    globals_[i].store(value, std::memory_order_relaxed);
+  }
+  return absl::OkStatus();
+}
+
+std::optional<std::string> Interpreter::GlobalRepr(std::string_view name) const {
+  const int i = program_.FindGlobal(name);
+  if (i < 0 || globals_ == nullptr) return std::nullopt;
+  Object* v = globals_[static_cast<std::size_t>(i)].load(std::memory_order_acquire);
+  if (v == nullptr) return std::nullopt;
+  return Repr(v);
+}
+
+std::optional<std::int64_t> Interpreter::GlobalInt(std::string_view name) const {
+  const int i = program_.FindGlobal(name);
+  if (i < 0 || globals_ == nullptr) return std::nullopt;
+  Object* v = globals_[static_cast<std::size_t>(i)].load(std::memory_order_acquire);
+  if (v == nullptr || !IsInt(v)) return std::nullopt;
+  return IntValue(v);
+}
+
+void Interpreter::Print(std::string_view line) {
+  absl::MutexLock lock(&print_mu_);
+  if (options_.print) {
+    options_.print(line);
+  } else {
+    std::fwrite(line.data(), 1, line.size(), stdout);
+    std::fputc('\n', stdout);
+  }
+}
+
+void Interpreter::TraceInstruction(const ThreadContext& tc, const Code& code,
+                                   std::size_t pc) {
+  const std::string text = FormatInstr(program_, *code.spec, code.code[pc]);
+  std::fprintf(options_.trace_out != nullptr ? options_.trace_out : stderr,
+               "[t%d] %-12s %4zu  %s\n", tc.index, code.name.c_str(), pc, text.c_str());
+}
+
+// --- The eval breaker ---------------------------------------------------------------
+
+void Interpreter::HandleEvalBreaker(ThreadContext& tc) {
+  const std::uint32_t bits = tc.breaker->Load();
+  if (bits & EvalBreaker::kStopTheWorld) tc.ts->PollSafePoint();
+  if (bits & EvalBreaker::kMergeQueued) tc.ts->MergeQueuedObjects();
+  const int interval = gil_.yield_interval();
+  if ((bits & EvalBreaker::kGilDropRequest) || (interval > 0 && tc.ticks <= 0)) {
+    gil_.Yield(*tc.gt);
+  }
+  tc.ticks = interval > 0 ? interval : INT_MAX;
+}
+
+template <typename F>
+void Interpreter::Blocking(ThreadContext& tc, bool record, F&& block) {
+  gil_.ReleaseForBlocking(*tc.gt);
+  tc.ts->BeginBlocking();
+  block();
+  const std::int64_t ready = MonotonicNanos();
+  tc.ts->EndBlocking();
+  gil_.AcquireAfterBlocking(*tc.gt);
+  if (record) tc.blocking_latency_ns.push_back(MonotonicNanos() - ready);
+}
+
+// --- Calls --------------------------------------------------------------------------
+
+// Calls `callee` with `args` (their references are the callee's from here on).
+// NEW reference, or null with an error.
+Object* Interpreter::Call(ThreadContext& tc, Object* callee, Object** args, int nargs) {
+  if (IsFunction(callee)) {
+    const Code& code = *static_cast<const Code*>(AsFunction(callee)->code);
+    if (nargs != code.num_params) {
+      for (int i = 0; i < nargs; ++i) DecRef(args[i]);
+      return Raise(tc, "TypeError",
+                   code.name + "() takes " + std::to_string(code.num_params) +
+                       " positional argument" + (code.num_params == 1 ? "" : "s") +
+                       " but " + std::to_string(nargs) + (nargs == 1 ? " was" : " were") +
+                       " given");
+    }
+    return (this->*eval_)(tc, code, args);
+  }
+  Object* result;
+  if (IsBuiltin(callee)) {
+    result = CallBuiltin(tc, static_cast<Builtin>(AsBuiltin(callee)->id), args, nargs);
+  } else {
+    result = Raise(tc, "TypeError", "'" + TypeName(callee) + "' object is not callable");
+  }
+  for (int i = 0; i < nargs; ++i) DecRef(args[i]);
+  return result;
+}
+
+Object* Interpreter::CallBuiltin(ThreadContext& tc, Builtin id, Object** args,
+                                 int nargs) {
+  const char* name = BuiltinName(id);
+  auto arity = [&](int want) {
+    if (nargs == want) return true;
+    Raise(tc, "TypeError",
+          std::string(name) + "() takes exactly " + std::to_string(want) + " argument" +
+              (want == 1 ? "" : "s") + " (" + std::to_string(nargs) + " given)");
+    return false;
+  };
+  switch (id) {
+    case Builtin::kPrint: {
+      std::string line;
+      for (int i = 0; i < nargs; ++i) {
+        if (i > 0) line += ' ';
+        line += ToString(args[i]);
+      }
+      Print(line);
+      return NewNone();
+    }
+    case Builtin::kLen: {
+      if (!arity(1)) return nullptr;
+      Object* x = args[0];
+      if (IsStr(x)) return NewInt(static_cast<std::int64_t>(StrView(x).size()));
+      if (IsList(x)) return NewInt(ListSize(x));
+      if (IsTuple(x)) return NewInt(TupleSize(x));
+      if (IsDict(x)) return NewInt(DictSize(x));
+      return Raise(tc, "TypeError", "object of type '" + TypeName(x) + "' has no len()");
+    }
+    case Builtin::kSleep:
+    case Builtin::kIo: {
+      if (!arity(1)) return nullptr;
+      double seconds;
+      if (!AsDouble(args[0], &seconds) || seconds < 0 || seconds > 3600) {
+        return Raise(tc, "ValueError",
+                     std::string(name) + "() wants a number of seconds in 0..3600");
+      }
+      Blocking(tc, /*record=*/true, [seconds] {
+        std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+      });
+      return NewNone();
+    }
+    case Builtin::kLock:
+      if (!arity(0)) return nullptr;
+      return NewLock();
+    case Builtin::kThreadIndex:
+      if (!arity(0)) return nullptr;
+      return NewInt(tc.index);
+    case Builtin::kStopped:
+      if (!arity(0)) return nullptr;
+      return NewBool(stop_requested());
+    case Builtin::kCollect:
+      if (!arity(0)) return nullptr;
+      return NewInt(runtime_.gc().Collect());
+    case Builtin::kClockNs:
+      if (!arity(0)) return nullptr;
+      return NewInt(MonotonicNanos());
+    case Builtin::kStr:
+      if (!arity(1)) return nullptr;
+      return NewStr(ToString(args[0]));
+  }
+  return Raise(tc, "SystemError", "unknown builtin");
+}
+
+Object* Interpreter::CallMethod(ThreadContext& tc, int method, const std::string& name,
+                                Object* self, Object** args, int nargs) {
+  auto arity = [&](int want) {
+    if (nargs == want) return true;
+    Raise(tc, "TypeError",
+          name + "() takes exactly " + std::to_string(want) + " argument" +
+              (want == 1 ? "" : "s") + " (" + std::to_string(nargs) + " given)");
+    return false;
+  };
+  switch (static_cast<Method>(method)) {
+    case Method::kAppend:
+      if (!IsList(self)) break;
+      if (!arity(1)) return nullptr;
+      ListAppend(self, args[0]);
+      return NewNone();
+    case Method::kPop:
+      if (!IsList(self)) break;
+      if (!arity(0)) return nullptr;
+      if (ListSize(self) == 0) return Raise(tc, "IndexError", "pop from empty list");
+      return ListPop(self);
+    case Method::kGet: {
+      if (!IsDict(self)) break;
+      if (nargs != 1 && nargs != 2) {
+        return Raise(tc, "TypeError", "get expected 1 or 2 arguments");
+      }
+      Object* v = DictGetItem(self, args[0]);
+      if (v != nullptr) return NewRef(v);
+      return nargs == 2 ? NewRef(args[1]) : NewNone();
+    }
+    case Method::kAcquire:
+      if (!IsLock(self)) break;
+      if (!arity(0)) return nullptr;
+      if (!LockTryAcquire(self)) {
+        Blocking(tc, /*record=*/false, [self] { LockAcquireBlocking(self); });
+      }
+      return NewBool(true);
+    case Method::kRelease:
+      if (!IsLock(self)) break;
+      if (!arity(0)) return nullptr;
+      if (!LockRelease(self)) return Raise(tc, "RuntimeError", "release unlocked lock");
+      return NewNone();
+    case Method::kLocked:
+      if (!IsLock(self)) break;
+      if (!arity(0)) return nullptr;
+      return NewBool(LockIsLocked(self));
+    case Method::kUnknown:
+      break;
+  }
+  return Raise(tc, "AttributeError",
+               "'" + TypeName(self) + "' object has no attribute '" + name + "'");
+}
+
+void Interpreter::NoteErrorPosition(ThreadContext& tc, const Code& code, std::size_t pc) {
+  if (!tc.error_where.empty()) return;  // an inner frame has said where
+  tc.error_where = "in function '" + code.name + "', instruction " + std::to_string(pc) +
+                   " (" + FormatInstr(program_, *code.spec, code.code[pc]) + ")";
+  if (const int line = code.spec->line_of(pc); line > 0) {
+    tc.error_where += ", line " + std::to_string(line);
+  }
+}
+
+// --- The eval loop ------------------------------------------------------------------
+
+#define GILLAB_POLL()                                              \
+  do {                                                             \
+    if (tc.breaker->Load() != 0 || --tc.ticks <= 0) [[unlikely]] { \
+      HandleEvalBreaker(tc);                                       \
+    }                                                              \
+  } while (0)
+
+template <PollPolicy kPolicy, bool kTrace>
+Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
+  const std::size_t frame_slots = static_cast<std::size_t>(code.num_locals) +
+                                  static_cast<std::size_t>(code.stack_size);
+  if (tc.depth >= options_.recursion_limit || tc.arena_used + frame_slots > kArenaSlots) {
+    for (int i = 0; i < code.num_params; ++i) DecRef(args[i]);
+    return Raise(tc, "RecursionError", "maximum recursion depth exceeded");
+  }
+  tc.depth++;
+  Object** const locals = tc.arena.get() + tc.arena_used;
+  tc.arena_used += frame_slots;
+  for (int i = 0; i < code.num_params; ++i) locals[i] = args[i];
+  for (int i = code.num_params; i < code.num_locals; ++i) locals[i] = nullptr;
+  Object** const stack_base = locals + code.num_locals;
+  Object** sp = stack_base;
+  // Superinstructions only where they change nothing observable (see Quicken).
+  constexpr bool kQuick = kPolicy == PollPolicy::kBackedgesAndCalls && !kTrace;
+  const Instr* const first = kQuick ? code.quick.data() : code.code.data();
+  const Fused* const fused = code.fused.data();
+  const Instr* ip = first;
+  Object* const* const consts = code.consts.data();
+  std::atomic<Object*>* const globals = globals_.get();
+  std::int64_t executed = 0;
+  Object* result = nullptr;
+  Object* const true_object = runtime_.true_object();
+  Object* const false_object = runtime_.false_object();
+
+  if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) GILLAB_POLL();  // entry
+
+  // Dispatch. The loop is a `switch`; with gcc and clang each instruction ends by
+  // jumping straight to the next one's case through a table ("computed goto", as
+  // CPython's ceval does when it can), which gives the branch predictor one
+  // indirect jump per opcode instead of one for all.
+  Instr in;
+#if defined(__GNUC__)
+  static constexpr const void* kTargets[kNumQuickOpcodes] = {
+#define GILLAB_TARGET_ADDRESS(name, kind, pops, pushes) &&op_##name,
+      GILLAB_OPCODES(GILLAB_TARGET_ADDRESS)
+#undef GILLAB_TARGET_ADDRESS
+          && op_COMPARE_JUMP,
+      &&op_BINARY_STORE,
+  };
+#define TARGET(name)                   \
+  case static_cast<int>(Opcode::name): \
+    op_##name:
+#define QUICK_TARGET(name, value) \
+  case value:                     \
+    op_##name:
+#define DISPATCH()                                                         \
+  do {                                                                     \
+    if constexpr (kPolicy == PollPolicy::kEveryInstruction) GILLAB_POLL(); \
+    if constexpr (kTrace)                                                  \
+      TraceInstruction(tc, code, static_cast<std::size_t>(ip - first));    \
+    in = *ip++;                                                            \
+    executed++;                                                            \
+    goto* kTargets[static_cast<int>(in.op)];                               \
+  } while (0)
+#else
+#define TARGET(name) case static_cast<int>(Opcode::name):
+#define QUICK_TARGET(name, value) case value:
+#define DISPATCH() continue
+#endif
+
+  for (;;) {
+    if constexpr (kPolicy == PollPolicy::kEveryInstruction) GILLAB_POLL();
+    if constexpr (kTrace)
+      TraceInstruction(tc, code, static_cast<std::size_t>(ip - first));
+    in = *ip++;
+    executed++;
+  redispatch:
+    switch (static_cast<int>(in.op)) {
+      TARGET(NOP)
+      DISPATCH();
+      QUICK_TARGET(COMPARE_JUMP, kCompareJump) {
+        const Fused& f = fused[in.arg];
+        Object* a = locals[f.a];
+        Object* b = f.b_is_const ? consts[f.b] : locals[f.b];
+        if (a != nullptr && b != nullptr && IsExactInt(a) && IsExactInt(b)) [[likely]] {
+          executed += 3;
+          if (CompareInts(static_cast<CompareOp>(f.op), IntValue(a), IntValue(b)) ==
+              f.jump_if_true) {
+            const Instr* target = first + f.c;
+            if (target < ip) GILLAB_POLL();
+            ip = target;
+          } else {
+            ip += 3;
+          }
+          DISPATCH();
+        }
+        in = code.code[static_cast<std::size_t>(ip - first) - 1];  // as written
+        goto redispatch;
+      }
+      QUICK_TARGET(BINARY_STORE, kBinaryStore) {
+        const Fused& f = fused[in.arg];
+        Object* a = locals[f.a];
+        Object* b = f.b_is_const ? consts[f.b] : locals[f.b];
+        std::int64_t x;
+        if (a != nullptr && b != nullptr && IsExactInt(a) && IsExactInt(b) &&
+            !(f.op == 0 ? __builtin_add_overflow(IntValue(a), IntValue(b), &x)
+                        : __builtin_sub_overflow(IntValue(a), IntValue(b), &x)))
+            [[likely]] {
+          executed += 3;
+          ip += 3;
+          Object* old = locals[f.c];
+          if (old == a && (x < Runtime::kSmallIntMin || x > Runtime::kSmallIntMax) &&
+              IsUniquelyReferenced(a)) {
+            SetIntValueInPlace(a, x);  // nobody else can see it change
+          } else {
+            locals[f.c] = NewInt(x);
+            XDecRef(old);
+          }
+          DISPATCH();
+        }
+        in = code.code[static_cast<std::size_t>(ip - first) - 1];
+        goto redispatch;
+      }
+      TARGET(LOAD_CONST) {
+        Object* v = consts[in.arg];
+        IncRef(v);
+        *sp++ = v;
+        DISPATCH();
+      }
+      TARGET(LOAD_FAST) {
+        Object* v = locals[in.arg];
+        if (v == nullptr) [[unlikely]] {
+          Raise(tc, "UnboundLocalError",
+                "local variable '" + code.spec->locals[static_cast<std::size_t>(in.arg)] +
+                    "' referenced before assignment");
+          goto error;
+        }
+        IncRef(v);
+        *sp++ = v;
+        DISPATCH();
+      }
+      TARGET(STORE_FAST) {
+        Object* old = locals[in.arg];
+        locals[in.arg] = *--sp;
+        XDecRef(old);
+        DISPATCH();
+      }
+      TARGET(LOAD_GLOBAL) {
+        Object* v = globals[in.arg].load(std::memory_order_acquire);
+        if (v == nullptr) [[unlikely]] {
+          RaiseNameError(tc, program_.globals[static_cast<std::size_t>(in.arg)].name);
+          goto error;
+        }
+        IncRef(v);
+        *sp++ = v;
+        DISPATCH();
+      }
+      TARGET(STORE_GLOBAL) {
+        Object* v = *--sp;
+        XDecRef(globals[in.arg].exchange(v, std::memory_order_acq_rel));
+        DISPATCH();
+      }
+      TARGET(POP_TOP)
+      DecRef(*--sp);
+      DISPATCH();
+      TARGET(DUP_TOP) {
+        Object* v = sp[-1];
+        IncRef(v);
+        *sp++ = v;
+        DISPATCH();
+      }
+      TARGET(ROT_TWO)
+      std::swap(sp[-1], sp[-2]);
+      DISPATCH();
+      TARGET(BINARY_ADD)
+      TARGET(BINARY_SUBTRACT) {
+        Object* b = *--sp;
+        Object* a = *--sp;
+        Object* r;
+        std::int64_t x;
+        if (IsExactInt(a) && IsExactInt(b) &&
+            !(in.op == Opcode::BINARY_ADD
+                  ? __builtin_add_overflow(IntValue(a), IntValue(b), &x)
+                  : __builtin_sub_overflow(IntValue(a), IntValue(b), &x))) [[likely]] {
+          r = NewInt(x);
+        } else {
+          r = BinaryOp(tc, in.op, a, b);
+        }
+        DecRef(a);
+        DecRef(b);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(BINARY_MULTIPLY)
+      TARGET(BINARY_FLOOR_DIVIDE)
+      TARGET(BINARY_TRUE_DIVIDE)
+      TARGET(BINARY_MODULO) {
+        Object* b = *--sp;
+        Object* a = *--sp;
+        Object* r = BinaryOp(tc, in.op, a, b);
+        DecRef(a);
+        DecRef(b);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(UNARY_NEGATIVE) {
+        Object* a = *--sp;
+        Object* r = Negative(tc, a);
+        DecRef(a);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(UNARY_NOT) {
+        Object* a = *--sp;
+        const bool t = IsTrue(a);
+        DecRef(a);
+        *sp++ = NewBool(!t);
+        DISPATCH();
+      }
+      TARGET(COMPARE_OP) {
+        Object* b = *--sp;
+        Object* a = *--sp;
+        Object* r;
+        if (IsExactInt(a) && IsExactInt(b)) [[likely]] {
+          const std::int64_t x = IntValue(a), y = IntValue(b);
+          bool t;
+          switch (static_cast<CompareOp>(in.arg)) {
+            case CompareOp::kLt:
+              t = x < y;
+              break;
+            case CompareOp::kLe:
+              t = x <= y;
+              break;
+            case CompareOp::kEq:
+              t = x == y;
+              break;
+            case CompareOp::kNe:
+              t = x != y;
+              break;
+            case CompareOp::kGt:
+              t = x > y;
+              break;
+            default:
+              t = x >= y;
+              break;
+          }
+          r = t ? true_object : false_object;  // immortal: no count to take
+        } else {
+          r = CompareObjects(tc, static_cast<CompareOp>(in.arg), a, b);
+        }
+        DecRef(a);
+        DecRef(b);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(JUMP) {
+        const Instr* target = first + in.arg;
+        if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) {
+          if (target < ip) GILLAB_POLL();
+        }
+        ip = target;
+        DISPATCH();
+      }
+      TARGET(POP_JUMP_IF_FALSE)
+      TARGET(POP_JUMP_IF_TRUE) {
+        Object* v = *--sp;
+        const bool t = v == true_object ? true : v == false_object ? false : IsTrue(v);
+        DecRef(v);
+        if (t == (in.op == Opcode::POP_JUMP_IF_TRUE)) {
+          const Instr* target = first + in.arg;
+          if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) {
+            if (target < ip) GILLAB_POLL();
+          }
+          ip = target;
+        }
+        DISPATCH();
+      }
+      TARGET(CALL) {
+        const int n = in.arg;
+        Object** argv = sp - n;
+        Object* callee = argv[-1];
+        sp = argv - 1;  // the arguments now belong to the call
+        tc.instructions += executed;
+        executed = 0;
+        Object* r = Call(tc, callee, argv, n);
+        DecRef(callee);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(CALL_METHOD) {
+        const int n = in.count;
+        Object** argv = sp - n;
+        Object* self = argv[-1];
+        Object* r = CallMethod(
+            tc, static_cast<int>(code.methods[static_cast<std::size_t>(in.arg)]),
+            code.names[static_cast<std::size_t>(in.arg)], self, argv, n);
+        for (int i = 0; i < n; ++i) DecRef(argv[i]);
+        DecRef(self);
+        sp = argv - 1;
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(RETURN_VALUE)
+      result = *--sp;
+      goto done;
+      TARGET(BUILD_LIST) {
+        const int n = in.arg;
+        Object** items = sp - n;
+        Object* list = NewList();
+        for (int i = 0; i < n; ++i) {
+          ListAppend(list, items[i]);
+          DecRef(items[i]);
+        }
+        sp = items;
+        *sp++ = list;
+        DISPATCH();
+      }
+      TARGET(BUILD_TUPLE) {
+        const int n = in.arg;
+        Object** items = sp - n;
+        Object* tuple = NewTupleUninitialized(n);
+        for (int i = 0; i < n; ++i) TupleInit(tuple, i, items[i]);  // steals
+        sp = items;
+        *sp++ = tuple;
+        DISPATCH();
+      }
+      TARGET(BUILD_MAP) {
+        const int n = in.arg;
+        Object** items = sp - 2 * n;
+        Object* dict = BuildMap(tc, items, n);
+        for (int i = 0; i < 2 * n; ++i) DecRef(items[i]);
+        sp = items;
+        if (dict == nullptr) goto error;
+        *sp++ = dict;
+        DISPATCH();
+      }
+      TARGET(BINARY_SUBSCR) {
+        Object* key = *--sp;
+        Object* container = *--sp;
+        Object* r = Subscript(tc, container, key);
+        DecRef(container);
+        DecRef(key);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(STORE_SUBSCR) {
+        Object* key = *--sp;
+        Object* container = *--sp;
+        Object* value = *--sp;
+        const bool ok = StoreSubscript(tc, container, key, value);
+        DecRef(key);
+        DecRef(container);
+        DecRef(value);
+        if (!ok) goto error;
+        DISPATCH();
+      }
+      TARGET(LIST_APPEND) {
+        Object* value = *--sp;
+        Object* list = *--sp;
+        const bool ok = ListAppendChecked(tc, list, value);
+        DecRef(value);
+        DecRef(list);
+        if (!ok) goto error;
+        DISPATCH();
+      }
+    }
+  }
+
+error:
+  NoteErrorPosition(tc, code, static_cast<std::size_t>(ip - first) - 1);
+  result = nullptr;
+done:
+  while (sp > stack_base) DecRef(*--sp);
+  for (int i = 0; i < code.num_locals; ++i) XDecRef(locals[i]);
+  tc.arena_used -= frame_slots;
+  tc.depth--;
+  tc.instructions += executed;
+  return result;
+}
+
+#undef GILLAB_POLL
+#undef TARGET
+#undef QUICK_TARGET
+#undef DISPATCH
+
+// --- Threads ------------------------------------------------------------------------
+
+void Interpreter::ThreadMain(ThreadContext& tc, const ThreadSpec& spec,
+                             ThreadResult& result) {
+  const std::int64_t start = MonotonicNanos();
+  ThreadScope scope(runtime_);
+  ThreadState* ts = scope.state();
+  GilThread gt(&ts->eval_breaker(), tc.trace);
+  tc.ts = ts;
+  tc.gt = &gt;
+  tc.breaker = &ts->eval_breaker();
+  tc.arena = std::make_unique<Object*[]>(kArenaSlots);
+  tc.ticks = gil_.yield_interval() > 0 ? gil_.yield_interval() : INT_MAX;
+
+  ts->BeginBlocking();
+  gil_.Acquire(gt);
+  ts->EndBlocking();
+  const int f = program_.FindFunction(spec.function);
+  const Code& code = *codes_[static_cast<std::size_t>(f)];
+  std::vector<Object*> args;
+  for (const Constant& c : spec.args) args.push_back(ConstantObject(c));
+  Object* r = (this->*eval_)(tc, code, args.data());
+  if (r != nullptr) {
+    result.ok = true;
+    result.value = Repr(r);
+    DecRef(r);
+  } else {
+    result.error = tc.error + " (" + tc.error_where + ")";
+  }
+  ts->MergeQueuedObjects();
+  gil_.Release(gt);
+
+  result.instructions = tc.instructions;
+  result.gil_acquisitions = gt.acquisitions;
+  result.forced_switches = gt.forced_switches;
+  result.wait_timeouts = gt.wait_timeouts;
+  result.blocking_latency_ns = std::move(tc.blocking_latency_ns);
+  result.elapsed_ns = MonotonicNanos() - start;
+}
+
+absl::StatusOr<std::vector<ThreadResult>> Interpreter::Run(
+    const std::vector<ThreadSpec>& threads, GilTracer* tracer) {
+  if (!loaded_) return absl::FailedPreconditionError("no program is loaded");
+  for (const ThreadSpec& spec : threads) {
+    const int f = program_.FindFunction(spec.function);
+    if (f < 0) {
+      std::string valid;
+      for (const FunctionSpec& fn : program_.functions) {
+        valid += (valid.empty() ? "" : ", ") + fn.name;
+      }
+      return absl::InvalidArgumentError("unknown function '" + spec.function +
+                                        "' (valid: " + valid + ")");
+    }
+    const int want = program_.functions[static_cast<std::size_t>(f)].num_params;
+    if (static_cast<int>(spec.args.size()) != want) {
+      return absl::InvalidArgumentError(spec.function + "() takes " +
+                                        std::to_string(want) + " arguments, " +
+                                        std::to_string(spec.args.size()) + " given");
+    }
+  }
+  const std::size_t n = threads.size();
+  std::vector<ThreadResult> results(n);
+  std::vector<ThreadContext> contexts(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    contexts[i].index = static_cast<int>(i);
+    if (tracer != nullptr) {  // one row per thread, in order
+      contexts[i].trace = tracer->AddThread(
+          threads[i].name.empty() ? "t" + std::to_string(i) + " " + threads[i].function
+                                  : threads[i].name);
+    }
+  }
+  Collector& gc = runtime_.gc();
+  const Collector::World saved_world = gc.world();
+  gc.set_world(gil_.exclusive() ? Collector::World::kGil : Collector::World::kPolling);
+  stop_.store(false, std::memory_order_relaxed);
+
+  ThreadState* me = ThreadState::Current();
+  me->BeginBlocking();  // joining: a stop-the-world need not wait for this thread
+  {
+    std::latch start(static_cast<std::ptrdiff_t>(n));
+    std::vector<std::thread> workers;
+    workers.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      workers.emplace_back([&, i] {
+        start.arrive_and_wait();
+        ThreadMain(contexts[i], threads[i], results[i]);
+      });
+    }
+    for (std::thread& w : workers) w.join();
+  }
+  me->EndBlocking();
+  gc.set_world(saved_world);
+  return results;
+}
+
+}  // namespace gillab

@@ -1,0 +1,174 @@
+// gillab/runtime/interpreter.h — running bytecode on several threads under a GIL.
+//
+// An Interpreter loads one verified program into a Runtime and runs its functions
+// on threads, each with its own thread state, under the Gil it was given. The
+// eval loop (interpreter.cc) is one dispatch function, a `switch` over opcodes,
+// instantiated for each poll policy (and with or without the instruction trace).
+//
+// Poll points. The loop checks its thread's eval breaker (gil/eval_breaker.h)
+// only at poll points, and where they are is a policy, because it decides which
+// races a GIL lets through:
+//   every-instruction    before every instruction (CPython 2's ticks, with the
+//                        old GIL's 100-tick interval on top);
+//   backedges-and-calls  on entry to a function and on every backward jump
+//                        (CPython 3.10+). A thread can then only lose the GIL
+//                        between `LOAD_GLOBAL counter` and `STORE_GLOBAL counter`
+//                        if there is a call or a loop edge between them.
+// At a poll point with something to do, the thread parks for a stop-the-world,
+// merges its biased-refcount queue, and drops the GIL if asked (or if the
+// strategy's tick interval is up), in that order.
+//
+// Blocking builtins (sleep, io, and Lock.acquire when the lock is taken) release
+// the GIL and mark the thread blocking, as CPython's Py_BEGIN_ALLOW_THREADS does;
+// the time from the end of the blocking call until the thread runs bytecode again
+// is recorded (ThreadResult::blocking_latency_ns): that is the convoy effect's
+// measure.
+//
+// Objects: constants, functions and builtins are immortal (PEP 683), as CPython
+// 3.13's free-threaded build makes code constants, so threads sharing them do not
+// contend on their counts. Globals are shared slots, written with an atomic
+// exchange: without a GIL, `counter = counter + 1` from two threads loses updates
+// but is not undefined behaviour in the C++ sense. Lists and dicts have no
+// per-object locks: without a GIL, sharing one between threads without a Lock is
+// the program's race (the labs show what it does).
+#ifndef GILLAB_RUNTIME_INTERPRETER_H_
+#define GILLAB_RUNTIME_INTERPRETER_H_
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/base/thread_annotations.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/synchronization/mutex.h"
+#include "gil/gil.h"
+#include "gil/trace.h"
+#include "runtime/code.h"
+#include "runtime/object.h"
+#include "runtime/runtime.h"
+
+namespace gillab {
+
+enum class PollPolicy : std::uint8_t { kEveryInstruction, kBackedgesAndCalls };
+const char* PollPolicyName(PollPolicy policy);
+bool ParsePollPolicy(std::string_view name, PollPolicy* policy);
+const char* PollPolicyChoices();  // "every-instruction, backedges-and-calls"
+
+struct InterpreterOptions {
+  PollPolicy poll = PollPolicy::kBackedgesAndCalls;
+  // Print each instruction as it runs, to `trace_out` (stderr when null):
+  // "[t1] worker     7  LOAD_GLOBAL counter".
+  bool trace_instructions = false;
+  std::FILE* trace_out = nullptr;
+  // Where print() sends each line (without the newline); stdout when empty.
+  // Calls are serialized.
+  std::function<void(std::string_view)> print;
+  // Nested calls deeper than this raise RecursionError.
+  int recursion_limit = 200;
+};
+
+// One thread to run: a function of the program and its arguments.
+struct ThreadSpec {
+  std::string function;
+  std::vector<Constant> args;
+  std::string name;  // for traces; "t<index> <function>" when empty
+};
+
+struct ThreadResult {
+  bool ok = false;
+  std::string value;  // repr() of the return value, when ok
+  std::string error;  // "ZeroDivisionError: ... (in function 'f', instruction 4)"
+  std::int64_t instructions = 0;  // executed by this thread
+  std::int64_t gil_acquisitions = 0;
+  std::int64_t forced_switches = 0;  // GIL drops on another thread's request
+  std::int64_t wait_timeouts = 0;    // switch intervals waited in vain
+  // For each sleep()/io(): from the end of the blocking call until the thread
+  // held the GIL again.
+  std::vector<std::int64_t> blocking_latency_ns;
+  std::int64_t elapsed_ns = 0;  // thread start to finish
+};
+
+class Interpreter {
+ public:
+  // Requires: `runtime` and `gil` outlive the interpreter; the calling thread is
+  // attached to `runtime` and is the one that destroys the interpreter.
+  Interpreter(Runtime& runtime, Gil& gil, InterpreterOptions options = {});
+  // Frees the program's constants, functions and globals.
+  ~Interpreter();
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
+
+  // Verifies `program` (verifier.h) and loads it: constants and functions become
+  // objects, globals get their initial values. Requires: called once, before Run.
+  absl::Status Load(ProgramSpec program);
+
+  // Runs each spec on a thread of its own, all started together, and blocks until
+  // every one has finished. With a tracer, each thread's GIL events go to a buffer
+  // of it (one row per thread, in order). Returns InvalidArgument, running
+  // nothing, if a function is unknown or gets the wrong number of arguments.
+  // Requires: Load succeeded; no other Run is in progress.
+  absl::StatusOr<std::vector<ThreadResult>> Run(const std::vector<ThreadSpec>& threads,
+                                                GilTracer* tracer = nullptr);
+
+  // Makes the builtin stopped() return True (any thread may call it).
+  void RequestStop() { stop_.store(true, std::memory_order_relaxed); }
+  bool stop_requested() const { return stop_.load(std::memory_order_relaxed); }
+
+  // A global's value after Run: its repr, or its int value; nullopt when the name
+  // is unknown, unbound, or (GlobalInt) not an int. Requires: no Run in progress.
+  std::optional<std::string> GlobalRepr(std::string_view name) const;
+  std::optional<std::int64_t> GlobalInt(std::string_view name) const;
+
+  const ProgramSpec& program() const { return program_; }
+  Runtime& runtime() const { return runtime_; }
+  Gil& gil() const { return gil_; }
+  const InterpreterOptions& options() const { return options_; }
+
+  struct Code;
+  struct ThreadContext;
+
+ private:
+  template <PollPolicy kPolicy, bool kTrace>
+  Object* Eval(ThreadContext& tc, const Code& code, Object** args)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  using EvalFn = Object* (Interpreter::*)(ThreadContext&, const Code&, Object**);
+
+  void ThreadMain(ThreadContext& tc, const ThreadSpec& spec, ThreadResult& result);
+  void HandleEvalBreaker(ThreadContext& tc) ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  Object* Call(ThreadContext& tc, Object* callee, Object** args, int nargs)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  Object* CallBuiltin(ThreadContext& tc, Builtin id, Object** args, int nargs)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  Object* CallMethod(ThreadContext& tc, int method, const std::string& name, Object* self,
+                     Object** args, int nargs) ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // Releases the GIL around `block` (a blocking call); `record`: note the latency.
+  template <typename F>
+  void Blocking(ThreadContext& tc, bool record, F&& block)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  [[gnu::cold]] void NoteErrorPosition(ThreadContext& tc, const Code& code,
+                                       std::size_t pc);
+  void TraceInstruction(const ThreadContext& tc, const Code& code, std::size_t pc);
+  void Print(std::string_view line) ABSL_LOCKS_EXCLUDED(print_mu_);
+
+  Runtime& runtime_;
+  Gil& gil_;
+  const InterpreterOptions options_;
+  EvalFn eval_ = nullptr;
+  ProgramSpec program_;
+  bool loaded_ = false;
+  std::vector<std::unique_ptr<Code>> codes_;
+  std::vector<Object*> immortals_;  // constants, functions, builtins: freed by ~
+  std::unique_ptr<std::atomic<Object*>[]> globals_;
+  std::atomic<bool> stop_{false};
+  absl::Mutex print_mu_;
+};
+
+}  // namespace gillab
+
+#endif  // GILLAB_RUNTIME_INTERPRETER_H_

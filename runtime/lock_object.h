@@ -1,0 +1,35 @@
+// gillab/runtime/lock_object.h — Lock, like Python's threading.Lock.
+//
+// A binary lock that any thread may release (not only the one that acquired it,
+// as in Python). Blocking is the caller's business: the interpreter first tries
+// LockTryAcquire with the GIL held, and only if that fails releases the GIL,
+// marks its thread blocking (ThreadState::BeginBlocking) and calls
+// LockAcquireBlocking, as CPython's lock.acquire() does with
+// Py_BEGIN_ALLOW_THREADS. Release and acquire order memory: what one holder wrote
+// is visible to the next.
+#ifndef GILLAB_RUNTIME_LOCK_OBJECT_H_
+#define GILLAB_RUNTIME_LOCK_OBJECT_H_
+
+#include "runtime/object.h"
+
+namespace gillab {
+
+extern const TypeObject kLockType;
+
+// A NEW reference to an unlocked lock.
+Object* NewLock();
+inline bool IsLock(const Object* ob) { return IsType(ob, kLockType); }
+
+// Takes the lock if it is free; returns whether it did. Never blocks.
+bool LockTryAcquire(Object* lock);
+// Blocks until the lock is free, then takes it. Requires: the caller holds no GIL
+// and touches no other object while it blocks.
+void LockAcquireBlocking(Object* lock);
+// Frees the lock; returns false (changing nothing) if it was not locked
+// (Python raises RuntimeError: release unlocked lock).
+bool LockRelease(Object* lock);
+bool LockIsLocked(const Object* lock);
+
+}  // namespace gillab
+
+#endif  // GILLAB_RUNTIME_LOCK_OBJECT_H_

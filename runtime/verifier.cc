@@ -1,0 +1,204 @@
+// gillab/runtime/verifier.cc
+#include "runtime/verifier.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+
+namespace gillab {
+
+namespace {
+
+std::string Where(const ProgramSpec& p, const FunctionSpec& fn, std::size_t pc) {
+  std::string out = "function '" + fn.name + "', instruction " + std::to_string(pc) +
+                    " (" + FormatInstr(p, fn, fn.code[pc]) + ")";
+  if (const int line = fn.line_of(pc); line > 0) out += ", line " + std::to_string(line);
+  return out + ": ";
+}
+
+absl::Status Error(const ProgramSpec& p, const FunctionSpec& fn, std::size_t pc,
+                   const std::string& problem) {
+  return absl::InvalidArgumentError(Where(p, fn, pc) + problem);
+}
+
+// Operands in range for their kinds.
+absl::Status CheckOperands(const ProgramSpec& p, const FunctionSpec& fn) {
+  const auto size = [](const auto& v) { return static_cast<std::int64_t>(v.size()); };
+  for (std::size_t pc = 0; pc < fn.code.size(); ++pc) {
+    const Instr& in = fn.code[pc];
+    if (!IsValidOpcode(static_cast<int>(in.op))) {
+      return Error(p, fn, pc,
+                   "unknown opcode " + std::to_string(static_cast<int>(in.op)));
+    }
+    const std::int64_t a = in.arg;
+    switch (InfoOf(in.op).operand) {
+      case OperandKind::kNone:
+        break;
+      case OperandKind::kConst:
+        if (a < 0 || a >= size(fn.consts)) {
+          return Error(p, fn, pc,
+                       "constant index " + std::to_string(a) + " out of range (" +
+                           std::to_string(fn.consts.size()) + " constants)");
+        }
+        break;
+      case OperandKind::kLocal:
+        if (a < 0 || a >= size(fn.locals)) {
+          return Error(p, fn, pc,
+                       "local index " + std::to_string(a) + " out of range (" +
+                           std::to_string(fn.locals.size()) + " locals)");
+        }
+        break;
+      case OperandKind::kGlobal:
+        if (a < 0 || a >= size(p.globals)) {
+          return Error(p, fn, pc,
+                       "global index " + std::to_string(a) + " out of range (" +
+                           std::to_string(p.globals.size()) + " globals)");
+        }
+        break;
+      case OperandKind::kJump:
+        if (a < 0 || a >= size(fn.code)) {
+          return Error(p, fn, pc,
+                       "bad jump target " + std::to_string(a) + " (the function has " +
+                           std::to_string(fn.code.size()) + " instructions)");
+        }
+        break;
+      case OperandKind::kCount:
+        if (a < 0 || a > 255) {
+          return Error(p, fn, pc, "count " + std::to_string(a) + " not in 0..255");
+        }
+        break;
+      case OperandKind::kCompare:
+        if (a < 0 || a >= kNumCompareOps) {
+          return Error(p, fn, pc, "unknown comparison " + std::to_string(a));
+        }
+        break;
+      case OperandKind::kMethod:
+        if (a < 0 || a >= size(fn.names)) {
+          return Error(p, fn, pc,
+                       "name index " + std::to_string(a) + " out of range (" +
+                           std::to_string(fn.names.size()) + " names)");
+        }
+        break;
+    }
+  }
+  return absl::OkStatus();
+}
+
+// Stack depths along every path; sets fn.stack_size.
+absl::Status CheckStack(const ProgramSpec& p, FunctionSpec& fn) {
+  std::vector<int> depth_at(fn.code.size(), -1);
+  std::vector<std::size_t> work = {0};
+  depth_at[0] = 0;
+  int max_depth = 0;
+  while (!work.empty()) {
+    const std::size_t pc = work.back();
+    work.pop_back();
+    const Instr& in = fn.code[pc];
+    int pops, pushes;
+    StackEffect(in, &pops, &pushes);
+    const int depth = depth_at[pc];
+    if (depth < pops) {
+      return Error(p, fn, pc,
+                   "stack underflow (pops " + std::to_string(pops) +
+                       ", the stack holds " + std::to_string(depth) + ")");
+    }
+    const int after = depth - pops + pushes;
+    if (after > kMaxStackDepth) {
+      return Error(p, fn, pc,
+                   "stack overflow (depth " + std::to_string(after) + ", the limit is " +
+                       std::to_string(kMaxStackDepth) + ")");
+    }
+    if (after > max_depth) max_depth = after;
+    std::vector<std::size_t> successors;
+    if (in.op != Opcode::RETURN_VALUE && in.op != Opcode::JUMP) {
+      if (pc + 1 >= fn.code.size()) {
+        return Error(p, fn, pc, "falls off the end of the function (no RETURN_VALUE)");
+      }
+      successors.push_back(pc + 1);
+    }
+    if (InfoOf(in.op).operand == OperandKind::kJump) {
+      successors.push_back(static_cast<std::size_t>(in.arg));
+    }
+    for (std::size_t next : successors) {
+      if (depth_at[next] < 0) {
+        depth_at[next] = after;
+        work.push_back(next);
+      } else if (depth_at[next] != after) {
+        return Error(p, fn, pc,
+                     "stack depth " + std::to_string(after) + " at instruction " +
+                         std::to_string(next) + ", which other paths reach with " +
+                         std::to_string(depth_at[next]));
+      }
+    }
+  }
+  fn.stack_size = max_depth;
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::Status Verify(ProgramSpec& program) {
+  absl::flat_hash_set<std::string> seen;
+  for (const FunctionSpec& fn : program.functions) {
+    if (!seen.insert(fn.name).second) {
+      return absl::InvalidArgumentError("function '" + fn.name + "' is defined twice");
+    }
+  }
+  absl::flat_hash_set<std::string> globals_seen;
+  for (const GlobalSpec& g : program.globals) {
+    if (!globals_seen.insert(g.name).second) {
+      return absl::InvalidArgumentError("global '" + g.name + "' is declared twice");
+    }
+    if (g.initial.has_value() && program.FindFunction(g.name) >= 0) {
+      return absl::InvalidArgumentError("global '" + g.name +
+                                        "' has an initial value and is also a function");
+    }
+  }
+  // Globals some function stores to.
+  std::vector<bool> stored(program.globals.size(), false);
+  for (FunctionSpec& fn : program.functions) {
+    if (fn.code.empty()) {
+      return absl::InvalidArgumentError("function '" + fn.name + "' has no instructions");
+    }
+    if (fn.num_params < 0 || fn.num_params > static_cast<int>(fn.locals.size())) {
+      return absl::InvalidArgumentError(
+          "function '" + fn.name + "' has " + std::to_string(fn.num_params) +
+          " parameters but " + std::to_string(fn.locals.size()) + " locals");
+    }
+    if (absl::Status s = CheckOperands(program, fn); !s.ok()) return s;
+    if (absl::Status s = CheckStack(program, fn); !s.ok()) return s;
+    for (const Instr& in : fn.code) {
+      if (in.op == Opcode::STORE_GLOBAL) stored[static_cast<std::size_t>(in.arg)] = true;
+    }
+  }
+  for (const FunctionSpec& fn : program.functions) {
+    std::vector<bool> assigned(fn.locals.size(), false);
+    for (int i = 0; i < fn.num_params; ++i) assigned[static_cast<std::size_t>(i)] = true;
+    for (const Instr& in : fn.code) {
+      if (in.op == Opcode::STORE_FAST) assigned[static_cast<std::size_t>(in.arg)] = true;
+    }
+    for (std::size_t pc = 0; pc < fn.code.size(); ++pc) {
+      const Instr& in = fn.code[pc];
+      const auto a = static_cast<std::size_t>(in.arg);
+      if (in.op == Opcode::LOAD_FAST && !assigned[a]) {
+        return Error(program, fn, pc,
+                     "unknown name '" + fn.locals[a] +
+                         "' (a local that is neither a parameter nor assigned)");
+      }
+      if (in.op == Opcode::LOAD_GLOBAL) {
+        const GlobalSpec& g = program.globals[a];
+        Builtin b;
+        if (!stored[a] && !g.initial.has_value() && program.FindFunction(g.name) < 0 &&
+            !ParseBuiltin(g.name, &b)) {
+          return Error(program, fn, pc,
+                       "unknown name '" + g.name +
+                           "' (not a function, a builtin, or a global that is set)");
+        }
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace gillab

@@ -24,7 +24,7 @@ struct LabConfig {
   GilKind gil_kind = GilKind::kNone;
   PollPolicy poll = PollPolicy::kBackedgesAndCalls;
   std::int64_t switch_interval_us = 5000;  // the GIL's switch interval
-  std::string trace_path;  // --trace=FILE: GIL events as JSON (and FILE.svg)
+  std::string trace_path{};  // --trace=FILE: GIL events as JSON (and FILE.svg)
   RefcountMode mode = RefcountMode::kNonAtomic;
   int threads = 2;
   std::int64_t iterations = 1'000'000;  // per thread

@@ -54,7 +54,7 @@ Object* NewIntUncached(std::int64_t value) {
   ThreadState* ts = ThreadState::Current();
   FreeList& free_ints = ts->int_free_list();
   Object* ob = free_ints.size > 0
-                   ? ReuseObject(free_ints.items[--free_ints.size], kIntType, ts)
+                   ? InitObjectHeader(free_ints.items[--free_ints.size], kIntType, ts)
                    : AllocObject(kIntType, sizeof(IntObject));
   reinterpret_cast<IntObject*>(ob)->value = value;
   return ob;

@@ -175,6 +175,7 @@ struct Interpreter::ThreadContext {
   GilThread* gt = nullptr;
   ThreadTrace* trace = nullptr;  // GIL events; null when not tracing
   EvalBreaker* breaker = nullptr;
+  const Code* function = nullptr;  // what the thread runs (checked by Run)
   int ticks = INT_MAX;
   int depth = 0;
   std::int64_t instructions = 0;
@@ -439,6 +440,15 @@ bool NormalizeIndex(std::int64_t size, std::int64_t* i) {
   return false;
 }
 
+// True when a builtin or method got `want` arguments; else raises TypeError.
+bool CheckArity(TC& tc, std::string_view name, int want, int nargs) {
+  if (nargs == want) return true;
+  Raise(tc, "TypeError",
+        std::string(name) + "() takes exactly " + std::to_string(want) + " argument" +
+            (want == 1 ? "" : "s") + " (" + std::to_string(nargs) + " given)");
+  return false;
+}
+
 [[gnu::cold, gnu::noinline]] void RaiseNameError(TC& tc, const std::string& name) {
   Raise(tc, "NameError", "name '" + name + "' is not defined");
 }
@@ -645,13 +655,7 @@ Object* Interpreter::Call(ThreadContext& tc, Object* callee, Object** args, int 
 Object* Interpreter::CallBuiltin(ThreadContext& tc, Builtin id, Object** args,
                                  int nargs) {
   const char* name = BuiltinName(id);
-  auto arity = [&](int want) {
-    if (nargs == want) return true;
-    Raise(tc, "TypeError",
-          std::string(name) + "() takes exactly " + std::to_string(want) + " argument" +
-              (want == 1 ? "" : "s") + " (" + std::to_string(nargs) + " given)");
-    return false;
-  };
+  auto arity = [&](int want) { return CheckArity(tc, name, want, nargs); };
   switch (id) {
     case Builtin::kPrint: {
       std::string line;
@@ -708,13 +712,7 @@ Object* Interpreter::CallBuiltin(ThreadContext& tc, Builtin id, Object** args,
 
 Object* Interpreter::CallMethod(ThreadContext& tc, int method, const std::string& name,
                                 Object* self, Object** args, int nargs) {
-  auto arity = [&](int want) {
-    if (nargs == want) return true;
-    Raise(tc, "TypeError",
-          name + "() takes exactly " + std::to_string(want) + " argument" +
-              (want == 1 ? "" : "s") + " (" + std::to_string(nargs) + " given)");
-    return false;
-  };
+  auto arity = [&](int want) { return CheckArity(tc, name, want, nargs); };
   switch (static_cast<Method>(method)) {
     case Method::kAppend:
       if (!IsList(self)) break;
@@ -805,10 +803,19 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
 
   if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) GILLAB_POLL();  // entry
 
-  // Dispatch. The loop is a `switch`; with gcc and clang each instruction ends by
-  // jumping straight to the next one's case through a table ("computed goto", as
-  // CPython's ceval does when it can), which gives the branch predictor one
-  // indirect jump per opcode instead of one for all.
+    // Dispatch. The loop is a `switch`; with gcc and clang each instruction ends by
+    // jumping straight to the next one's case through a table ("computed goto", as
+    // CPython's ceval does when it can), which gives the branch predictor one
+    // indirect jump per opcode instead of one for all.
+    // Before each instruction: the every-instruction poll, the trace, the fetch.
+#define FETCH()                                                            \
+  do {                                                                     \
+    if constexpr (kPolicy == PollPolicy::kEveryInstruction) GILLAB_POLL(); \
+    if constexpr (kTrace)                                                  \
+      TraceInstruction(tc, code, static_cast<std::size_t>(ip - first));    \
+    in = *ip++;                                                            \
+    executed++;                                                            \
+  } while (0)
   Instr in;
 #if defined(__GNUC__)
   static constexpr const void* kTargets[kNumQuickOpcodes] = {
@@ -824,14 +831,10 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
 #define QUICK_TARGET(name, value) \
   case value:                     \
     op_##name:
-#define DISPATCH()                                                         \
-  do {                                                                     \
-    if constexpr (kPolicy == PollPolicy::kEveryInstruction) GILLAB_POLL(); \
-    if constexpr (kTrace)                                                  \
-      TraceInstruction(tc, code, static_cast<std::size_t>(ip - first));    \
-    in = *ip++;                                                            \
-    executed++;                                                            \
-    goto* kTargets[static_cast<int>(in.op)];                               \
+#define DISPATCH()                           \
+  do {                                       \
+    FETCH();                                 \
+    goto* kTargets[static_cast<int>(in.op)]; \
   } while (0)
 #else
 #define TARGET(name) case static_cast<int>(Opcode::name):
@@ -840,11 +843,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
 #endif
 
   for (;;) {
-    if constexpr (kPolicy == PollPolicy::kEveryInstruction) GILLAB_POLL();
-    if constexpr (kTrace)
-      TraceInstruction(tc, code, static_cast<std::size_t>(ip - first));
-    in = *ip++;
-    executed++;
+    FETCH();
   redispatch:
     switch (static_cast<int>(in.op)) {
       TARGET(NOP)
@@ -1157,6 +1156,7 @@ done:
 }
 
 #undef GILLAB_POLL
+#undef FETCH
 #undef TARGET
 #undef QUICK_TARGET
 #undef DISPATCH
@@ -1178,11 +1178,9 @@ void Interpreter::ThreadMain(ThreadContext& tc, const ThreadSpec& spec,
   ts->BeginBlocking();
   gil_.Acquire(gt);
   ts->EndBlocking();
-  const int f = program_.FindFunction(spec.function);
-  const Code& code = *codes_[static_cast<std::size_t>(f)];
   std::vector<Object*> args;
   for (const Constant& c : spec.args) args.push_back(ConstantObject(c));
-  Object* r = (this->*eval_)(tc, code, args.data());
+  Object* r = (this->*eval_)(tc, *tc.function, args.data());
   if (r != nullptr) {
     result.ok = true;
     result.value = Repr(r);
@@ -1204,7 +1202,10 @@ void Interpreter::ThreadMain(ThreadContext& tc, const ThreadSpec& spec,
 absl::StatusOr<std::vector<ThreadResult>> Interpreter::Run(
     const std::vector<ThreadSpec>& threads, GilTracer* tracer) {
   if (!loaded_) return absl::FailedPreconditionError("no program is loaded");
-  for (const ThreadSpec& spec : threads) {
+  const std::size_t n = threads.size();
+  std::vector<ThreadContext> contexts(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const ThreadSpec& spec = threads[i];
     const int f = program_.FindFunction(spec.function);
     if (f < 0) {
       std::string valid;
@@ -1220,10 +1221,9 @@ absl::StatusOr<std::vector<ThreadResult>> Interpreter::Run(
                                         std::to_string(want) + " arguments, " +
                                         std::to_string(spec.args.size()) + " given");
     }
+    contexts[i].function = codes_[static_cast<std::size_t>(f)].get();
   }
-  const std::size_t n = threads.size();
   std::vector<ThreadResult> results(n);
-  std::vector<ThreadContext> contexts(n);
   for (std::size_t i = 0; i < n; ++i) {
     contexts[i].index = static_cast<int>(i);
     if (tracer != nullptr) {  // one row per thread, in order

@@ -78,12 +78,7 @@ Object* AllocObject(const TypeObject& type, std::size_t size) {
   } else {
     ob = static_cast<Object*>(MemAlloc(size));
   }
-  ob->flags = 0;
-  ob->gc_bits = 0;
-  ob->type = &type;
-  InitRefcount(ob, ts->runtime()->mode(), ts->id());
-  ts->CountAllocation(type.index);
-  return ob;
+  return InitObjectHeader(ob, type, ts);
 }
 
 void FreeObject(Object* ob) {

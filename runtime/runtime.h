@@ -151,10 +151,10 @@ class ThreadScope {
 // attached.
 Object* AllocObject(const TypeObject& type, std::size_t size);
 
-// Makes `block`, a freed object of `type` taken from a FreeList, a new object
-// again, as AllocObject would (header, one reference, counted). Not for
-// containers. Returns it.
-inline Object* ReuseObject(Object* block, const TypeObject& type, ThreadState* ts) {
+// Makes `block` (fresh from the allocator, or a freed object of `type` taken from
+// a FreeList) a new object of `type`: header set, one reference owned by `ts`'s
+// thread, counted. Does not track containers. Returns it.
+inline Object* InitObjectHeader(Object* block, const TypeObject& type, ThreadState* ts) {
   block->flags = 0;
   block->gc_bits = 0;
   block->type = &type;

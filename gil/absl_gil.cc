@@ -22,15 +22,13 @@ namespace {
 
 class AbslGil final : public Gil {
  public:
-  explicit AbslGil(const GilOptions& options)
-      : Gil(GilKind::kAbsl, options, 0),
-        interval_(absl::Nanoseconds(options.switch_interval_ns)) {}
+  explicit AbslGil(const GilOptions& options) : Gil(GilKind::kAbsl, options, 0) {}
 
  protected:
   void DoAcquire(GilThread& t, bool) override {
     absl::MutexLock lock(&mu_);
     const absl::Condition unlocked(this, &AbslGil::Unlocked);
-    while (!mu_.AwaitWithTimeout(unlocked, interval_)) {
+    while (!mu_.AwaitWithTimeout(unlocked, switch_interval())) {
       holder_->breaker().Set(EvalBreaker::kGilDropRequest);
       t.wait_timeouts++;
       t.Trace(GilEvent::kWaitTimeout);
@@ -48,8 +46,6 @@ class AbslGil final : public Gil {
 
  private:
   bool Unlocked() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) { return !locked_; }
-
-  const absl::Duration interval_;
   absl::Mutex mu_;
   bool locked_ ABSL_GUARDED_BY(mu_) = false;
   GilThread* holder_ ABSL_GUARDED_BY(mu_) = nullptr;

@@ -34,9 +34,7 @@ namespace {
 
 class FairGil final : public Gil {
  public:
-  explicit FairGil(const GilOptions& options)
-      : Gil(GilKind::kFair, options, 0),
-        interval_(absl::Nanoseconds(options.switch_interval_ns)) {}
+  explicit FairGil(const GilOptions& options) : Gil(GilKind::kFair, options, 0) {}
 
  protected:
   void DoAcquire(GilThread& t, bool) override {
@@ -76,7 +74,7 @@ class FairGil final : public Gil {
     for (;;) {
       const std::uint64_t serving = now_serving_.load(std::memory_order_acquire);
       if (serving == ticket) break;
-      const bool timed_out = park_cv_.WaitWithTimeout(&park_mu_, interval_);
+      const bool timed_out = park_cv_.WaitWithTimeout(&park_mu_, switch_interval());
       if (timed_out && now_serving_.load(std::memory_order_acquire) == serving) {
         // The line has not moved for a whole interval: ask the holder to drop.
         // It may have just changed; a request to a thread that no longer holds
@@ -90,8 +88,6 @@ class FairGil final : public Gil {
     }
     sleepers_--;
   }
-
-  const absl::Duration interval_;
   std::atomic<std::uint64_t> next_ticket_{0};
   std::atomic<std::uint64_t> now_serving_{0};
   std::atomic<GilThread*> holder_{nullptr};  // the last holder (for drop requests)

@@ -32,6 +32,7 @@
 #include <string_view>
 
 #include "absl/base/thread_annotations.h"
+#include "absl/time/time.h"
 #include "gil/eval_breaker.h"
 #include "gil/trace.h"
 
@@ -106,6 +107,18 @@ class ABSL_LOCKABLE Gil {
   GilKind kind() const { return kind_; }
   const char* name() const { return GilKindName(kind_); }
   const GilOptions& options() const { return options_; }
+  // The switch interval in force (sys.setswitchinterval): starts as options'; any
+  // thread may change it at any time, and waits that start later use the new one.
+  std::int64_t switch_interval_ns() const {
+    return switch_interval_ns_.load(std::memory_order_relaxed);
+  }
+  absl::Duration switch_interval() const {
+    return absl::Nanoseconds(switch_interval_ns());
+  }
+  // Requires: ns > 0.
+  void set_switch_interval_ns(std::int64_t ns) {
+    switch_interval_ns_.store(ns, std::memory_order_relaxed);
+  }
   // False only for `none`: holding this GIL excludes nobody.
   bool exclusive() const { return kind_ != GilKind::kNone; }
   // Polls between unconditional Yields (old: the check interval; mutex, spin:
@@ -131,7 +144,10 @@ class ABSL_LOCKABLE Gil {
 
  protected:
   Gil(GilKind kind, const GilOptions& options, int yield_interval)
-      : kind_(kind), options_(options), yield_interval_(yield_interval) {}
+      : kind_(kind),
+        options_(options),
+        yield_interval_(yield_interval),
+        switch_interval_ns_(options.switch_interval_ns) {}
 
   // The strategy's lock. `after_blocking`: the thread is coming back from a
   // blocking call. DoAcquire must clear the caller's kGilDropRequest bit once it
@@ -147,6 +163,7 @@ class ABSL_LOCKABLE Gil {
   const GilKind kind_;
   const GilOptions options_;
   const int yield_interval_;
+  std::atomic<std::int64_t> switch_interval_ns_;
 };
 
 }  // namespace gillab

@@ -32,9 +32,7 @@ namespace {
 
 class NewGil final : public Gil {
  public:
-  explicit NewGil(const GilOptions& options)
-      : Gil(GilKind::kNew, options, 0),
-        interval_(absl::Nanoseconds(options.switch_interval_ns)) {}
+  explicit NewGil(const GilOptions& options) : Gil(GilKind::kNew, options, 0) {}
 
  protected:
   void DoAcquire(GilThread& t, bool /*after_blocking*/) override {
@@ -42,7 +40,7 @@ class NewGil final : public Gil {
     waiters_++;
     while (locked_) {
       const std::uint64_t saved = switch_number_;
-      const bool timed_out = cond_.WaitWithTimeout(&mu_, interval_);
+      const bool timed_out = cond_.WaitWithTimeout(&mu_, switch_interval());
       if (timed_out && locked_ && switch_number_ == saved) {
         holder_->breaker().Set(EvalBreaker::kGilDropRequest);
         t.wait_timeouts++;
@@ -75,7 +73,6 @@ class NewGil final : public Gil {
   }
 
  private:
-  const absl::Duration interval_;
   absl::Mutex mu_;
   absl::CondVar cond_;         // waiters for !locked_
   absl::CondVar switch_cond_;  // forced switching: waits for switch_number_ to move

@@ -40,10 +40,7 @@ namespace {
 
 class PriorityGil final : public Gil {
  public:
-  explicit PriorityGil(const GilOptions& options)
-      : Gil(GilKind::kPriority, options, 0),
-        interval_ns_(options.switch_interval_ns),
-        interval_(absl::Nanoseconds(options.switch_interval_ns)) {}
+  explicit PriorityGil(const GilOptions& options) : Gil(GilKind::kPriority, options, 0) {}
 
  protected:
   void DoAcquire(GilThread& t, bool after_blocking) override {
@@ -59,7 +56,7 @@ class PriorityGil final : public Gil {
       waiters_++;
       while (locked_ || priority_waiters_ > 0) {
         const std::uint64_t saved = switch_number_;
-        const bool timed_out = cond_.WaitWithTimeout(&mu_, interval_);
+        const bool timed_out = cond_.WaitWithTimeout(&mu_, switch_interval());
         if (timed_out && locked_ && switch_number_ == saved) {
           holder_->breaker().Set(EvalBreaker::kGilDropRequest);
           t.wait_timeouts++;
@@ -79,7 +76,7 @@ class PriorityGil final : public Gil {
   void DoRelease(GilThread& t, bool for_blocking) override {
     const std::int64_t held = MonotonicNanos() - t.acquired_at_ns;
     absl::MutexLock lock(&mu_);
-    t.io_bound = for_blocking && held < interval_ns_;
+    t.io_bound = for_blocking && held < switch_interval_ns();
     locked_ = false;
     t.released_at_switch = switch_number_;
     t.breaker().Clear(EvalBreaker::kGilDropRequest);
@@ -98,8 +95,6 @@ class PriorityGil final : public Gil {
   }
 
  private:
-  const std::int64_t interval_ns_;
-  const absl::Duration interval_;
   absl::Mutex mu_;
   absl::CondVar cond_;           // CPU-bound waiters
   absl::CondVar priority_cond_;  // I/O-bound threads back from a blocking call

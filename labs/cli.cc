@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "labs/python.h"
 #include "labs/report.h"
 #include "labs/scenario.h"
 #include "runtime/object.h"
@@ -22,13 +23,19 @@ const char* const kUsage =
     "  list                 every scenario with a one-line summary\n"
     "  run NAME [options]   run one scenario and report expected vs observed\n"
     "  tour [options]       the key scenarios in a short guided sequence\n"
+    "  py FILE.py [options] run a Python-subset script on gillab's interpreter, as\n"
+    "                       python3 would (--gil, --refcount, --poll, "
+    "--switch-interval,\n"
+    "                       --trace, --stats; the GIL defaults to new here)\n"
+    "  dis FILE.py          the script's bytecode, like Python's dis\n"
     "  help                 this text\n"
     "\n"
     "options:\n"
     "  --gil=S              GIL strategy: none, new, old, mutex, fair, spin, absl,\n"
     "                       priority (default none)\n"
     "  --poll=P             where the interpreter polls for a GIL switch:\n"
-    "                       every-instruction, backedges-and-calls (default)\n"
+    "                       every-instruction, backedges-and-calls (default);\n"
+    "                       --policy=P is the same\n"
     "  --switch-interval=US the GIL's switch interval, 1..1000000 us (default 5000)\n"
     "  --trace=FILE         write the GIL's events as Chrome Trace JSON to FILE (open\n"
     "                       it at ui.perfetto.dev) and a timeline to FILE.svg\n"
@@ -37,13 +44,16 @@ const char* const kUsage =
     "  --iterations=N       1..100000000 operations per thread (default 1000000)\n"
     "  --seed=N             seed for scenarios that randomise (default 1)\n"
     "  --json               one JSON object per run instead of a table\n"
+    "  --stats              py: per-thread GIL statistics on stderr at the end\n"
     "\n"
     "exit status: 0 after a run (even one that observed corruption), 2 on bad input.\n";
 
 struct Options {
   LabConfig config;
   bool json = false;
+  bool stats = false;
   std::vector<std::string> positional;
+  std::vector<std::string> given;  // option names, as typed (policy -> poll)
 };
 
 class BadInput {
@@ -90,9 +100,11 @@ std::optional<Options> ParseOptions(const std::vector<std::string>& args, size_t
         value = name.substr(eq + 1);
         name = name.substr(0, eq);
       }
-      if (name == "json") {
-        if (value) throw BadInput("--json takes no value");
-        o.json = true;
+      if (name == "policy") name = "poll";
+      o.given.push_back(name);
+      if (name == "json" || name == "stats") {
+        if (value) throw BadInput("--" + name + " takes no value");
+        (name == "json" ? o.json : o.stats) = true;
         continue;
       }
       const bool known = name == "gil" || name == "refcount" || name == "threads" ||
@@ -101,7 +113,7 @@ std::optional<Options> ParseOptions(const std::vector<std::string>& args, size_t
       if (!known) {
         throw BadInput("unknown option '" + a +
                        "' (valid: --gil, --refcount, --threads, --iterations, --seed, "
-                       "--poll, --switch-interval, --trace, --json)");
+                       "--poll, --policy, --switch-interval, --trace, --json, --stats)");
       }
       if (!value) {
         if (i + 1 >= args.size()) throw BadInput("--" + name + " needs a value");
@@ -248,7 +260,10 @@ int Tour(const Options& o, std::ostream& out) {
   }
   if (!o.json) {
     out << "\nNext: lab list; lab run counter --gil=new --poll=every-instruction "
-           "--trace=gil.json\n";
+           "--trace=gil.json\n"
+           "The same lessons as Python scripts, which python3 runs too:\n"
+           "  lab py labs/py/counter.py --poll=every-instruction\n"
+           "  lab py labs/py/convoy.py --gil=priority\n";
   }
   return 0;
 }
@@ -257,7 +272,7 @@ int Tour(const Options& o, std::ostream& out) {
 
 int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   if (args.empty()) {
-    err << "lab: missing command (valid: list, run, tour, help)\n";
+    err << "lab: missing command (valid: list, run, tour, py, dis, help)\n";
     return 2;
   }
   const std::string& command = args[0];
@@ -265,8 +280,10 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
     out << kUsage;
     return 0;
   }
-  if (command != "list" && command != "run" && command != "tour") {
-    err << "lab: unknown command '" << command << "' (valid: list, run, tour, help)\n";
+  if (command != "list" && command != "run" && command != "tour" && command != "py" &&
+      command != "dis") {
+    err << "lab: unknown command '" << command
+        << "' (valid: list, run, tour, py, dis, help)\n";
     return 2;
   }
   for (const std::string& a : args) {
@@ -282,6 +299,41 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
     return 2;
   }
   const Options& o = *options;
+
+  if (command == "py" || command == "dis") {
+    if (o.positional.size() != 1) {
+      err << "lab: " << command << " takes one script, FILE.py (got "
+          << o.positional.size() << ")\n";
+      return 2;
+    }
+    for (const std::string& name : o.given) {
+      const bool applies = command == "py" && name != "threads" && name != "iterations" &&
+                           name != "seed" && name != "json";
+      if (!applies) {
+        err << "lab: --" << name << " does not apply to " << command
+            << (command == "py"
+                    ? " (valid: --gil, --refcount, --poll, --switch-interval, --trace, "
+                      "--stats)\n"
+                    : " (it takes no options)\n");
+        return 2;
+      }
+    }
+    if (command == "dis") return DisassemblePythonFile(o.positional[0], out, err);
+    PyOptions py;
+    if (std::find(o.given.begin(), o.given.end(), "gil") != o.given.end()) {
+      py.gil = o.config.gil_kind;
+    }
+    py.mode = o.config.mode;
+    py.poll = o.config.poll;
+    py.switch_interval_us = o.config.switch_interval_us;
+    py.trace_path = o.config.trace_path;
+    py.stats = o.stats;
+    return RunPythonFile(o.positional[0], py, out, err);
+  }
+  if (o.stats) {
+    err << "lab: --stats applies to py only\n";
+    return 2;
+  }
 
   if (command == "list") {
     if (!o.positional.empty()) {

@@ -3,10 +3,13 @@
 //   lab list                      every scenario with a one-line summary
 //   lab run NAME [options]        one scenario
 //   lab tour [options]            the key scenarios in a short guided sequence
+//   lab py FILE.py [options]      a Python-subset script (labs/python.h)
+//   lab dis FILE.py               its bytecode
 //   lab help | --help | -h        usage
 //
-// Options: --gil=S --refcount=M --threads=N --iterations=N --seed=N --json
-// (either --name=value or --name value).
+// Options: --gil=S --refcount=M --threads=N --iterations=N --seed=N --poll=P
+// (or --policy=P) --switch-interval=US --trace=FILE --json --stats (either
+// --name=value or --name value). An option a command does not use is bad input.
 //
 // Bad input (an unknown command, scenario, strategy or mode; a count that is not a
 // whole number in range; an unknown option) writes ONE line to `err` naming the

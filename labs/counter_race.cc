@@ -29,13 +29,13 @@
 //
 // A barrier (a Lock-protected `ready` count) makes sure every thread is running
 // before the first addition. --trace=FILE shows each switch of the GIL.
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "gil/strategies.h"
 #include "gil/trace.h"
+#include "labs/report.h"
 #include "labs/scenario.h"
 #include "runtime/assembler.h"
 #include "runtime/interpreter.h"
@@ -197,13 +197,7 @@ LabResult Run(const LabConfig& config, bool with_call) {
   result.use_after_free = rt.use_after_free();
   result.leaked_objects = rt.live_objects();
   if (!config.trace_path.empty()) {
-    std::ofstream json(config.trace_path), svg(config.trace_path + ".svg");
-    tracer.WriteChromeJson(json);
-    tracer.WriteSvg(svg);
-    result.notes.push_back(
-        json && svg ? "GIL trace: " + config.trace_path + " (ui.perfetto.dev) and " +
-                          config.trace_path + ".svg"
-                    : "could not write the trace to " + config.trace_path);
+    result.notes.push_back(WriteTrace(tracer, config.trace_path));
   }
   return result;
 }

@@ -1,6 +1,7 @@
 #include "labs/report.h"
 
 #include <cstdio>
+#include <fstream>
 #include <string>
 
 namespace gillab::labs {
@@ -82,6 +83,16 @@ std::string FormatJson(const LabResult& r) {
   out += ", \"seconds\": " + std::string(secs);
   out += "}";
   return out;
+}
+
+std::string WriteTrace(const GilTracer& tracer, const std::string& path) {
+  std::ofstream json(path), svg(path + ".svg");
+  tracer.WriteChromeJson(json);
+  tracer.WriteSvg(svg);
+  json.close();
+  svg.close();
+  return json && svg ? "GIL trace: " + path + " (ui.perfetto.dev) and " + path + ".svg"
+                     : "could not write the trace to " + path;
 }
 
 }  // namespace gillab::labs

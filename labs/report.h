@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "gil/trace.h"
 #include "labs/scenario.h"
 
 namespace gillab::labs {
@@ -16,6 +17,10 @@ std::string FormatTable(const LabResult& result);
 // iterations, expected, observed, corrupted, lost_updates, use_after_free,
 // leaked_objects.
 std::string FormatJson(const LabResult& result);
+
+// Writes `tracer`'s events to `path` (Chrome Trace JSON) and `path`.svg (a
+// timeline); returns a line saying where, or that it could not.
+std::string WriteTrace(const GilTracer& tracer, const std::string& path);
 
 // `text` as a JSON string literal, quotes included.
 std::string JsonString(const std::string& text);

@@ -141,6 +141,11 @@ class Parser {
     }
     absl::StatusOr<ProgramSpec> program = pb_.BuildUnverified();
     if (!program.ok()) return program;
+    for (const FunctionRef& ref : function_refs_) {  // MAKE_FUNCTION, resolved
+      const int f = program->FindFunction(ref.name);
+      if (f < 0) return LineError(ref.line, "unknown function '" + ref.name + "'");
+      program->functions[static_cast<std::size_t>(ref.in_function)].code[ref.pc].arg = f;
+    }
     if (absl::Status s = Verify(*program); !s.ok()) return s;
     return program;
   }
@@ -195,6 +200,7 @@ class Parser {
         return LineError(line, "function '" + t[1] + "' defined twice");
       }
       fn_ = &pb_.Function(t[1], std::vector<std::string>(t.begin() + 2, t.end()));
+      ++fn_index_;
       labels_.clear();
       return absl::OkStatus();
     }
@@ -267,19 +273,32 @@ class Parser {
       case OperandKind::kCompare: {
         CompareOp cmp;
         if (!ParseCompareOp(t[1], &cmp)) {
-          return LineError(
-              line, "unknown comparison '" + t[1] + "' (valid: <, <=, ==, !=, >, >=)");
+          return LineError(line,
+                           "unknown comparison '" + t[1] +
+                               "' (valid: <, <=, ==, !=, >, >=, is, is_not, in, not_in)");
         }
         fn_->Compare(cmp);
         break;
       }
-      case OperandKind::kMethod: {
+      case OperandKind::kFunction:
         if (!IsIdentifier(t[1])) return LineError(line, "bad name '" + t[1] + "'");
+        function_refs_.push_back({fn_index_, fn_->size(), t[1], line});
+        fn_->Emit(Instr{op, 0, 0});  // the index is set once every .func is read
+        break;
+      case OperandKind::kMethod: {
+        // CALL_KW's names are keywords, "a,b"; CALL_METHOD's one method name.
+        bool names_ok = !t[1].empty() && t[1].back() != ',';
+        for (std::size_t b = 0, e; names_ok && b < t[1].size(); b = e + 1) {
+          e = std::min(t[1].find(',', b), t[1].size());
+          names_ok = IsIdentifier(t[1].substr(b, e - b)) &&
+                     (op == Opcode::CALL_KW || e == t[1].size());
+        }
+        if (!names_ok) return LineError(line, "bad name '" + t[1] + "'");
         auto n = ParseInt(t[2]);
         if (!n || *n < 0 || *n > 255) {
           return LineError(line, "bad count '" + t[2] + "' (expected 0..255)");
         }
-        fn_->CallMethod(t[1], static_cast<int>(*n));
+        fn_->Emit(Instr{op, static_cast<std::uint8_t>(*n), fn_->Name(t[1])});
         break;
       }
     }
@@ -298,6 +317,14 @@ class Parser {
   ProgramBuilder pb_;
   FunctionBuilder* fn_ = nullptr;
   std::map<std::string, LabelInfo> labels_;  // ordered: errors are deterministic
+  struct FunctionRef {
+    int in_function;  // the function whose instruction names it
+    std::size_t pc;
+    std::string name;
+    int line;
+  };
+  std::vector<FunctionRef> function_refs_;
+  int fn_index_ = -1;
   absl::flat_hash_set<std::string> function_names_;
 };
 

@@ -23,7 +23,7 @@ struct FunctionObject {
 struct BuiltinObject {
   Object header;
   int id;            // the interpreter's builtin number
-  const char* name;  // static
+  const char* name;  // outlives the object
 };
 
 // NEW references. Requires: `code` and `name` outlive the object.

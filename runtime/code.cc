@@ -18,12 +18,18 @@ constexpr OpcodeInfo kInfo[] = {
 static_assert(sizeof(kInfo) / sizeof(kInfo[0]) == kNumOpcodes);
 
 constexpr const char* kCompareSymbols[kNumCompareOps] = {
-    "<", "<=", "==", "!=", ">", ">="};
+    "<", "<=", "==", "!=", ">", ">=", "is", "is_not", "in", "not_in"};
 
 constexpr const char* kBuiltinNames[] = {
-#define GILLAB_BUILTIN_NAME(id, name) name,
+#define GILLAB_BUILTIN_NAME(id, name, python) name,
     GILLAB_BUILTINS(GILLAB_BUILTIN_NAME)
 #undef GILLAB_BUILTIN_NAME
+};
+
+constexpr const char* kPythonBuiltinNames[] = {
+#define GILLAB_BUILTIN_PYTHON(id, name, python) python,
+    GILLAB_BUILTINS(GILLAB_BUILTIN_PYTHON)
+#undef GILLAB_BUILTIN_PYTHON
 };
 
 }  // namespace
@@ -33,6 +39,17 @@ const char* BuiltinName(Builtin b) { return kBuiltinNames[static_cast<int>(b)]; 
 bool ParseBuiltin(std::string_view name, Builtin* b) {
   for (int i = 0; i < kNumBuiltins; ++i) {
     if (name == kBuiltinNames[i]) {
+      *b = static_cast<Builtin>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ParsePythonBuiltin(std::string_view name, Builtin* b) {
+  if (name.empty()) return false;
+  for (int i = 0; i < kNumBuiltins; ++i) {
+    if (name == kPythonBuiltinNames[i]) {
       *b = static_cast<Builtin>(i);
       return true;
     }
@@ -77,11 +94,16 @@ void StackEffect(const Instr& in, int* pops, int* pushes) {
       *pops = in.arg + 1;
       break;
     case Opcode::CALL_METHOD:
+    case Opcode::CALL_KW:
       *pops = in.count + 1;
       break;
     case Opcode::BUILD_LIST:
     case Opcode::BUILD_TUPLE:
+    case Opcode::BUILD_STRING:
       *pops = in.arg;
+      break;
+    case Opcode::UNPACK_SEQUENCE:
+      *pushes = in.arg;
       break;
     case Opcode::BUILD_MAP:
       *pops = 2 * in.arg;
@@ -194,6 +216,12 @@ std::string FormatInstr(const ProgramSpec& program, const FunctionSpec& fn,
                  ? fn.names[index]
                  : "<name " + std::to_string(in.arg) + ">";
       out += " " + std::to_string(in.count);
+      break;
+    case OperandKind::kFunction:
+      out += " ";
+      out += in_range && index < program.functions.size()
+                 ? program.functions[index].name
+                 : "<function " + std::to_string(in.arg) + ">";
       break;
   }
   return out;

@@ -56,7 +56,19 @@ namespace gillab {
   X(BUILD_MAP, kCount, -1, 1)         /* N key, value pairs -> dict */             \
   X(BINARY_SUBSCR, kNone, 2, 1)       /* TOS1[TOS] */                              \
   X(STORE_SUBSCR, kNone, 3, 0)        /* TOS1[TOS] = TOS2 */                       \
-  X(LIST_APPEND, kNone, 2, 0)         /* TOS1.append(TOS), both popped */
+  X(LIST_APPEND, kNone, 2, 0)         /* TOS1.append(TOS), both popped */          \
+  X(ROT_THREE, kNone, 3, 3)           /* TOS -> under TOS2: a b c -> c a b */      \
+  X(BINARY_POWER, kNone, 2, 1)        /* TOS1 ** TOS */                            \
+  X(MAKE_FUNCTION, kFunction, 0, 1)   /* push functions[arg] (`def`) */            \
+  X(CALL_KW, kMethod, -1, 1)          /* callee, args -> call; names[arg]: the */  \
+                                      /* last args' keywords, "a,b" */             \
+  X(GET_ITER, kNone, 1, 1)            /* iter(TOS) */                              \
+  X(FOR_ITER, kJump, 1, 2)            /* push next(TOS), or pop TOS, go to arg */  \
+  X(UNPACK_SEQUENCE, kCount, 1, -1)   /* TOS's N items, the first on top */        \
+  X(FORMAT_VALUE, kCount, 1, 1)       /* str(TOS) (arg 0) or repr(TOS) (1) */      \
+  X(BUILD_STRING, kCount, -1, 1)      /* N strs -> their concatenation */          \
+  X(WITH_ENTER, kNone, 1, 2)          /* TOS.acquire(); TOS stays, its result */   \
+  X(WITH_EXIT, kNone, 1, 0)           /* TOS.release(); popped */
 
 enum class Opcode : std::uint8_t {
 #define GILLAB_OPCODE_ENUM(name, kind, pops, pushes) name,
@@ -71,14 +83,15 @@ inline constexpr int kNumOpcodes = 0
 
 // What an instruction's `arg` means.
 enum class OperandKind : std::uint8_t {
-  kNone,     // no operand (arg is 0)
-  kConst,    // index into the function's consts
-  kLocal,    // index into the function's locals
-  kGlobal,   // index into the program's globals
-  kJump,     // instruction index in the same function
-  kCount,    // a number of items or arguments (>= 0)
-  kCompare,  // a CompareOp
-  kMethod,   // index into the function's names; `count` is the argument count
+  kNone,      // no operand (arg is 0)
+  kConst,     // index into the function's consts
+  kLocal,     // index into the function's locals
+  kGlobal,    // index into the program's globals
+  kJump,      // instruction index in the same function
+  kCount,     // a number of items or arguments (>= 0)
+  kCompare,   // a CompareOp
+  kMethod,    // index into the function's names; `count` is the argument count
+  kFunction,  // index into the program's functions
 };
 
 struct OpcodeInfo {
@@ -94,37 +107,60 @@ bool IsValidOpcode(int op);
 // "LOAD_CONST" -> Opcode::LOAD_CONST; false when unknown.
 bool ParseOpcode(std::string_view name, Opcode* op);
 
-enum class CompareOp : std::uint8_t { kLt, kLe, kEq, kNe, kGt, kGe };
-inline constexpr int kNumCompareOps = 6;
-const char* CompareOpSymbol(CompareOp op);  // "<", "<=", ...
+// Python's comparisons. In assembly `is not` and `not in` are written is_not and
+// not_in (one token each).
+enum class CompareOp : std::uint8_t {
+  kLt,
+  kLe,
+  kEq,
+  kNe,
+  kGt,
+  kGe,
+  kIs,
+  kIsNot,
+  kIn,
+  kNotIn
+};
+inline constexpr int kNumCompareOps = 10;
+const char* CompareOpSymbol(CompareOp op);  // "<", "<=", ..., "is_not", "not_in"
 bool ParseCompareOp(std::string_view symbol, CompareOp* op);
 
-// The built-in functions every program sees (resolved by LOAD_GLOBAL when no
-// function or global of the program has the name). X(enum name, Python name).
-#define GILLAB_BUILTINS(X)                                                         \
-  X(kPrint, "print")              /* print(*args): one line, like Python's */      \
-  X(kLen, "len")                  /* len(str | tuple | list | dict) */             \
-  X(kSleep, "sleep")              /* sleep(seconds): releases the GIL */           \
-  X(kIo, "io")                    /* io(seconds): simulated blocking I/O, ditto */ \
-  X(kLock, "Lock")                /* Lock(): a new threading.Lock */               \
-  X(kThreadIndex, "thread_index") /* the running thread's index, 0..N-1 */         \
-  X(kStopped, "stopped")          /* True once the harness asked threads to end */ \
-  X(kCollect, "collect")          /* gc.collect(): unreachable objects freed */    \
-  X(kClockNs, "clock_ns")         /* monotonic clock, nanoseconds */               \
-  X(kStr, "str")                  /* str(x) */
+// The built-in functions. X(enum name, assembly name, Python name): an assembly
+// program sees each by its assembly name (LOAD_GLOBAL resolves it when no
+// function or global of the program has the name); a Python program sees those
+// with a Python name, by that name ("" for none: gillab's own instruments).
+#define GILLAB_BUILTINS(X)                                                               \
+  X(kPrint, "print", "print")                  /* print(*args, sep=, end=): a line */    \
+  X(kLen, "len", "len")                        /* len(str | tuple | list | dict) */      \
+  X(kSleep, "sleep", "time.sleep")             /* sleep(seconds): releases the GIL */    \
+  X(kIo, "io", "")                             /* io(seconds): simulated blocking I/O */ \
+  X(kLock, "Lock", "threading.Lock")           /* Lock(): a new threading.Lock */        \
+  X(kThreadIndex, "thread_index", "")          /* the running thread's index, 0.. */     \
+  X(kStopped, "stopped", "")                   /* True once the harness asked to end */  \
+  X(kCollect, "collect", "gc.collect")         /* unreachable objects freed */           \
+  X(kClockNs, "clock_ns", "time.monotonic_ns") /* monotonic clock, ns */                 \
+  X(kStr, "str", "str")                        /* str(x) */                              \
+  X(kRepr, "repr", "repr")                     /* repr(x) */                             \
+  X(kRange, "range", "range")                  /* range([start,] stop[, step]) */        \
+  X(kAbs, "abs", "abs")                        /* abs(int | float) */                    \
+  X(kThread, "Thread", "threading.Thread")     /* Thread(target=f, args=(...)) */        \
+  X(kSetSwitchInterval, "setswitchinterval", "sys.setswitchinterval")                    \
+  X(kGetSwitchInterval, "getswitchinterval", "sys.getswitchinterval")
 
 enum class Builtin : std::uint8_t {
-#define GILLAB_BUILTIN_ENUM(id, name) id,
+#define GILLAB_BUILTIN_ENUM(id, name, python) id,
   GILLAB_BUILTINS(GILLAB_BUILTIN_ENUM)
 #undef GILLAB_BUILTIN_ENUM
 };
 inline constexpr int kNumBuiltins = 0
-#define GILLAB_BUILTIN_COUNT(id, name) +1
+#define GILLAB_BUILTIN_COUNT(id, name, python) +1
     GILLAB_BUILTINS(GILLAB_BUILTIN_COUNT)
 #undef GILLAB_BUILTIN_COUNT
     ;
 const char* BuiltinName(Builtin b);
 bool ParseBuiltin(std::string_view name, Builtin* b);
+// By Python name ("print", "threading.Thread"); false for gillab's own ones.
+bool ParsePythonBuiltin(std::string_view name, Builtin* b);
 
 struct Instr {
   Opcode op = Opcode::NOP;
@@ -163,7 +199,7 @@ struct FunctionSpec {
   std::vector<Constant> consts;
   std::vector<std::string> names;  // method names (CALL_METHOD)
   std::vector<Instr> code;
-  std::vector<int> lines;  // assembly line per instruction; empty if built
+  std::vector<int> lines;  // source line per instruction; empty if built
   int stack_size = 0;      // the deepest stack; set by the verifier
 
   int line_of(std::size_t pc) const { return pc < lines.size() ? lines[pc] : 0; }
@@ -174,7 +210,20 @@ struct GlobalSpec {
   std::optional<Constant> initial;  // unbound until stored when absent
 };
 
+// How Load binds the globals that have no initial value.
+enum class Dialect : std::uint8_t {
+  // Assembly and builder programs: a global named like a function of the program
+  // is that function from the start, one named like a builtin is the builtin.
+  kAssembly,
+  // Compiled Python: only builtins with a Python name are bound (by it); a
+  // function is bound when its `def` runs (MAKE_FUNCTION, STORE_GLOBAL), so a
+  // call before the `def` is a NameError, as in Python.
+  kPython,
+};
+
 struct ProgramSpec {
+  Dialect dialect = Dialect::kAssembly;
+  std::string filename;  // the source, for tracebacks ("" for built programs)
   std::vector<GlobalSpec> globals;
   std::vector<FunctionSpec> functions;
 

@@ -13,16 +13,19 @@
 #include <latch>
 #include <thread>
 
+#include "absl/synchronization/notification.h"
 #include "runtime/callable_object.h"
 #include "runtime/dict_object.h"
 #include "runtime/float_object.h"
 #include "runtime/int_object.h"
+#include "runtime/iter_object.h"
 #include "runtime/list_object.h"
 #include "runtime/lock_object.h"
 #include "runtime/object_ops.h"
 #include "runtime/refcount.h"
 #include "runtime/singletons.h"
 #include "runtime/str_object.h"
+#include "runtime/thread_object.h"
 #include "runtime/tuple_object.h"
 #include "runtime/verifier.h"
 
@@ -48,24 +51,44 @@ const char* PollPolicyChoices() { return "every-instruction, backedges-and-calls
 
 namespace {
 
+#define GILLAB_METHODS(X)                                          \
+  X(kAppend, "append")   /* list */                                \
+  X(kPop, "pop")         /* list, dict */                          \
+  X(kGet, "get")         /* dict */                                \
+  X(kKeys, "keys")       /* dict: a list (CPython: a view) */      \
+  X(kValues, "values")   /* dict: a list */                        \
+  X(kItems, "items")     /* dict: a list of (key, value) tuples */ \
+  X(kAcquire, "acquire") /* Lock */                                \
+  X(kRelease, "release") /* Lock */                                \
+  X(kLocked, "locked")   /* Lock */                                \
+  X(kStart, "start")     /* Thread */                              \
+  X(kJoin, "join")       /* Thread */
+
 enum class Method : std::uint8_t {
-  kAppend,
-  kPop,
-  kGet,
-  kAcquire,
-  kRelease,
-  kLocked,
-  kUnknown
+#define GILLAB_METHOD_ENUM(id, name) id,
+  GILLAB_METHODS(GILLAB_METHOD_ENUM)
+#undef GILLAB_METHOD_ENUM
+      kUnknown
 };
 
 Method ParseMethod(std::string_view name) {
-  if (name == "append") return Method::kAppend;
-  if (name == "pop") return Method::kPop;
-  if (name == "get") return Method::kGet;
-  if (name == "acquire") return Method::kAcquire;
-  if (name == "release") return Method::kRelease;
-  if (name == "locked") return Method::kLocked;
+#define GILLAB_METHOD_PARSE(id, text) \
+  if (name == text) return Method::id;
+  GILLAB_METHODS(GILLAB_METHOD_PARSE)
+#undef GILLAB_METHOD_PARSE
   return Method::kUnknown;
+}
+
+// CALL_KW's "a,b" -> {"a", "b"}.
+std::vector<std::string> SplitKeywords(const std::string& names) {
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  for (;;) {
+    const std::size_t e = names.find(',', b);
+    out.push_back(names.substr(b, e == std::string::npos ? std::string::npos : e - b));
+    if (e == std::string::npos) return out;
+    b = e + 1;
+  }
 }
 
 constexpr std::size_t kArenaSlots = 1 << 16;  // value-stack slots per thread
@@ -125,7 +148,8 @@ struct Interpreter::Code {
   std::vector<Instr> code;
   std::vector<Object*> consts;  // immortal
   std::vector<std::string> names;
-  std::vector<Method> methods;  // names, resolved
+  std::vector<Method> methods;                    // names, resolved
+  std::vector<std::vector<std::string>> kwnames;  // names, split at commas (CALL_KW)
   const FunctionSpec* spec = nullptr;
   std::vector<Instr> quick;  // `code` with superinstructions (see kCompareJump)
   std::vector<Fused> fused;
@@ -146,8 +170,10 @@ void Quicken(Interpreter::Code& code) {
     f.b = c[k + 1].arg;
     f.b_is_const = c[k + 1].op == Opcode::LOAD_CONST;
     int op;
-    if (c[k + 2].op == Opcode::COMPARE_OP && (c[k + 3].op == Opcode::POP_JUMP_IF_FALSE ||
-                                              c[k + 3].op == Opcode::POP_JUMP_IF_TRUE)) {
+    if (c[k + 2].op == Opcode::COMPARE_OP &&
+        c[k + 2].arg <= static_cast<int>(CompareOp::kGe) &&  // an ordering, not `is`
+        (c[k + 3].op == Opcode::POP_JUMP_IF_FALSE ||
+         c[k + 3].op == Opcode::POP_JUMP_IF_TRUE)) {
       op = kCompareJump;
       f.op = static_cast<std::uint8_t>(c[k + 2].arg);
       f.jump_if_true = c[k + 3].op == Opcode::POP_JUMP_IF_TRUE;
@@ -179,8 +205,10 @@ struct Interpreter::ThreadContext {
   int ticks = INT_MAX;
   int depth = 0;
   std::int64_t instructions = 0;
-  std::string error;        // "TypeError: ..."
-  std::string error_where;  // the innermost frame's position
+  std::string error;                // "TypeError: ..."
+  std::vector<TraceFrame> frames;   // unwound by the error, innermost first
+  std::vector<Object*> with_locks;  // taken by WITH_ENTER, innermost last
+  Started* started = nullptr;       // for threads started by the program
   std::vector<std::int64_t> blocking_latency_ns;
   std::unique_ptr<Object*[]> arena;
   std::size_t arena_used = 0;
@@ -253,6 +281,8 @@ const char* OpSymbol(Opcode op) {
       return "/";
     case Opcode::BINARY_MODULO:
       return "%";
+    case Opcode::BINARY_POWER:
+      return "** or pow()";
     default:
       return "?";
   }
@@ -295,6 +325,22 @@ const char* OpSymbol(Opcode op) {
       case Opcode::BINARY_TRUE_DIVIDE:
         if (y == 0) return Raise(tc, "ZeroDivisionError", "division by zero");
         return NewFloat(static_cast<double>(x) / static_cast<double>(y));
+      case Opcode::BINARY_POWER: {
+        if (y < 0) {
+          if (x == 0) {
+            return Raise(tc, "ZeroDivisionError",
+                         "0.0 cannot be raised to a negative power");
+          }
+          return NewFloat(std::pow(static_cast<double>(x), static_cast<double>(y)));
+        }
+        r = 1;
+        std::int64_t base = x;
+        for (std::int64_t e = y; e > 0 && !overflow; e >>= 1) {
+          if (e & 1) overflow = __builtin_mul_overflow(r, base, &r);
+          if (e > 1 && !overflow) overflow = __builtin_mul_overflow(base, base, &base);
+        }
+        break;
+      }
       default:
         return Unsupported(tc, op, a, b);
     }
@@ -324,6 +370,12 @@ const char* OpSymbol(Opcode op) {
         if (m != 0 && ((m < 0) != (y < 0))) m += y;
         return NewFloat(m);
       }
+      case Opcode::BINARY_POWER:
+        if (x == 0 && y < 0) {
+          return Raise(tc, "ZeroDivisionError",
+                       "0.0 cannot be raised to a negative power");
+        }
+        return NewFloat(std::pow(x, y));
       default:
         return Unsupported(tc, op, a, b);
     }
@@ -333,13 +385,107 @@ const char* OpSymbol(Opcode op) {
     s += StrView(b);
     return NewStr(s);
   }
+  if (op == Opcode::BINARY_ADD &&
+      ((IsList(a) && IsList(b)) || (IsTuple(a) && IsTuple(b)))) {
+    const bool list = IsList(a);
+    Object* out = NewList();
+    for (Object* src : {a, b}) {
+      const std::int64_t n = list ? ListSize(src) : TupleSize(src);
+      for (std::int64_t i = 0; i < n; ++i) {
+        ListAppend(out, list ? ListGetItem(src, i) : TupleGetItem(src, i));
+      }
+    }
+    if (list) return out;
+    const std::int64_t n = ListSize(out);
+    Object* tuple = NewTupleUninitialized(n);
+    for (std::int64_t i = 0; i < n; ++i) TupleInit(tuple, i, NewRef(ListGetItem(out, i)));
+    DecRef(out);
+    return tuple;
+  }
+  if (op == Opcode::BINARY_MULTIPLY && ((IsStr(a) || IsList(a)) && IsExactInt(b))) {
+    const std::int64_t times = std::max<std::int64_t>(IntValue(b), 0);
+    if (IsStr(a)) {
+      if (times > 0 && StrView(a).size() > (std::size_t{1} << 30) / times) {
+        return Raise(tc, "MemoryError", "string too large");
+      }
+      std::string s;
+      for (std::int64_t i = 0; i < times; ++i) s += StrView(a);
+      return NewStr(s);
+    }
+    const std::int64_t n = ListSize(a);
+    if (times > 0 && n > (std::int64_t{1} << 26) / times) {
+      return Raise(tc, "MemoryError", "list too large");
+    }
+    Object* out = NewList();
+    for (std::int64_t t = 0; t < times; ++t) {
+      for (std::int64_t i = 0; i < n; ++i) ListAppend(out, ListGetItem(a, i));
+    }
+    return out;
+  }
   return Unsupported(tc, op, a, b);
+}
+
+// `a in b`: 1, 0, or -1 with an error.
+int Contains(TC& tc, Object* a, Object* b) {
+  if (IsList(b) || IsTuple(b)) {
+    const bool list = IsList(b);
+    const std::int64_t n = list ? ListSize(b) : TupleSize(b);
+    for (std::int64_t i = 0; i < n; ++i) {
+      if (Equal(a, list ? ListGetItem(b, i) : TupleGetItem(b, i))) return 1;
+    }
+    return 0;
+  }
+  if (IsDict(b)) {
+    std::uint64_t h;
+    if (!Hash(a, &h)) {
+      Raise(tc, "TypeError", "unhashable type: '" + TypeName(a) + "'");
+      return -1;
+    }
+    return DictGetItem(b, a) != nullptr ? 1 : 0;
+  }
+  if (IsStr(b)) {
+    if (!IsStr(a)) {
+      Raise(tc, "TypeError",
+            "'in <string>' requires string as left operand, not " + TypeName(a));
+      return -1;
+    }
+    return StrView(b).find(StrView(a)) != std::string_view::npos ? 1 : 0;
+  }
+  if (IsRange(b)) {
+    Object* it = NewIterator(b);
+    int found = 0;
+    while (Object* v = IteratorNext(it)) {
+      found = Equal(a, v) ? 1 : 0;
+      DecRef(v);
+      if (found) break;
+    }
+    DecRef(it);
+    return found;
+  }
+  Raise(tc, "TypeError", "argument of type '" + TypeName(b) + "' is not iterable");
+  return -1;
 }
 
 // a <op> b as a bool, or null with an error.
 [[gnu::noinline]] Object* CompareObjects(TC& tc, CompareOp op, Object* a, Object* b) {
-  if (op == CompareOp::kEq) return Bool(Equal(a, b));
-  if (op == CompareOp::kNe) return Bool(!Equal(a, b));
+  switch (op) {
+    case CompareOp::kEq:
+      return Bool(Equal(a, b));
+    case CompareOp::kNe:
+      return Bool(!Equal(a, b));
+    case CompareOp::kIs:
+      return Bool(a == b);
+    case CompareOp::kIsNot:
+      return Bool(a != b);
+    case CompareOp::kIn:
+    case CompareOp::kNotIn: {
+      const int c = Contains(tc, a, b);
+      if (c < 0) return nullptr;
+      return Bool((c == 1) == (op == CompareOp::kIn));
+    }
+    default:
+      break;
+  }
   int c;  // -1, 0, 1
   double x, y;
   if (IsInt(a) && IsInt(b)) {
@@ -449,6 +595,21 @@ bool CheckArity(TC& tc, std::string_view name, int want, int nargs) {
   return false;
 }
 
+// "f() missing 2 required positional arguments: 'a' and 'b'", as Python says it.
+[[gnu::cold, gnu::noinline]] Object* RaiseMissing(TC& tc, const std::string& function,
+                                                  const std::vector<std::string>& names) {
+  std::string list;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0)
+      list += names.size() == 2 ? " and " : i + 1 == names.size() ? ", and " : ", ";
+    list += "'" + names[i] + "'";
+  }
+  return Raise(tc, "TypeError",
+               function + "() missing " + std::to_string(names.size()) +
+                   " required positional argument" + (names.size() == 1 ? "" : "s") +
+                   ": " + list);
+}
+
 [[gnu::cold, gnu::noinline]] void RaiseNameError(TC& tc, const std::string& name) {
   Raise(tc, "NameError", "name '" + name + "' is not defined");
 }
@@ -482,6 +643,20 @@ bool CheckArity(TC& tc, std::string_view name, int want, int nargs) {
   }
   ListAppend(list, value);
   return true;
+}
+
+// The concatenation of `n` values, each a str (FORMAT_VALUE made it one) or
+// str()'d. NEW reference.
+[[gnu::noinline]] Object* ConcatStrs(Object* const* items, int n) {
+  std::string text;
+  for (int i = 0; i < n; ++i) {
+    if (IsStr(items[i])) {
+      text += StrView(items[i]);
+    } else {
+      text += ToString(items[i]);  // only an assembly program gets here
+    }
+  }
+  return NewStr(text);
 }
 
 Object* ConstantObject(const Constant& c) {
@@ -545,23 +720,31 @@ absl::Status Interpreter::Load(ProgramSpec program) {
     code->code = fn.code;
     for (const Constant& c : fn.consts) code->consts.push_back(keep(ConstantObject(c)));
     code->names = fn.names;
-    for (const std::string& n : fn.names) code->methods.push_back(ParseMethod(n));
+    for (const std::string& n : fn.names) {
+      code->methods.push_back(ParseMethod(n));
+      code->kwnames.push_back(SplitKeywords(n));
+    }
     code->spec = &fn;
     Quicken(*code);
     codes_.push_back(std::move(code));
   }
+  for (const auto& code : codes_) {
+    function_objects_.push_back(keep(NewFunction(code.get(), code->name.c_str())));
+  }
+  const bool python = program_.dialect == Dialect::kPython;
   globals_ = std::make_unique<std::atomic<Object*>[]>(program_.globals.size());
   for (std::size_t i = 0; i < program_.globals.size(); ++i) {
     const GlobalSpec& g = program_.globals[i];
     Object* value = nullptr;
     Builtin b;
-    if (const int f = program_.FindFunction(g.name); f >= 0) {
-      const Code* code = codes_[static_cast<std::size_t>(f)].get();
-      value = keep(NewFunction(code, code->name.c_str()));
+    if (const int f = python ? -1 : program_.FindFunction(g.name); f >= 0) {
+      value = function_objects_[static_cast<std::size_t>(f)];
     } else if (g.initial.has_value()) {
       value = ConstantObject(*g.initial);
-    } else if (ParseBuiltin(g.name, &b)) {
-      value = keep(NewBuiltin(static_cast<int>(b), BuiltinName(b)));
+    } else if (python ? ParsePythonBuiltin(g.name, &b) : ParseBuiltin(g.name, &b)) {
+      // Named as the program knows it: `time.sleep` in a traceback.
+      value =
+          keep(NewBuiltin(static_cast<int>(b), python ? g.name.c_str() : BuiltinName(b)));
     }
     globals_[i].store(value, std::memory_order_relaxed);
   }
@@ -584,13 +767,12 @@ std::optional<std::int64_t> Interpreter::GlobalInt(std::string_view name) const 
   return IntValue(v);
 }
 
-void Interpreter::Print(std::string_view line) {
+void Interpreter::Print(std::string_view text) {
   absl::MutexLock lock(&print_mu_);
   if (options_.print) {
-    options_.print(line);
+    options_.print(text);
   } else {
-    std::fwrite(line.data(), 1, line.size(), stdout);
-    std::fputc('\n', stdout);
+    std::fwrite(text.data(), 1, text.size(), stdout);
   }
 }
 
@@ -634,6 +816,11 @@ Object* Interpreter::Call(ThreadContext& tc, Object* callee, Object** args, int 
     const Code& code = *static_cast<const Code*>(AsFunction(callee)->code);
     if (nargs != code.num_params) {
       for (int i = 0; i < nargs; ++i) DecRef(args[i]);
+      if (nargs < code.num_params) {
+        std::vector<std::string> missing(code.spec->locals.begin() + nargs,
+                                         code.spec->locals.begin() + code.num_params);
+        return RaiseMissing(tc, code.name, missing);
+      }
       return Raise(tc, "TypeError",
                    code.name + "() takes " + std::to_string(code.num_params) +
                        " positional argument" + (code.num_params == 1 ? "" : "s") +
@@ -652,18 +839,104 @@ Object* Interpreter::Call(ThreadContext& tc, Object* callee, Object** args, int 
   return result;
 }
 
-Object* Interpreter::CallBuiltin(ThreadContext& tc, Builtin id, Object** args,
-                                 int nargs) {
+Object* Interpreter::CallKw(ThreadContext& tc, Object* callee, Object** args, int nargs,
+                            const std::vector<std::string>& kwnames) {
+  const int nkw = static_cast<int>(kwnames.size());
+  const int npos = nargs - nkw;
+  if (IsBuiltin(callee)) {
+    Object* r = CallBuiltin(tc, static_cast<Builtin>(AsBuiltin(callee)->id), args, npos,
+                            &kwnames);
+    for (int i = 0; i < nargs; ++i) DecRef(args[i]);
+    return r;
+  }
+  if (!IsFunction(callee)) {
+    for (int i = 0; i < nargs; ++i) DecRef(args[i]);
+    return Raise(tc, "TypeError", "'" + TypeName(callee) + "' object is not callable");
+  }
+  // Bind the keywords to the parameters of those names.
+  const Code& code = *static_cast<const Code*>(AsFunction(callee)->code);
+  const std::vector<std::string>& params = code.spec->locals;
+  std::vector<Object*> bound(static_cast<std::size_t>(code.num_params), nullptr);
+  std::string problem;
+  if (npos > code.num_params) {
+    problem = code.name + "() takes " + std::to_string(code.num_params) +
+              " positional argument" + (code.num_params == 1 ? "" : "s") + " but " +
+              std::to_string(npos) + (npos == 1 ? " was" : " were") + " given";
+  }
+  for (int i = 0; i < npos && problem.empty(); ++i)
+    bound[static_cast<std::size_t>(i)] = args[i];
+  for (int k = 0; k < nkw && problem.empty(); ++k) {
+    const std::string& name = kwnames[static_cast<std::size_t>(k)];
+    int p = 0;
+    while (p < code.num_params && params[static_cast<std::size_t>(p)] != name) ++p;
+    if (p == code.num_params) {
+      problem = code.name + "() got an unexpected keyword argument '" + name + "'";
+    } else if (bound[static_cast<std::size_t>(p)] != nullptr) {
+      problem = code.name + "() got multiple values for argument '" + name + "'";
+    } else {
+      bound[static_cast<std::size_t>(p)] = args[npos + k];
+    }
+  }
+  std::vector<std::string> missing;
+  for (int p = 0; p < code.num_params && problem.empty(); ++p) {
+    if (bound[static_cast<std::size_t>(p)] == nullptr) {
+      missing.push_back(params[static_cast<std::size_t>(p)]);
+    }
+  }
+  if (!problem.empty() || !missing.empty()) {
+    for (int i = 0; i < nargs; ++i) DecRef(args[i]);
+    if (!problem.empty()) return Raise(tc, "TypeError", problem);
+    return RaiseMissing(tc, code.name, missing);
+  }
+  return (this->*eval_)(tc, code, bound.data());
+}
+
+Object* Interpreter::CallBuiltin(ThreadContext& tc, Builtin id, Object** args, int nargs,
+                                 const std::vector<std::string>* kwnames) {
   const char* name = BuiltinName(id);
   auto arity = [&](int want) { return CheckArity(tc, name, want, nargs); };
+  // Keyword arguments: print's sep and end, and Thread's; none for the others.
+  Object* kw[4] = {nullptr, nullptr, nullptr, nullptr};
+  if (kwnames != nullptr && !kwnames->empty()) {
+    static const std::vector<std::string> kPrintKw = {"sep", "end"};
+    static const std::vector<std::string> kThreadKw = {"target", "args", "name",
+                                                       "daemon"};
+    const std::vector<std::string>* accepted = id == Builtin::kPrint    ? &kPrintKw
+                                               : id == Builtin::kThread ? &kThreadKw
+                                                                        : nullptr;
+    if (accepted == nullptr) {
+      return Raise(tc, "TypeError", std::string(name) + "() takes no keyword arguments");
+    }
+    for (std::size_t k = 0; k < kwnames->size(); ++k) {
+      const std::string& n = (*kwnames)[k];
+      std::size_t slot = 0;
+      while (slot < accepted->size() && (*accepted)[slot] != n) ++slot;
+      if (slot == accepted->size()) {
+        return Raise(tc, "TypeError",
+                     "'" + n + "' is an invalid keyword argument for " + name + "()");
+      }
+      kw[slot] = args[nargs + static_cast<int>(k)];
+    }
+  }
   switch (id) {
     case Builtin::kPrint: {
-      std::string line;
-      for (int i = 0; i < nargs; ++i) {
-        if (i > 0) line += ' ';
-        line += ToString(args[i]);
+      std::string sep = " ", end = "\n";
+      for (int k = 0; k < 2; ++k) {
+        if (kw[k] == nullptr || IsNone(kw[k])) continue;
+        if (!IsStr(kw[k])) {
+          return Raise(tc, "TypeError",
+                       std::string(k == 0 ? "sep" : "end") +
+                           " must be None or a string, not " + TypeName(kw[k]));
+        }
+        (k == 0 ? sep : end) = std::string(StrView(kw[k]));
       }
-      Print(line);
+      std::string text;
+      for (int i = 0; i < nargs; ++i) {
+        if (i > 0) text += sep;
+        text += ToString(args[i]);
+      }
+      text += end;
+      Print(text);
       return NewNone();
     }
     case Builtin::kLen: {
@@ -673,6 +946,7 @@ Object* Interpreter::CallBuiltin(ThreadContext& tc, Builtin id, Object** args,
       if (IsList(x)) return NewInt(ListSize(x));
       if (IsTuple(x)) return NewInt(TupleSize(x));
       if (IsDict(x)) return NewInt(DictSize(x));
+      if (IsRange(x)) return NewInt(RangeLength(x));
       return Raise(tc, "TypeError", "object of type '" + TypeName(x) + "' has no len()");
     }
     case Builtin::kSleep:
@@ -704,8 +978,97 @@ Object* Interpreter::CallBuiltin(ThreadContext& tc, Builtin id, Object** args,
       if (!arity(0)) return nullptr;
       return NewInt(MonotonicNanos());
     case Builtin::kStr:
+      if (nargs == 0) return NewStr("");
       if (!arity(1)) return nullptr;
+      if (IsStr(args[0])) return NewRef(args[0]);
       return NewStr(ToString(args[0]));
+    case Builtin::kRepr:
+      if (!arity(1)) return nullptr;
+      return NewStr(Repr(args[0]));
+    case Builtin::kAbs: {
+      if (!arity(1)) return nullptr;
+      Object* x = args[0];
+      if (IsFloat(x)) return NewFloat(std::fabs(FloatValue(x)));
+      if (IsInt(x)) {
+        if (IntValue(x) == INT64_MIN) {
+          return Raise(tc, "OverflowError", "integer overflow (gillab ints are 64-bit)");
+        }
+        return NewInt(IntValue(x) < 0 ? -IntValue(x) : IntValue(x));
+      }
+      return Raise(tc, "TypeError", "bad operand type for abs(): '" + TypeName(x) + "'");
+    }
+    case Builtin::kRange: {
+      if (nargs < 1 || nargs > 3) {
+        return Raise(tc, "TypeError",
+                     "range expected 1 to 3 arguments, got " + std::to_string(nargs));
+      }
+      std::int64_t v[3] = {0, 0, 1};
+      for (int i = 0; i < nargs; ++i) {
+        if (!IsInt(args[i])) {
+          return Raise(
+              tc, "TypeError",
+              "'" + TypeName(args[i]) + "' object cannot be interpreted as an integer");
+        }
+      }
+      if (nargs == 1) {
+        v[1] = IntValue(args[0]);
+      } else {
+        for (int i = 0; i < nargs; ++i) v[i] = IntValue(args[i]);
+      }
+      if (v[2] == 0) return Raise(tc, "ValueError", "range() arg 3 must not be zero");
+      return NewRange(v[0], v[1], v[2]);
+    }
+    case Builtin::kThread: {
+      if (nargs != 0) {
+        return Raise(tc, "TypeError",
+                     "Thread() takes keyword arguments only (target=, args=, name=)");
+      }
+      Object* none = NewNone();  // immortal: its count needs no care
+      Object* target = kw[0] != nullptr ? kw[0] : none;
+      Object* targs = kw[1];
+      Object* tuple;
+      if (targs == nullptr) {
+        tuple = NewTupleUninitialized(0);
+      } else if (IsTuple(targs)) {
+        tuple = NewRef(targs);
+      } else if (IsList(targs)) {
+        tuple = NewTupleUninitialized(ListSize(targs));
+        for (std::int64_t i = 0; i < ListSize(targs); ++i) {
+          TupleInit(tuple, i, NewRef(ListGetItem(targs, i)));
+        }
+      } else {
+        return Raise(tc, "TypeError",
+                     "Thread() args= must be a tuple or a list, not " + TypeName(targs));
+      }
+      const int number = ++thread_counter_;
+      std::string tname;
+      if (kw[2] != nullptr && !IsNone(kw[2])) {
+        tname = ToString(kw[2]);
+      } else {
+        tname = "Thread-" + std::to_string(number);
+        if (IsFunction(target))
+          tname += std::string(" (") + AsFunction(target)->name + ")";
+      }
+      Object* t = NewThread(target, tuple, tname);
+      DecRef(tuple);
+      return t;
+    }
+    case Builtin::kSetSwitchInterval: {
+      if (!arity(1)) return nullptr;
+      double seconds;
+      if (!AsDouble(args[0], &seconds)) {
+        return Raise(tc, "TypeError", "must be real number, not " + TypeName(args[0]));
+      }
+      if (!(seconds > 0)) {
+        return Raise(tc, "ValueError", "switch interval must be strictly positive");
+      }
+      gil_.set_switch_interval_ns(std::max<std::int64_t>(
+          1, static_cast<std::int64_t>(std::min(seconds, 1e6) * 1e9)));
+      return NewNone();
+    }
+    case Builtin::kGetSwitchInterval:
+      if (!arity(0)) return nullptr;
+      return NewFloat(static_cast<double>(gil_.switch_interval_ns()) / 1e9);
   }
   return Raise(tc, "SystemError", "unknown builtin");
 }
@@ -720,6 +1083,19 @@ Object* Interpreter::CallMethod(ThreadContext& tc, int method, const std::string
       ListAppend(self, args[0]);
       return NewNone();
     case Method::kPop:
+      if (IsDict(self)) {
+        if (nargs != 1 && nargs != 2) {
+          return Raise(tc, "TypeError", "pop expected 1 or 2 arguments");
+        }
+        Object* v = DictGetItem(self, args[0]);
+        if (v == nullptr) {
+          if (nargs == 2) return NewRef(args[1]);
+          return Raise(tc, "KeyError", Repr(args[0]));
+        }
+        v = NewRef(v);
+        DictDelItem(self, args[0]);
+        return v;
+      }
       if (!IsList(self)) break;
       if (!arity(0)) return nullptr;
       if (ListSize(self) == 0) return Raise(tc, "IndexError", "pop from empty list");
@@ -732,6 +1108,26 @@ Object* Interpreter::CallMethod(ThreadContext& tc, int method, const std::string
       Object* v = DictGetItem(self, args[0]);
       if (v != nullptr) return NewRef(v);
       return nargs == 2 ? NewRef(args[1]) : NewNone();
+    }
+    case Method::kKeys:
+    case Method::kValues:
+    case Method::kItems: {
+      if (!IsDict(self)) break;
+      if (!arity(0)) return nullptr;
+      const Method m = static_cast<Method>(method);
+      Object* list = NewList();
+      std::int64_t pos = 0;
+      Object *key, *value;
+      while (DictNext(self, &pos, &key, &value)) {
+        if (m == Method::kItems) {
+          Object* pair = NewTuple({key, value});
+          ListAppend(list, pair);
+          DecRef(pair);
+        } else {
+          ListAppend(list, m == Method::kKeys ? key : value);
+        }
+      }
+      return list;
     }
     case Method::kAcquire:
       if (!IsLock(self)) break;
@@ -749,6 +1145,14 @@ Object* Interpreter::CallMethod(ThreadContext& tc, int method, const std::string
       if (!IsLock(self)) break;
       if (!arity(0)) return nullptr;
       return NewBool(LockIsLocked(self));
+    case Method::kStart:
+      if (!IsThread(self)) break;
+      if (!arity(0)) return nullptr;
+      return StartThread(tc, self);
+    case Method::kJoin:
+      if (!IsThread(self)) break;
+      if (!arity(0)) return nullptr;
+      return JoinThread(tc, self);
     case Method::kUnknown:
       break;
   }
@@ -757,12 +1161,8 @@ Object* Interpreter::CallMethod(ThreadContext& tc, int method, const std::string
 }
 
 void Interpreter::NoteErrorPosition(ThreadContext& tc, const Code& code, std::size_t pc) {
-  if (!tc.error_where.empty()) return;  // an inner frame has said where
-  tc.error_where = "in function '" + code.name + "', instruction " + std::to_string(pc) +
-                   " (" + FormatInstr(program_, *code.spec, code.code[pc]) + ")";
-  if (const int line = code.spec->line_of(pc); line > 0) {
-    tc.error_where += ", line " + std::to_string(line);
-  }
+  tc.frames.push_back({code.name, code.spec->line_of(pc), pc,
+                       FormatInstr(program_, *code.spec, code.code[pc])});
 }
 
 // --- The eval loop ------------------------------------------------------------------
@@ -783,6 +1183,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
     return Raise(tc, "RecursionError", "maximum recursion depth exceeded");
   }
   tc.depth++;
+  const std::size_t with_base = tc.with_locks.size();
   Object** const locals = tc.arena.get() + tc.arena_used;
   tc.arena_used += frame_slots;
   for (int i = 0; i < code.num_params; ++i) locals[i] = args[i];
@@ -901,8 +1302,9 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         Object* v = locals[in.arg];
         if (v == nullptr) [[unlikely]] {
           Raise(tc, "UnboundLocalError",
-                "local variable '" + code.spec->locals[static_cast<std::size_t>(in.arg)] +
-                    "' referenced before assignment");
+                "cannot access local variable '" +
+                    code.spec->locals[static_cast<std::size_t>(in.arg)] +
+                    "' where it is not associated with a value");
           goto error;
         }
         IncRef(v);
@@ -964,8 +1366,28 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
       }
       TARGET(BINARY_MULTIPLY)
       TARGET(BINARY_FLOOR_DIVIDE)
-      TARGET(BINARY_TRUE_DIVIDE)
       TARGET(BINARY_MODULO) {
+        Object* b = *--sp;
+        Object* a = *--sp;
+        Object* r = nullptr;
+        if (IsExactInt(a) && IsExactInt(b)) [[likely]] {  // the int fast paths
+          const std::int64_t x = IntValue(a), y = IntValue(b);
+          std::int64_t v;
+          if (in.op == Opcode::BINARY_MULTIPLY) {
+            if (!__builtin_mul_overflow(x, y, &v)) r = NewInt(v);
+          } else if (y > 0) {  // no zero division, no INT64_MIN / -1
+            r = NewInt(in.op == Opcode::BINARY_MODULO ? FloorMod(x, y) : FloorDiv(x, y));
+          }
+        }
+        if (r == nullptr) r = BinaryOp(tc, in.op, a, b);
+        DecRef(a);
+        DecRef(b);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(BINARY_POWER)
+      TARGET(BINARY_TRUE_DIVIDE) {
         Object* b = *--sp;
         Object* a = *--sp;
         Object* r = BinaryOp(tc, in.op, a, b);
@@ -994,7 +1416,8 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         Object* b = *--sp;
         Object* a = *--sp;
         Object* r;
-        if (IsExactInt(a) && IsExactInt(b)) [[likely]] {
+        if (IsExactInt(a) && IsExactInt(b) && in.arg <= static_cast<int>(CompareOp::kGe))
+            [[likely]] {
           const std::int64_t x = IntValue(a), y = IntValue(b);
           bool t;
           switch (static_cast<CompareOp>(in.arg)) {
@@ -1140,6 +1563,128 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         if (!ok) goto error;
         DISPATCH();
       }
+      TARGET(ROT_THREE) {
+        Object* top = sp[-1];
+        sp[-1] = sp[-2];
+        sp[-2] = sp[-3];
+        sp[-3] = top;
+        DISPATCH();
+      }
+      TARGET(MAKE_FUNCTION)
+      *sp++ = function_objects_[static_cast<std::size_t>(in.arg)];  // immortal
+      DISPATCH();
+      TARGET(CALL_KW) {
+        const int n = in.count;
+        Object** argv = sp - n;
+        Object* callee = argv[-1];
+        sp = argv - 1;
+        tc.instructions += executed;
+        executed = 0;
+        Object* r =
+            CallKw(tc, callee, argv, n, code.kwnames[static_cast<std::size_t>(in.arg)]);
+        DecRef(callee);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(GET_ITER) {
+        Object* v = sp[-1];
+        if (!IsIterator(v)) {
+          Object* it = NewIterator(v);
+          if (it == nullptr) {
+            Raise(tc, "TypeError", "'" + TypeName(v) + "' object is not iterable");
+            goto error;
+          }
+          sp[-1] = it;
+          DecRef(v);
+        }
+        DISPATCH();
+      }
+      TARGET(FOR_ITER) {
+        if (!IsIterator(sp[-1])) [[unlikely]] {  // an assembly program without GET_ITER
+          Raise(tc, "TypeError", "'" + TypeName(sp[-1]) + "' object is not an iterator");
+          goto error;
+        }
+        Object* next = IteratorNext(sp[-1]);
+        if (next != nullptr) {
+          *sp++ = next;
+        } else {
+          DecRef(*--sp);
+          ip = first + in.arg;  // forward: the loop's back edge is its poll point
+        }
+        DISPATCH();
+      }
+      TARGET(UNPACK_SEQUENCE) {
+        Object* seq = sp[-1];
+        const bool list = IsList(seq);
+        if (!list && !IsTuple(seq)) {
+          Raise(tc, "TypeError",
+                "cannot unpack non-iterable " + TypeName(seq) + " object");
+          goto error;
+        }
+        const std::int64_t size = list ? ListSize(seq) : TupleSize(seq);
+        if (size != in.arg) {
+          Raise(
+              tc, "ValueError",
+              size > in.arg
+                  ? "too many values to unpack (expected " + std::to_string(in.arg) + ")"
+                  : "not enough values to unpack (expected " + std::to_string(in.arg) +
+                        ", got " + std::to_string(size) + ")");
+          goto error;
+        }
+        --sp;
+        for (std::int64_t i = size - 1; i >= 0; --i) {
+          *sp++ = NewRef(list ? ListGetItem(seq, i) : TupleGetItem(seq, i));
+        }
+        DecRef(seq);
+        DISPATCH();
+      }
+      TARGET(FORMAT_VALUE) {
+        Object* v = sp[-1];
+        if (in.arg != 0 || !IsStr(v)) {
+          sp[-1] = NewStr(in.arg != 0 ? Repr(v) : ToString(v));
+          DecRef(v);
+        }
+        DISPATCH();
+      }
+      TARGET(BUILD_STRING) {
+        const int n = in.arg;
+        Object** items = sp - n;
+        Object* joined = ConcatStrs(items, n);
+        for (int i = 0; i < n; ++i) DecRef(items[i]);
+        sp = items;
+        *sp++ = joined;
+        DISPATCH();
+      }
+      TARGET(WITH_ENTER) {
+        Object* lock = sp[-1];
+        if (!IsLock(lock)) {
+          Raise(tc, "TypeError",
+                "'" + TypeName(lock) +
+                    "' object does not support the context manager "
+                    "protocol");
+          goto error;
+        }
+        if (!LockTryAcquire(lock)) {
+          Blocking(tc, /*record=*/false, [lock] { LockAcquireBlocking(lock); });
+        }
+        tc.with_locks.push_back(lock);  // the stack holds the reference
+        *sp++ = true_object;            // what Lock.__enter__ returns (immortal)
+        DISPATCH();
+      }
+      TARGET(WITH_EXIT) {
+        Object* lock = *--sp;
+        if (!tc.with_locks.empty() && tc.with_locks.back() == lock) {
+          tc.with_locks.pop_back();
+        }
+        const bool ok = IsLock(lock) && LockRelease(lock);
+        DecRef(lock);
+        if (!ok) {
+          Raise(tc, "RuntimeError", "release unlocked lock");
+          goto error;
+        }
+        DISPATCH();
+      }
     }
   }
 
@@ -1147,6 +1692,11 @@ error:
   NoteErrorPosition(tc, code, static_cast<std::size_t>(ip - first) - 1);
   result = nullptr;
 done:
+  // Locks this frame's `with` blocks still hold are released, as __exit__ would.
+  while (tc.with_locks.size() > with_base) {
+    LockRelease(tc.with_locks.back());
+    tc.with_locks.pop_back();
+  }
   while (sp > stack_base) DecRef(*--sp);
   for (int i = 0; i < code.num_locals; ++i) XDecRef(locals[i]);
   tc.arena_used -= frame_slots;
@@ -1163,8 +1713,17 @@ done:
 
 // --- Threads ------------------------------------------------------------------------
 
-void Interpreter::ThreadMain(ThreadContext& tc, const ThreadSpec& spec,
-                             ThreadResult& result) {
+// A thread the program started (Thread.start()): what the Thread object's handle
+// points at. Owned by the interpreter until Run has joined it.
+struct Interpreter::Started {
+  ThreadContext tc;
+  ThreadResult result;
+  absl::Notification done;  // the thread has run to its end
+  std::thread thread;
+};
+
+template <typename F>
+void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) {
   const std::int64_t start = MonotonicNanos();
   ThreadScope scope(runtime_);
   ThreadState* ts = scope.state();
@@ -1178,15 +1737,26 @@ void Interpreter::ThreadMain(ThreadContext& tc, const ThreadSpec& spec,
   ts->BeginBlocking();
   gil_.Acquire(gt);
   ts->EndBlocking();
-  std::vector<Object*> args;
-  for (const Constant& c : spec.args) args.push_back(ConstantObject(c));
-  Object* r = (this->*eval_)(tc, *tc.function, args.data());
+  Object* r = body();
   if (r != nullptr) {
     result.ok = true;
     result.value = Repr(r);
     DecRef(r);
   } else {
-    result.error = tc.error + " (" + tc.error_where + ")";
+    result.exception = tc.error;
+    result.traceback.assign(tc.frames.rbegin(), tc.frames.rend());
+    result.error = tc.error;
+    if (!tc.frames.empty()) {
+      const TraceFrame& f = tc.frames.front();
+      result.error += " (in function '" + f.function + "', instruction " +
+                      std::to_string(f.pc) + " (" + f.instruction + ")";
+      if (f.line > 0) result.error += ", line " + std::to_string(f.line);
+      result.error += ")";
+    }
+    if (tc.started != nullptr && options_.thread_error) {
+      result.instructions = tc.instructions;
+      options_.thread_error(result);
+    }
   }
   ts->MergeQueuedObjects();
   gil_.Release(gt);
@@ -1197,6 +1767,70 @@ void Interpreter::ThreadMain(ThreadContext& tc, const ThreadSpec& spec,
   result.wait_timeouts = gt.wait_timeouts;
   result.blocking_latency_ns = std::move(tc.blocking_latency_ns);
   result.elapsed_ns = MonotonicNanos() - start;
+}
+
+Object* Interpreter::StartThread(ThreadContext& tc, Object* thread) {
+  ThreadObject* t = AsThread(thread);
+  if (t->handle != nullptr) {
+    return Raise(tc, "RuntimeError", "threads can only be started once");
+  }
+  auto started = std::make_unique<Started>();
+  Started* s = started.get();
+  s->tc.index = next_thread_index_++;
+  s->tc.started = s;
+  s->result.name = *t->name;
+  if (tracer_ != nullptr) s->tc.trace = tracer_->AddThread(*t->name);
+  t->handle = s;
+  // The new thread's own references: the target and each argument.
+  std::vector<Object*> call = {NewRef(t->target)};
+  for (std::int64_t i = 0; i < TupleSize(t->args); ++i) {
+    call.push_back(NewRef(TupleGetItem(t->args, i)));
+  }
+  {
+    absl::MutexLock lock(&started_mu_);
+    started_.push_back(std::move(started));
+  }
+  s->thread = std::thread([this, s, call = std::move(call)]() mutable {
+    ThreadMain(s->tc, s->result, [&]() ABSL_NO_THREAD_SAFETY_ANALYSIS {
+      if (IsNone(call[0])) {  // Thread() without a target runs nothing, as in Python
+        for (Object* ob : call) DecRef(ob);
+        return NewNone();
+      }
+      Object* r =
+          Call(s->tc, call[0], call.data() + 1, static_cast<int>(call.size()) - 1);
+      DecRef(call[0]);
+      return r;
+    });
+    s->done.Notify();
+  });
+  return NewNone();
+}
+
+Object* Interpreter::JoinThread(ThreadContext& tc, Object* thread) {
+  auto* s = static_cast<Started*>(AsThread(thread)->handle);
+  if (s == nullptr) {
+    return Raise(tc, "RuntimeError", "cannot join thread before it is started");
+  }
+  if (s == tc.started) return Raise(tc, "RuntimeError", "cannot join current thread");
+  if (!s->done.HasBeenNotified()) {
+    Blocking(tc, /*record=*/false, [s] { s->done.WaitForNotification(); });
+  }
+  return NewNone();
+}
+
+void Interpreter::JoinStarted(std::vector<ThreadResult>& results) {
+  for (std::size_t next = 0;; ++next) {
+    Started* s;
+    {
+      absl::MutexLock lock(&started_mu_);
+      if (next >= started_.size()) break;
+      s = started_[next].get();
+    }
+    s->thread.join();  // it may have started more: the loop sees them
+    results.push_back(std::move(s->result));
+  }
+  absl::MutexLock lock(&started_mu_);
+  started_.clear();
 }
 
 absl::StatusOr<std::vector<ThreadResult>> Interpreter::Run(
@@ -1226,12 +1860,15 @@ absl::StatusOr<std::vector<ThreadResult>> Interpreter::Run(
   std::vector<ThreadResult> results(n);
   for (std::size_t i = 0; i < n; ++i) {
     contexts[i].index = static_cast<int>(i);
+    results[i].name = threads[i].name.empty()
+                          ? "t" + std::to_string(i) + " " + threads[i].function
+                          : threads[i].name;
     if (tracer != nullptr) {  // one row per thread, in order
-      contexts[i].trace = tracer->AddThread(
-          threads[i].name.empty() ? "t" + std::to_string(i) + " " + threads[i].function
-                                  : threads[i].name);
+      contexts[i].trace = tracer->AddThread(results[i].name);
     }
   }
+  tracer_ = tracer;
+  next_thread_index_ = static_cast<int>(n);
   Collector& gc = runtime_.gc();
   const Collector::World saved_world = gc.world();
   gc.set_world(gil_.exclusive() ? Collector::World::kGil : Collector::World::kPolling);
@@ -1246,12 +1883,19 @@ absl::StatusOr<std::vector<ThreadResult>> Interpreter::Run(
     for (std::size_t i = 0; i < n; ++i) {
       workers.emplace_back([&, i] {
         start.arrive_and_wait();
-        ThreadMain(contexts[i], threads[i], results[i]);
+        ThreadContext& tc = contexts[i];
+        ThreadMain(tc, results[i], [&]() ABSL_NO_THREAD_SAFETY_ANALYSIS {
+          std::vector<Object*> args;
+          for (const Constant& c : threads[i].args) args.push_back(ConstantObject(c));
+          return (this->*eval_)(tc, *tc.function, args.data());
+        });
       });
     }
     for (std::thread& w : workers) w.join();
   }
+  JoinStarted(results);
   me->EndBlocking();
+  tracer_ = nullptr;
   gc.set_world(saved_world);
   return results;
 }

@@ -18,6 +18,17 @@
 // merges its biased-refcount queue, and drops the GIL if asked (or if the
 // strategy's tick interval is up), in that order.
 //
+// Threads. Run starts the threads it is given; a running program may start more
+// (Thread(target=f, args=(...)).start(), as Python's threading does), and Run
+// returns once every thread has finished, the started ones included (Python
+// waits for its non-daemon threads the same way). join() waits with the GIL
+// released.
+//
+// Errors. A runtime error ends its thread (there is no try/except) with a
+// traceback: the frames it unwound, each with its function and source line.
+// Locks taken by `with` (WITH_ENTER) in an unwound frame are released, as
+// __exit__ would.
+//
 // Blocking builtins (sleep, io, and Lock.acquire when the lock is taken) release
 // the GIL and mark the thread blocking, as CPython's Py_BEGIN_ALLOW_THREADS does;
 // the time from the end of the blocking call until the thread runs bytecode again
@@ -60,15 +71,21 @@ const char* PollPolicyName(PollPolicy policy);
 bool ParsePollPolicy(std::string_view name, PollPolicy* policy);
 const char* PollPolicyChoices();  // "every-instruction, backedges-and-calls"
 
+struct ThreadResult;
+
 struct InterpreterOptions {
   PollPolicy poll = PollPolicy::kBackedgesAndCalls;
   // Print each instruction as it runs, to `trace_out` (stderr when null):
   // "[t1] worker     7  LOAD_GLOBAL counter".
   bool trace_instructions = false;
   std::FILE* trace_out = nullptr;
-  // Where print() sends each line (without the newline); stdout when empty.
-  // Calls are serialized.
+  // Where print() sends its text (the line and its `end`, "\n" unless the call
+  // says otherwise); stdout when empty. Calls are serialized.
   std::function<void(std::string_view)> print;
+  // Called, by the failing thread, when a thread started by the program
+  // (Thread.start) ends with an error; Python prints "Exception in thread ...".
+  // Null: the error is only in Run's results.
+  std::function<void(const ThreadResult&)> thread_error;
   // Nested calls deeper than this raise RecursionError.
   int recursion_limit = 200;
 };
@@ -80,11 +97,22 @@ struct ThreadSpec {
   std::string name;  // for traces; "t<index> <function>" when empty
 };
 
+// One frame of a traceback.
+struct TraceFrame {
+  std::string function;
+  int line = 0;  // source line (0: none recorded)
+  std::size_t pc = 0;
+  std::string instruction;  // "BINARY_FLOOR_DIVIDE"
+};
+
 struct ThreadResult {
+  std::string name;  // the spec's name, or "Thread-1 (worker)" for started ones
   bool ok = false;
-  std::string value;  // repr() of the return value, when ok
-  std::string error;  // "ZeroDivisionError: ... (in function 'f', instruction 4)"
-  std::int64_t instructions = 0;  // executed by this thread
+  std::string value;      // repr() of the return value, when ok
+  std::string error;      // "ZeroDivisionError: ... (in function 'f', instruction 4)"
+  std::string exception;  // "ZeroDivisionError: integer division or modulo by zero"
+  std::vector<TraceFrame> traceback;  // outermost frame first, when !ok
+  std::int64_t instructions = 0;      // executed by this thread
   std::int64_t gil_acquisitions = 0;
   std::int64_t forced_switches = 0;  // GIL drops on another thread's request
   std::int64_t wait_timeouts = 0;    // switch intervals waited in vain
@@ -109,9 +137,11 @@ class Interpreter {
   absl::Status Load(ProgramSpec program);
 
   // Runs each spec on a thread of its own, all started together, and blocks until
-  // every one has finished. With a tracer, each thread's GIL events go to a buffer
-  // of it (one row per thread, in order). Returns InvalidArgument, running
-  // nothing, if a function is unknown or gets the wrong number of arguments.
+  // every one has finished, and every thread those started too. With a tracer,
+  // each thread's GIL events go to a buffer of it (one row per thread, in order).
+  // Returns one result per thread: the specs' in order, then the started ones in
+  // the order they started. Returns InvalidArgument, running nothing, if a
+  // function is unknown or gets the wrong number of arguments.
   // Requires: Load succeeded; no other Run is in progress.
   absl::StatusOr<std::vector<ThreadResult>> Run(const std::vector<ThreadSpec>& threads,
                                                 GilTracer* tracer = nullptr);
@@ -132,6 +162,7 @@ class Interpreter {
 
   struct Code;
   struct ThreadContext;
+  struct Started;
 
  private:
   template <PollPolicy kPolicy, bool kTrace>
@@ -139,11 +170,26 @@ class Interpreter {
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   using EvalFn = Object* (Interpreter::*)(ThreadContext&, const Code&, Object**);
 
-  void ThreadMain(ThreadContext& tc, const ThreadSpec& spec, ThreadResult& result);
+  // Runs `body` (with the GIL held; it returns a new reference or null) as the
+  // whole life of thread `tc`, and fills `result`.
+  template <typename F>
+  void ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body);
+  // Thread.start() and Thread.join().
+  Object* StartThread(ThreadContext& tc, Object* thread)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  Object* JoinThread(ThreadContext& tc, Object* thread)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // Waits for every started thread, including ones started while it waits.
+  void JoinStarted(std::vector<ThreadResult>& results) ABSL_LOCKS_EXCLUDED(started_mu_);
   void HandleEvalBreaker(ThreadContext& tc) ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   Object* Call(ThreadContext& tc, Object* callee, Object** args, int nargs)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
-  Object* CallBuiltin(ThreadContext& tc, Builtin id, Object** args, int nargs)
+  // A call with keywords: the last kwnames.size() of `args` are their values.
+  Object* CallKw(ThreadContext& tc, Object* callee, Object** args, int nargs,
+                 const std::vector<std::string>& kwnames)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  Object* CallBuiltin(ThreadContext& tc, Builtin id, Object** args, int nargs,
+                      const std::vector<std::string>* kwnames = nullptr)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   Object* CallMethod(ThreadContext& tc, int method, const std::string& name, Object* self,
                      Object** args, int nargs) ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
@@ -154,7 +200,7 @@ class Interpreter {
   [[gnu::cold]] void NoteErrorPosition(ThreadContext& tc, const Code& code,
                                        std::size_t pc);
   void TraceInstruction(const ThreadContext& tc, const Code& code, std::size_t pc);
-  void Print(std::string_view line) ABSL_LOCKS_EXCLUDED(print_mu_);
+  void Print(std::string_view text) ABSL_LOCKS_EXCLUDED(print_mu_);
 
   Runtime& runtime_;
   Gil& gil_;
@@ -163,10 +209,17 @@ class Interpreter {
   ProgramSpec program_;
   bool loaded_ = false;
   std::vector<std::unique_ptr<Code>> codes_;
-  std::vector<Object*> immortals_;  // constants, functions, builtins: freed by ~
+  std::vector<Object*> immortals_;         // constants, functions, builtins: freed by ~
+  std::vector<Object*> function_objects_;  // by function index (MAKE_FUNCTION)
   std::unique_ptr<std::atomic<Object*>[]> globals_;
   std::atomic<bool> stop_{false};
   absl::Mutex print_mu_;
+  // Threads started by the program during Run, joined by Run's end.
+  GilTracer* tracer_ = nullptr;  // Run's, while it runs
+  std::atomic<int> next_thread_index_{0};
+  std::atomic<int> thread_counter_{0};  // for "Thread-N" names
+  absl::Mutex started_mu_;
+  std::vector<std::unique_ptr<Started>> started_ ABSL_GUARDED_BY(started_mu_);
 };
 
 }  // namespace gillab

@@ -73,6 +73,9 @@ enum class TypeIndex : std::uint8_t {
   kFunction,
   kBuiltin,
   kLock,
+  kRange,
+  kIterator,
+  kThread,
   kCount,  // not a type: the number of types
 };
 inline constexpr int kNumTypes = static_cast<int>(TypeIndex::kCount);

@@ -9,11 +9,13 @@
 #include "runtime/dict_object.h"
 #include "runtime/float_object.h"
 #include "runtime/int_object.h"
+#include "runtime/iter_object.h"
 #include "runtime/list_object.h"
 #include "runtime/lock_object.h"
 #include "runtime/memory.h"
 #include "runtime/singletons.h"
 #include "runtime/str_object.h"
+#include "runtime/thread_object.h"
 #include "runtime/tuple_object.h"
 
 namespace gillab {
@@ -22,8 +24,9 @@ namespace {
 
 // Every type by TypeIndex, so a freed object's header can name what it was.
 const TypeObject* const kTypesByIndex[kNumTypes] = {
-    &kNoneType, &kBoolType, &kIntType,      &kFloatType,   &kStrType,  &kTupleType,
-    &kListType, &kDictType, &kFunctionType, &kBuiltinType, &kLockType,
+    &kNoneType,  &kBoolType,  &kIntType,      &kFloatType,    &kStrType,
+    &kTupleType, &kListType,  &kDictType,     &kFunctionType, &kBuiltinType,
+    &kLockType,  &kRangeType, &kIteratorType, &kThreadType,
 };
 
 // A freed object's header points here. Its slots are never reached through

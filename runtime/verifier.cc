@@ -1,6 +1,7 @@
 // gillab/runtime/verifier.cc
 #include "runtime/verifier.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -73,11 +74,27 @@ absl::Status CheckOperands(const ProgramSpec& p, const FunctionSpec& fn) {
           return Error(p, fn, pc, "unknown comparison " + std::to_string(a));
         }
         break;
+      case OperandKind::kFunction:
+        if (a < 0 || a >= size(p.functions)) {
+          return Error(p, fn, pc,
+                       "function index " + std::to_string(a) + " out of range (" +
+                           std::to_string(p.functions.size()) + " functions)");
+        }
+        break;
       case OperandKind::kMethod:
         if (a < 0 || a >= size(fn.names)) {
           return Error(p, fn, pc,
                        "name index " + std::to_string(a) + " out of range (" +
                            std::to_string(fn.names.size()) + " names)");
+        }
+        if (in.op == Opcode::CALL_KW) {  // the keywords name some of the arguments
+          const std::string& names = fn.names[static_cast<std::size_t>(a)];
+          const auto keywords = std::count(names.begin(), names.end(), ',') + 1;
+          if (keywords > in.count) {
+            return Error(p, fn, pc,
+                         std::to_string(keywords) + " keywords for " +
+                             std::to_string(in.count) + " arguments");
+          }
         }
         break;
     }
@@ -121,12 +138,18 @@ absl::Status CheckStack(const ProgramSpec& p, FunctionSpec& fn) {
       successors.push_back(static_cast<std::size_t>(in.arg));
     }
     for (std::size_t next : successors) {
+      // FOR_ITER pushes the next item, or pops the spent iterator and jumps.
+      const int after_here = in.op == Opcode::FOR_ITER &&
+                                     next == static_cast<std::size_t>(in.arg) &&
+                                     next != pc + 1
+                                 ? depth - 1
+                                 : after;
       if (depth_at[next] < 0) {
-        depth_at[next] = after;
+        depth_at[next] = after_here;
         work.push_back(next);
-      } else if (depth_at[next] != after) {
+      } else if (depth_at[next] != after_here) {
         return Error(p, fn, pc,
-                     "stack depth " + std::to_string(after) + " at instruction " +
+                     "stack depth " + std::to_string(after_here) + " at instruction " +
                          std::to_string(next) + ", which other paths reach with " +
                          std::to_string(depth_at[next]));
       }
@@ -172,6 +195,9 @@ absl::Status Verify(ProgramSpec& program) {
       if (in.op == Opcode::STORE_GLOBAL) stored[static_cast<std::size_t>(in.arg)] = true;
     }
   }
+  // Names. Python resolves them at run time (a NameError then), so only an
+  // assembly program's are checked here.
+  if (program.dialect == Dialect::kPython) return absl::OkStatus();
   for (const FunctionSpec& fn : program.functions) {
     std::vector<bool> assigned(fn.locals.size(), false);
     for (int i = 0; i < fn.num_params; ++i) assigned[static_cast<std::size_t>(i)] = true;

@@ -13,7 +13,9 @@
 //   - no path falls off the end of a function without RETURN_VALUE;
 //   - every local that is read is a parameter or stored somewhere in the
 //     function, and every global that is read is a function, a builtin, declared
-//     with an initial value, or stored somewhere in the program (unknown names);
+//     with an initial value, or stored somewhere in the program (unknown names;
+//     not for the Python dialect, where an unknown name is a NameError at run
+//     time, as in Python);
 //   - function and global names are unique; a global with an initial value does
 //     not reuse a function's name.
 //

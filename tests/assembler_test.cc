@@ -49,7 +49,8 @@ TEST(AssemblerTest, RejectsMalformedProgramsWithTheExpectedMessages) {
   EXPECT_EQ(ErrorOf(".func f\n  CALL -1\n.end\n"),
             "line 2: bad count '-1' (expected 0..255)");
   EXPECT_EQ(ErrorOf(".func f\n  COMPARE_OP <>\n.end\n"),
-            "line 2: unknown comparison '<>' (valid: <, <=, ==, !=, >, >=)");
+            "line 2: unknown comparison '<>' (valid: <, <=, ==, !=, >, >=, is, is_not, "
+            "in, not_in)");
   EXPECT_EQ(ErrorOf("  LOAD_CONST 1\n"), "line 1: instruction outside a function");
   EXPECT_EQ(ErrorOf(".end\n"), "line 1: .end without .func");
   EXPECT_EQ(ErrorOf(".func f\n  LOAD_CONST 1\n  RETURN_VALUE\n"),
@@ -181,6 +182,58 @@ t:
   EXPECT_EQ(again->functions[0].code, p->functions[0].code);
   EXPECT_EQ(again->functions[0].consts, p->functions[0].consts);
   EXPECT_EQ(again->globals[0].initial, p->globals[0].initial);
+}
+
+// The opcodes the Python front end uses: functions as values, keyword calls,
+// iteration, unpacking, f-strings, `with`; and their operands' checks.
+TEST(DisassemblerTest, PythonOpcodesRoundTrip) {
+  absl::StatusOr<ProgramSpec> p = Assemble(R"(
+.func main
+  MAKE_FUNCTION g
+  LOAD_CONST 1
+  LOAD_CONST 2
+  CALL_KW b,a 2
+  POP_TOP
+  LOAD_GLOBAL Lock
+  CALL 0
+  WITH_ENTER
+  POP_TOP
+  WITH_EXIT
+  LOAD_CONST "ab"
+  GET_ITER
+loop:
+  FOR_ITER done
+  FORMAT_VALUE 1
+  LOAD_CONST "!"
+  BUILD_STRING 2
+  POP_TOP
+  JUMP loop
+done:
+  LOAD_CONST 1
+  LOAD_CONST 2
+  BUILD_TUPLE 2
+  UNPACK_SEQUENCE 2
+  COMPARE_OP not_in
+  RETURN_VALUE
+.end
+.func g a b
+  LOAD_FAST a
+  RETURN_VALUE
+.end
+)");
+  ASSERT_TRUE(p.ok()) << p.status();
+  EXPECT_EQ(p->functions[0].code[0], (Instr{Opcode::MAKE_FUNCTION, 0, 1}));
+  const std::string text = Disassemble(*p);
+  absl::StatusOr<ProgramSpec> again = Assemble(text);
+  ASSERT_TRUE(again.ok()) << again.status() << "\n" << text;
+  EXPECT_EQ(Disassemble(*again), text);
+  EXPECT_EQ(again->functions[0].code, p->functions[0].code);
+
+  EXPECT_EQ(ErrorOf(".func f\n  MAKE_FUNCTION nope\n  RETURN_VALUE\n.end\n"),
+            "line 2: unknown function 'nope'");
+  EXPECT_EQ(ErrorOf(".func f\n  LOAD_CONST 1\n  CALL_KW a,b 0\n  RETURN_VALUE\n.end\n"),
+            "function 'f', instruction 1 (CALL_KW a,b 0), line 3: 2 keywords for 0 "
+            "arguments");
 }
 
 }  // namespace

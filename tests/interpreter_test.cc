@@ -189,7 +189,7 @@ TEST(InterpreterTest, PrintAndInstructionTrace) {
   std::FILE* trace = std::tmpfile();
   ASSERT_NE(trace, nullptr);
   InterpreterOptions options;
-  options.print = [&](std::string_view line) { printed.emplace_back(line); };
+  options.print = [&](std::string_view text) { printed.emplace_back(text); };
   options.trace_instructions = true;
   options.trace_out = trace;
   Harness h(RefcountMode::kNonAtomic, GilKind::kNew, {}, options);
@@ -204,7 +204,7 @@ TEST(InterpreterTest, PrintAndInstructionTrace) {
 )");
   ThreadResult r = h.RunOne("hello");
   ASSERT_TRUE(r.ok) << r.error;
-  EXPECT_EQ(printed, std::vector<std::string>{"n = 42"});
+  EXPECT_EQ(printed, std::vector<std::string>{"n = 42\n"});
   std::rewind(trace);
   char buf[4096];
   const std::size_t n = std::fread(buf, 1, sizeof buf - 1, trace);

@@ -11,21 +11,12 @@
 #include "labs/cli.h"
 #include "labs/report.h"
 #include "labs/scenario.h"
+#include "tests/lab_run.h"
 
 namespace gillab::labs {
 namespace {
 
-struct LabRun {
-  int status;
-  std::string out;
-  std::string err;
-};
-
-LabRun Lab(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  const int status = RunLab(args, out, err);
-  return {status, out.str(), err.str()};
-}
+LabRun Lab(const std::vector<std::string>& args) { return RunLabCaptured(args); }
 
 int CountLines(const std::string& text) {
   int n = 0;
@@ -39,7 +30,7 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
     std::string must_mention;
   };
   const std::vector<Case> cases = {
-      {{}, "valid: list, run, tour, help"},
+      {{}, "valid: list, run, tour, py, dis, help"},
       {{"frobnicate"}, "unknown command 'frobnicate'"},
       {{"run"}, "valid: objects, refcount-race, counter, counter-call"},
       {{"run", "nope"},

@@ -1,0 +1,676 @@
+// gillab/frontend/compiler.cc
+#include "frontend/compiler.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "frontend/parser.h"
+#include "runtime/builder.h"
+#include "runtime/verifier.h"
+
+namespace gillab::py {
+
+namespace {
+
+constexpr int kMaxCount = 255;  // an instruction's count operand
+
+struct Failure {
+  SourceError error;
+};
+
+// The modules a script may import, and their functions: every builtin whose
+// Python name has a dot ("threading.Thread").
+std::map<std::string, std::set<std::string>> KnownModules() {
+  std::map<std::string, std::set<std::string>> modules;
+#define GILLAB_MODULE_ENTRY(id, name, python)                                     \
+  if (const std::string_view p = python; p.find('.') != std::string_view::npos) { \
+    modules[std::string(p.substr(0, p.find('.')))].insert(                        \
+        std::string(p.substr(p.find('.') + 1)));                                  \
+  }
+  GILLAB_BUILTINS(GILLAB_MODULE_ENTRY)
+#undef GILLAB_MODULE_ENTRY
+  return modules;
+}
+
+std::string Join(const std::set<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+class Compiler {
+ public:
+  explicit Compiler(std::string filename) : filename_(std::move(filename)) {}
+
+  ProgramSpec Compile(const Body& module) {
+    known_ = KnownModules();
+    for (const StmtPtr& s : module) CollectImports(*s);
+    FunctionBuilder& fb = pb_.Function("<module>");
+    fb.SetLine(1);  // every instruction has a line, even an empty module's
+    Scope scope{&fb, /*module=*/true, {}, {}, {}};
+    scope_ = &scope;
+    for (const StmtPtr& s : module) Statement(*s);
+    fb.LoadConst(Constant::None()).Op(Opcode::RETURN_VALUE);
+    absl::StatusOr<ProgramSpec> program = pb_.BuildUnverified();
+    if (!program.ok()) Fail("internal: " + std::string(program.status().message()), 1, 1);
+    program->dialect = Dialect::kPython;
+    program->filename = filename_;
+    if (absl::Status s = Verify(*program); !s.ok()) {
+      Fail("too complex for gillab (" + std::string(s.message()) + ")", 1, 1);
+    }
+    return *std::move(program);
+  }
+
+ private:
+  struct Block {
+    enum Kind { kWhile, kFor, kWith } kind;
+    FunctionBuilder::Label continue_label;  // loops
+    FunctionBuilder::Label break_label;     // loops
+  };
+  struct Scope {
+    FunctionBuilder* fb;
+    bool module;
+    std::set<std::string> locals;
+    std::set<std::string> globals;  // declared `global`
+    std::vector<Block> blocks;
+  };
+
+  [[noreturn]] void Fail(const std::string& message, int line, int col) {
+    throw Failure{SourceError{"SyntaxError", message, line, col}};
+  }
+  template <typename Node>
+  [[noreturn]] void Fail(const std::string& message, const Node& at) {
+    Fail(message, at.line, at.col);
+  }
+  template <typename Node>
+  [[noreturn]] void Unsupported(const std::string& what, const Node& at) {
+    Fail("unsupported: " + what, at);
+  }
+
+  FunctionBuilder& fb() { return *scope_->fb; }
+
+  // --- Names ------------------------------------------------------------------
+
+  void CollectImports(const Stmt& s) {
+    if (s.kind == Stmt::Kind::kImport) {
+      for (std::size_t i = 0; i < s.names.size(); ++i) {
+        if (known_.count(s.names[i]) == 0) UnknownModule(s.names[i], s);
+        modules_[s.asnames[i]] = s.names[i];
+      }
+    } else if (s.kind == Stmt::Kind::kImportFrom) {
+      if (known_.count(s.name) == 0) UnknownModule(s.name, s);
+      for (const std::string& n : s.names) {
+        if (known_[s.name].count(n) == 0) UnknownMember(s.name, n, s);
+      }
+    }
+    for (const StmtPtr& b : s.body) CollectImports(*b);
+    for (const StmtPtr& b : s.orelse) CollectImports(*b);
+  }
+  [[noreturn]] void UnknownModule(const std::string& name, const Stmt& at) {
+    std::set<std::string> names;
+    for (const auto& [m, members] : known_) names.insert(m);
+    Unsupported("module '" + name + "' (the subset has " + Join(names) + ")", at);
+  }
+  template <typename Node>
+  [[noreturn]] void UnknownMember(const std::string& module, const std::string& name,
+                                  const Node& at) {
+    Unsupported(module + "." + name + " (the subset's " + module +
+                    " has: " + Join(known_[module]) + ")",
+                at);
+  }
+
+  // The names a function assigns: its locals, unless declared global.
+  void CollectLocals(const Body& body, Scope* scope) {
+    for (const StmtPtr& s : body) {
+      switch (s->kind) {
+        case Stmt::Kind::kAssign:
+        case Stmt::Kind::kAugAssign:
+        case Stmt::Kind::kFor:
+        case Stmt::Kind::kWith:
+          for (const ExprPtr& t : s->targets) CollectTargetNames(*t, scope);
+          break;
+        case Stmt::Kind::kImportFrom:
+          for (const std::string& n : s->asnames) scope->locals.insert(n);
+          break;
+        case Stmt::Kind::kGlobal:
+          for (const std::string& n : s->names) scope->globals.insert(n);
+          break;
+        default:
+          break;
+      }
+      CollectLocals(s->body, scope);
+      CollectLocals(s->orelse, scope);
+    }
+  }
+  void CollectTargetNames(const Expr& e, Scope* scope) {
+    if (e.kind == Expr::Kind::kName) scope->locals.insert(e.name);
+    if (e.kind == Expr::Kind::kTuple || e.kind == Expr::Kind::kList) {
+      for (const ExprPtr& item : e.items) CollectTargetNames(*item, scope);
+    }
+  }
+
+  bool IsLocal(const std::string& name) const {
+    return !scope_->module && scope_->locals.count(name) != 0 &&
+           scope_->globals.count(name) == 0;
+  }
+  // A module alias that the current scope has not rebound.
+  const std::string* ModuleOf(const Expr& e) const {
+    if (e.kind != Expr::Kind::kName || IsLocal(e.name)) return nullptr;
+    auto it = modules_.find(e.name);
+    return it == modules_.end() ? nullptr : &it->second;
+  }
+
+  void LoadName(const std::string& name, const Expr& at) {
+    if (IsLocal(name)) {
+      fb().LoadFast(name);
+      return;
+    }
+    if (modules_.count(name) != 0) {
+      Unsupported("using module '" + name + "' as a value (call its functions)", at);
+    }
+    if (name == "__name__") pb_.Global(name, Constant::Str("__main__"));
+    fb().LoadGlobal(name);
+  }
+
+  void StoreName(const std::string& name, int line, int col) {
+    if (modules_.count(name) != 0 && !IsLocal(name)) {
+      Fail("unsupported: rebinding the module name '" + name + "'", line, col);
+    }
+    if (IsLocal(name)) {
+      fb().StoreFast(name);
+    } else {
+      fb().StoreGlobal(name);
+    }
+  }
+
+  // --- Statements -------------------------------------------------------------
+
+  void Statements(const Body& body) {
+    for (const StmtPtr& s : body) Statement(*s);
+  }
+
+  void Statement(const Stmt& s) {
+    fb().SetLine(s.line);
+    switch (s.kind) {
+      case Stmt::Kind::kExpr:
+        if (s.value->kind == Expr::Kind::kConst) return;  // a docstring, or `...`
+        Expression(*s.value);
+        fb().Op(Opcode::POP_TOP);
+        return;
+      case Stmt::Kind::kAssign:
+        Expression(*s.value);
+        for (std::size_t i = 0; i < s.targets.size(); ++i) {
+          if (i + 1 < s.targets.size()) fb().Op(Opcode::DUP_TOP);
+          Store(*s.targets[i]);
+        }
+        return;
+      case Stmt::Kind::kAugAssign:
+        AugAssign(s);
+        return;
+      case Stmt::Kind::kIf:
+        If(s);
+        return;
+      case Stmt::Kind::kWhile:
+        While(s);
+        return;
+      case Stmt::Kind::kFor:
+        For(s);
+        return;
+      case Stmt::Kind::kDef:
+        Def(s);
+        return;
+      case Stmt::Kind::kReturn:
+        Return(s);
+        return;
+      case Stmt::Kind::kGlobal:
+        for (const std::string& n : s.names) {
+          if (!scope_->module &&
+              std::find(params_.begin(), params_.end(), n) != params_.end()) {
+            Fail("name '" + n + "' is parameter and global", s);
+          }
+        }
+        return;
+      case Stmt::Kind::kPass:
+      case Stmt::Kind::kImport:
+        return;
+      case Stmt::Kind::kImportFrom:
+        for (std::size_t i = 0; i < s.names.size(); ++i) {
+          fb().LoadGlobal(s.name + "." + s.names[i]);
+          StoreName(s.asnames[i], s.line, s.col);
+        }
+        return;
+      case Stmt::Kind::kBreak:
+      case Stmt::Kind::kContinue:
+        BreakOrContinue(s);
+        return;
+      case Stmt::Kind::kWith:
+        With(s);
+        return;
+    }
+  }
+
+  void AugAssign(const Stmt& s) {
+    const Expr& target = *s.targets[0];
+    if (target.kind == Expr::Kind::kName) {
+      LoadName(target.name, target);
+      Expression(*s.value);
+      fb().SetLine(s.line).Op(s.op);
+      StoreName(target.name, target.line, target.col);
+      return;
+    }
+    // container[key] op= value: container, key are evaluated once.
+    Expression(*target.items[0]);
+    fb().Op(Opcode::DUP_TOP);
+    Expression(*target.items[1]);
+    fb().Op(Opcode::DUP_TOP).Op(Opcode::ROT_THREE);  // c k c k
+    fb().Op(Opcode::BINARY_SUBSCR);                  // c k v
+    Expression(*s.value);
+    fb().SetLine(s.line).Op(s.op).Op(Opcode::ROT_THREE).Op(Opcode::STORE_SUBSCR);
+  }
+
+  void If(const Stmt& s) {
+    auto otherwise = fb().NewLabel();
+    auto end = fb().NewLabel();
+    Expression(*s.value);
+    fb().Jump(Opcode::POP_JUMP_IF_FALSE, otherwise);
+    Statements(s.body);
+    if (!s.orelse.empty()) fb().Jump(Opcode::JUMP, end);
+    fb().Bind(otherwise);
+    Statements(s.orelse);
+    fb().Bind(end);
+  }
+
+  static bool IsTrueConstant(const Expr& e) {
+    if (e.kind != Expr::Kind::kConst) return false;
+    const Constant& c = e.value;
+    return (c.kind == Constant::Kind::kBool || c.kind == Constant::Kind::kInt) &&
+           c.i != 0;
+  }
+
+  void While(const Stmt& s) {
+    auto top = fb().NewLabel();
+    auto end = fb().NewLabel();
+    fb().Bind(top);
+    if (!IsTrueConstant(*s.value)) {  // `while True:` tests nothing
+      Expression(*s.value);
+      fb().Jump(Opcode::POP_JUMP_IF_FALSE, end);
+    }
+    scope_->blocks.push_back({Block::kWhile, top, end});
+    Statements(s.body);
+    scope_->blocks.pop_back();
+    fb().SetLine(s.line).Jump(Opcode::JUMP, top);
+    fb().Bind(end);
+  }
+
+  void For(const Stmt& s) {
+    auto top = fb().NewLabel();
+    auto end = fb().NewLabel();
+    Expression(*s.value);
+    fb().SetLine(s.line).Op(Opcode::GET_ITER);
+    fb().Bind(top).Jump(Opcode::FOR_ITER, end);
+    Store(*s.targets[0]);
+    scope_->blocks.push_back({Block::kFor, top, end});
+    Statements(s.body);
+    scope_->blocks.pop_back();
+    fb().SetLine(s.line).Jump(Opcode::JUMP, top);
+    fb().Bind(end);
+  }
+
+  void With(const Stmt& s) {
+    Expression(*s.value);
+    fb().SetLine(s.line).Op(Opcode::WITH_ENTER);  // the lock, then True
+    if (!s.targets.empty()) {
+      Store(*s.targets[0]);
+    } else {
+      fb().Op(Opcode::POP_TOP);
+    }
+    scope_->blocks.push_back({Block::kWith, {}, {}});
+    Statements(s.body);
+    scope_->blocks.pop_back();
+    fb().SetLine(s.line).Op(Opcode::WITH_EXIT);
+  }
+
+  void BreakOrContinue(const Stmt& s) {
+    const bool is_break = s.kind == Stmt::Kind::kBreak;
+    auto& blocks = scope_->blocks;
+    int loop = static_cast<int>(blocks.size()) - 1;
+    while (loop >= 0 && blocks[static_cast<std::size_t>(loop)].kind == Block::kWith)
+      --loop;
+    if (loop < 0) {
+      Fail(is_break ? "'break' outside loop" : "'continue' not properly in loop", s);
+    }
+    // Leave the `with` blocks inside the loop: each lock is on top in turn.
+    for (int i = static_cast<int>(blocks.size()) - 1; i > loop; --i) {
+      fb().Op(Opcode::WITH_EXIT);
+    }
+    const Block& b = blocks[static_cast<std::size_t>(loop)];
+    if (is_break) {
+      if (b.kind == Block::kFor) fb().Op(Opcode::POP_TOP);  // the iterator
+      fb().Jump(Opcode::JUMP, b.break_label);
+    } else {
+      fb().Jump(Opcode::JUMP, b.continue_label);
+    }
+  }
+
+  void Return(const Stmt& s) {
+    if (scope_->module) Fail("'return' outside function", s);
+    if (s.value != nullptr) {
+      Expression(*s.value);
+    } else {
+      fb().LoadConst(Constant::None());
+    }
+    fb().SetLine(s.line);
+    // Leave every enclosing block with the value kept on top.
+    for (auto b = scope_->blocks.rbegin(); b != scope_->blocks.rend(); ++b) {
+      if (b->kind == Block::kWith) {
+        fb().Op(Opcode::ROT_TWO).Op(Opcode::WITH_EXIT);
+      } else if (b->kind == Block::kFor) {
+        fb().Op(Opcode::ROT_TWO).Op(Opcode::POP_TOP);
+      }
+    }
+    fb().Op(Opcode::RETURN_VALUE);
+  }
+
+  void Def(const Stmt& s) {
+    if (!scope_->module) Unsupported("nested functions (def inside a def)", s);
+    if (!defined_.insert(s.name).second) {
+      Unsupported("defining function '" + s.name + "' twice", s);
+    }
+    std::set<std::string> seen;
+    for (const std::string& p : s.names) {
+      if (!seen.insert(p).second) {
+        Fail("duplicate argument '" + p + "' in function definition", s);
+      }
+    }
+    if (s.names.size() > kMaxCount) Unsupported("more than 255 parameters", s);
+    const int index = static_cast<int>(next_function_++);
+    FunctionBuilder& f = pb_.Function(s.name, s.names);
+    Scope inner{&f, /*module=*/false, {s.names.begin(), s.names.end()}, {}, {}};
+    CollectLocals(s.body, &inner);
+    for (const std::string& p : s.names) {
+      if (inner.globals.count(p) != 0) {
+        Fail("name '" + p + "' is parameter and global", s);
+      }
+    }
+    Scope* outer = scope_;
+    const std::vector<std::string> saved_params = std::move(params_);
+    params_ = s.names;
+    scope_ = &inner;
+    f.SetLine(s.line);
+    Statements(s.body);
+    f.LoadConst(Constant::None()).Op(Opcode::RETURN_VALUE);
+    scope_ = outer;
+    params_ = saved_params;
+    fb().SetLine(s.line).Emit(Instr{Opcode::MAKE_FUNCTION, 0, index});
+    StoreName(s.name, s.line, s.col);
+  }
+
+  // Stores TOS into `target`.
+  void Store(const Expr& target) {
+    switch (target.kind) {
+      case Expr::Kind::kName:
+        StoreName(target.name, target.line, target.col);
+        return;
+      case Expr::Kind::kSubscript:
+        Expression(*target.items[0]);
+        Expression(*target.items[1]);
+        fb().Op(Opcode::STORE_SUBSCR);
+        return;
+      case Expr::Kind::kTuple:
+      case Expr::Kind::kList:
+        if (target.items.size() > kMaxCount)
+          Unsupported("unpacking more than 255 values", target);
+        fb().Emit(Instr{Opcode::UNPACK_SEQUENCE, 0,
+                        static_cast<std::int32_t>(target.items.size())});
+        for (const ExprPtr& item : target.items) Store(*item);
+        return;
+      default:
+        Fail("cannot assign to expression", target);
+    }
+  }
+
+  // --- Expressions ------------------------------------------------------------
+
+  void Expression(const Expr& e) {
+    switch (e.kind) {
+      case Expr::Kind::kName:
+        LoadName(e.name, e);
+        return;
+      case Expr::Kind::kConst:
+        fb().LoadConst(e.value);
+        return;
+      case Expr::Kind::kBinOp:
+        Expression(*e.items[0]);
+        Expression(*e.items[1]);
+        fb().Op(e.op);
+        return;
+      case Expr::Kind::kUnary:
+        Expression(*e.items[0]);
+        fb().Op(e.op);
+        return;
+      case Expr::Kind::kBoolOp: {
+        auto end = fb().NewLabel();
+        for (std::size_t i = 0; i < e.items.size(); ++i) {
+          Expression(*e.items[i]);
+          if (i + 1 == e.items.size()) break;
+          fb().Op(Opcode::DUP_TOP)
+              .Jump(e.is_and ? Opcode::POP_JUMP_IF_FALSE : Opcode::POP_JUMP_IF_TRUE, end)
+              .Op(Opcode::POP_TOP);
+        }
+        fb().Bind(end);
+        return;
+      }
+      case Expr::Kind::kCompare:
+        Compare(e);
+        return;
+      case Expr::Kind::kIfExp: {
+        auto otherwise = fb().NewLabel();
+        auto end = fb().NewLabel();
+        Expression(*e.items[0]);
+        fb().Jump(Opcode::POP_JUMP_IF_FALSE, otherwise);
+        Expression(*e.items[1]);
+        fb().Jump(Opcode::JUMP, end);
+        fb().Bind(otherwise);
+        Expression(*e.items[2]);
+        fb().Bind(end);
+        return;
+      }
+      case Expr::Kind::kCall:
+        Call(e);
+        return;
+      case Expr::Kind::kAttribute:
+        if (const std::string* module = ModuleOf(*e.items[0])) {
+          ModuleMember(*module, e);
+          return;
+        }
+        Unsupported("attribute access (only method calls such as x.append(1))", e);
+      case Expr::Kind::kSubscript:
+        Expression(*e.items[0]);
+        Expression(*e.items[1]);
+        fb().Op(Opcode::BINARY_SUBSCR);
+        return;
+      case Expr::Kind::kList:
+        Sequence(e, Opcode::BUILD_LIST);
+        return;
+      case Expr::Kind::kTuple:
+        if (e.items.size() > kMaxCount) Unsupported("tuples of more than 255 items", e);
+        Sequence(e, Opcode::BUILD_TUPLE);
+        return;
+      case Expr::Kind::kDict:
+        Dict(e);
+        return;
+      case Expr::Kind::kFString:
+        FString(e);
+        return;
+    }
+  }
+
+  void ModuleMember(const std::string& module, const Expr& attr) {
+    if (known_[module].count(attr.name) == 0) UnknownMember(module, attr.name, attr);
+    fb().LoadGlobal(module + "." + attr.name);
+  }
+
+  void Compare(const Expr& e) {
+    Expression(*e.items[0]);
+    if (e.ops.size() == 1) {
+      Expression(*e.items[1]);
+      fb().Compare(e.ops[0]);
+      return;
+    }
+    // a < b < c: b is evaluated once; the chain stops at the first False.
+    auto cleanup = fb().NewLabel();
+    auto end = fb().NewLabel();
+    for (std::size_t i = 0; i < e.ops.size(); ++i) {
+      Expression(*e.items[i + 1]);
+      if (i + 1 == e.ops.size()) {
+        fb().Compare(e.ops[i]);
+        break;
+      }
+      fb().Op(Opcode::DUP_TOP).Op(Opcode::ROT_THREE);  // b a b
+      fb().Compare(e.ops[i]);                          // b r
+      fb().Op(Opcode::DUP_TOP)
+          .Jump(Opcode::POP_JUMP_IF_FALSE, cleanup)
+          .Op(Opcode::POP_TOP);
+    }
+    fb().Jump(Opcode::JUMP, end);
+    fb().Bind(cleanup).Op(Opcode::ROT_TWO).Op(Opcode::POP_TOP);
+    fb().Bind(end);
+  }
+
+  void Call(const Expr& e) {
+    const Expr& callee = *e.items[0];
+    const std::size_t nargs = e.items.size() - 1;
+    if (nargs > kMaxCount) Unsupported("calls with more than 255 arguments", e);
+    if (callee.kind == Expr::Kind::kAttribute && ModuleOf(*callee.items[0]) == nullptr) {
+      // A method call: obj.name(args).
+      if (!e.keywords.empty()) Unsupported("keyword arguments in method calls", e);
+      Expression(*callee.items[0]);
+      for (std::size_t i = 1; i < e.items.size(); ++i) Expression(*e.items[i]);
+      fb().SetLine(e.line).CallMethod(callee.name, static_cast<int>(nargs));
+      return;
+    }
+    Expression(callee);
+    for (std::size_t i = 1; i < e.items.size(); ++i) Expression(*e.items[i]);
+    fb().SetLine(e.line);
+    if (e.keywords.empty()) {
+      fb().Call(static_cast<int>(nargs));
+      return;
+    }
+    std::string names;
+    for (const std::string& k : e.keywords) names += (names.empty() ? "" : ",") + k;
+    fb().Emit(Instr{Opcode::CALL_KW, static_cast<std::uint8_t>(nargs), fb().Name(names)});
+  }
+
+  void Sequence(const Expr& e, Opcode build) {
+    if (e.items.size() <= kMaxCount) {
+      for (const ExprPtr& item : e.items) Expression(*item);
+      fb().Build(build, static_cast<int>(e.items.size()));
+      return;
+    }
+    // A long list display: an empty list, then one append per item.
+    fb().Build(Opcode::BUILD_LIST, 0);
+    for (const ExprPtr& item : e.items) {
+      fb().Op(Opcode::DUP_TOP);
+      Expression(*item);
+      fb().Op(Opcode::LIST_APPEND);
+    }
+  }
+
+  void Dict(const Expr& e) {
+    const std::size_t pairs = e.items.size() / 2;
+    if (pairs <= kMaxCount) {
+      for (const ExprPtr& item : e.items) Expression(*item);
+      fb().Build(Opcode::BUILD_MAP, static_cast<int>(pairs));
+      return;
+    }
+    fb().Build(Opcode::BUILD_MAP, 0);
+    for (std::size_t i = 0; i < pairs; ++i) {  // d[key] = value, one by one
+      fb().Op(Opcode::DUP_TOP);
+      Expression(*e.items[2 * i + 1]);
+      fb().Op(Opcode::ROT_TWO);
+      Expression(*e.items[2 * i]);
+      fb().Op(Opcode::STORE_SUBSCR);
+    }
+  }
+
+  void FString(const Expr& e) {
+    if (e.items.empty()) {  // f""
+      fb().LoadConst(Constant::Str(""));
+      return;
+    }
+    std::int32_t n = 0;
+    for (std::size_t i = 0; i < e.items.size(); ++i) {
+      Expression(*e.items[i]);
+      if (e.conversions[i] >= 0) {
+        fb().Emit(Instr{Opcode::FORMAT_VALUE, 0, e.conversions[i]});
+      }
+      if (++n == kMaxCount && i + 1 < e.items.size()) {  // join what there is so far
+        fb().Emit(Instr{Opcode::BUILD_STRING, 0, n});
+        n = 1;
+      }
+    }
+    if (e.items.size() == 1 && e.conversions[0] < 0) return;  // one literal
+    fb().Emit(Instr{Opcode::BUILD_STRING, 0, n});
+  }
+
+  const std::string filename_;
+  ProgramBuilder pb_;
+  Scope* scope_ = nullptr;
+  std::size_t next_function_ = 1;  // <module> is 0
+  std::map<std::string, std::set<std::string>> known_;
+  std::map<std::string, std::string> modules_;  // alias -> module
+  std::set<std::string> defined_;
+  std::vector<std::string> params_;  // of the function being compiled
+};
+
+}  // namespace
+
+bool CompilePython(std::string_view source, std::string_view filename,
+                   ProgramSpec* program, SourceError* error) {
+  Body module;
+  if (!Parse(source, &module, error)) return false;
+  try {
+    *program = Compiler(std::string(filename)).Compile(module);
+  } catch (const Failure& f) {
+    *error = f.error;
+    return false;
+  }
+  return true;
+}
+
+std::string_view SourceLine(std::string_view source, int line) {
+  std::size_t start = 0;
+  for (int l = 1; l < line; ++l) {
+    const std::size_t nl = source.find('\n', start);
+    if (nl == std::string_view::npos) return {};
+    start = nl + 1;
+  }
+  if (line < 1 || start > source.size()) return {};
+  std::size_t end = source.find('\n', start);
+  if (end == std::string_view::npos) end = source.size();
+  std::string_view text = source.substr(start, end - start);
+  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+  return text;
+}
+
+std::string FormatSourceError(std::string_view source, std::string_view filename,
+                              const SourceError& error) {
+  std::string out = std::string(filename) + ":" + std::to_string(error.line) + ":" +
+                    std::to_string(error.col) + ": " + error.kind + ": " + error.message +
+                    "\n";
+  std::string_view text = SourceLine(source, error.line);
+  // Shown without its indentation, as Python does; the caret follows.
+  std::size_t indent = 0;
+  while (indent < text.size() && (text[indent] == ' ' || text[indent] == '\t')) ++indent;
+  if (indent < text.size()) {
+    out += "    " + std::string(text.substr(indent)) + "\n";
+    const int caret = std::max(0, error.col - 1 - static_cast<int>(indent));
+    out += "    " + std::string(static_cast<std::size_t>(caret), ' ') + "^\n";
+  }
+  return out;
+}
+
+}  // namespace gillab::py

@@ -1,0 +1,99 @@
+// gillab/frontend/parser.h — tokens to a syntax tree, for the Python subset.
+//
+// A recursive-descent parser over Python's grammar, with Python's precedence
+// (or < and < not < comparisons < + - < * / // % < unary - < ** < calls,
+// subscripts, attributes). It parses the subset (README.md, "Python") and
+// recognizes the rest of Python well enough to name what is outside it:
+// "unsupported: class definitions", "unsupported: list comprehensions", ... A
+// program is either a complete tree or one SourceError: the first problem.
+//
+// Limits, as Python has them: 100 nested blocks, 200 nested brackets or
+// operators; beyond them an error, never a stack overflow.
+#ifndef GILLAB_FRONTEND_PARSER_H_
+#define GILLAB_FRONTEND_PARSER_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "frontend/tokenizer.h"
+#include "runtime/code.h"
+
+namespace gillab::py {
+
+struct Expr;
+struct Stmt;
+using ExprPtr = std::unique_ptr<Expr>;
+using StmtPtr = std::unique_ptr<Stmt>;
+using Body = std::vector<StmtPtr>;
+
+struct Expr {
+  enum class Kind {
+    kName,       // name
+    kConst,      // value
+    kBinOp,      // items[0] op items[1]
+    kUnary,      // op items[0]: UNARY_NEGATIVE or UNARY_NOT
+    kBoolOp,     // items joined by `and` (is_and) or `or`
+    kCompare,    // items[0] ops[0] items[1] ops[1] items[2] ...
+    kCall,       // items[0](items[1..]); the last `keywords.size()` are keywords
+    kAttribute,  // items[0].name
+    kSubscript,  // items[0][items[1]]
+    kList,       // [items]
+    kTuple,      // (items)
+    kDict,       // {items[0]: items[1], ...}
+    kFString,    // f"...": items, each a str constant or a value with conversions[i]
+    kIfExp,      // items[1] if items[0] else items[2]
+  };
+  Kind kind = Kind::kConst;
+  int line = 0;
+  int col = 0;
+  std::string name;
+  Constant value;
+  Opcode op = Opcode::NOP;
+  bool is_and = false;
+  bool parenthesized = false;  // (a, b) rather than a, b
+  std::vector<CompareOp> ops;
+  std::vector<ExprPtr> items;
+  std::vector<std::string> keywords;
+  std::vector<int> conversions;  // kFString: -1 literal, 0 str(), 1 repr()
+};
+
+struct Stmt {
+  enum class Kind {
+    kExpr,       // value
+    kAssign,     // targets[0] = targets[1] = ... = value
+    kAugAssign,  // targets[0] op= value
+    kIf,         // if value: body else: orelse (elif: an If in orelse)
+    kWhile,      // while value: body
+    kFor,        // for targets[0] in value: body
+    kDef,        // def name(names): body
+    kReturn,     // return [value]
+    kGlobal,     // global names
+    kPass,
+    kBreak,
+    kContinue,
+    kWith,        // with value [as targets[0]]: body
+    kImport,      // import names[i] [as asnames[i]]
+    kImportFrom,  // from name import names[i] [as asnames[i]]
+  };
+  Kind kind = Kind::kPass;
+  int line = 0;
+  int col = 0;
+  std::vector<ExprPtr> targets;
+  ExprPtr value;  // may be null (a bare return, a with without as)
+  Opcode op = Opcode::NOP;
+  Body body;
+  Body orelse;
+  std::string name;
+  std::vector<std::string> names;
+  std::vector<std::string> asnames;
+};
+
+// Parses a whole module. Returns false, with `error` set, on the first problem.
+bool Parse(std::string_view source, Body* module, SourceError* error);
+
+}  // namespace gillab::py
+
+#endif  // GILLAB_FRONTEND_PARSER_H_

@@ -1,0 +1,165 @@
+// gillab/runtime/iter_object.cc
+#include "runtime/iter_object.h"
+
+#include <string>
+
+#include "runtime/dict_object.h"
+#include "runtime/int_object.h"
+#include "runtime/list_object.h"
+#include "runtime/refcount.h"
+#include "runtime/runtime.h"
+#include "runtime/str_object.h"
+#include "runtime/tuple_object.h"
+
+namespace gillab {
+
+namespace {
+
+struct RangeObject {
+  Object header;
+  std::int64_t start, stop, step;
+};
+
+const RangeObject* AsRange(const Object* ob) {
+  return reinterpret_cast<const RangeObject*>(ob);
+}
+IteratorObject* AsIterator(Object* ob) { return reinterpret_cast<IteratorObject*>(ob); }
+
+void RangeRepr(const Object* self, std::string* out) {
+  const RangeObject* r = AsRange(self);
+  *out += "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
+  if (r->step != 1) *out += ", " + std::to_string(r->step);
+  *out += ")";
+}
+
+void IteratorDealloc(Object* self) {
+  XDecRef(AsIterator(self)->seq);
+  FreeObject(self);
+}
+
+void IteratorRepr(const Object*, std::string* out) { *out += "<iterator object>"; }
+
+}  // namespace
+
+const TypeObject kRangeType = {
+    .name = "range",
+    .index = TypeIndex::kRange,
+    .basic_size = sizeof(RangeObject),
+    .item_size = 0,
+    .dealloc = FreeObject,
+    .traverse = nullptr,
+    .size_of = nullptr,
+    .hash = nullptr,
+    .equal = nullptr,
+    .clear = nullptr,
+    .repr = RangeRepr,
+};
+
+// Not traversed by the collector: the sequence it holds counts as referenced
+// from outside, so the worst case is a cycle through an iterator left uncollected.
+const TypeObject kIteratorType = {
+    .name = "iterator",
+    .index = TypeIndex::kIterator,
+    .basic_size = sizeof(IteratorObject),
+    .item_size = 0,
+    .dealloc = IteratorDealloc,
+    .traverse = nullptr,
+    .size_of = nullptr,
+    .hash = nullptr,
+    .equal = nullptr,
+    .clear = nullptr,
+    .repr = IteratorRepr,
+};
+
+Object* NewRange(std::int64_t start, std::int64_t stop, std::int64_t step) {
+  Object* ob = AllocObject(kRangeType, sizeof(RangeObject));
+  auto* r = reinterpret_cast<RangeObject*>(ob);
+  r->start = start;
+  r->stop = stop;
+  r->step = step;
+  return ob;
+}
+
+std::int64_t RangeLength(const Object* range) {
+  const RangeObject* r = AsRange(range);
+  // In unsigned arithmetic: stop - start may not fit an int64.
+  if (r->step > 0 && r->start < r->stop) {
+    return static_cast<std::int64_t>(
+        (static_cast<std::uint64_t>(r->stop) - static_cast<std::uint64_t>(r->start) - 1) /
+            static_cast<std::uint64_t>(r->step) +
+        1);
+  }
+  if (r->step < 0 && r->start > r->stop) {
+    return static_cast<std::int64_t>(
+        (static_cast<std::uint64_t>(r->start) - static_cast<std::uint64_t>(r->stop) - 1) /
+            (0 - static_cast<std::uint64_t>(r->step)) +
+        1);
+  }
+  return 0;
+}
+
+Object* NewIterator(Object* ob) {
+  Object* seq;
+  if (IsList(ob) || IsTuple(ob) || IsStr(ob)) {
+    seq = NewRef(ob);
+  } else if (IsDict(ob)) {
+    seq = NewList();  // a snapshot of the keys
+    std::int64_t pos = 0;
+    Object *key, *value;
+    while (DictNext(ob, &pos, &key, &value)) ListAppend(seq, key);
+  } else if (IsRange(ob)) {
+    seq = nullptr;
+  } else {
+    return nullptr;
+  }
+  Object* it = AllocObject(kIteratorType, sizeof(IteratorObject));
+  IteratorObject* i = AsIterator(it);
+  i->seq = seq;
+  if (seq == nullptr) {
+    const RangeObject* r = AsRange(ob);
+    i->next = r->start;
+    i->stop = r->stop;
+    i->step = r->step;
+  } else {
+    i->next = 0;
+    i->stop = 0;
+    i->step = 0;
+  }
+  return it;
+}
+
+Object* IteratorNextSlow(Object* it) {
+  IteratorObject* i = AsIterator(it);
+  Object* seq = i->seq;
+  if (seq == nullptr) {  // a range, or an exhausted sequence (step == 0)
+    if (i->step == 0) return nullptr;
+    if (i->step > 0 ? i->next >= i->stop : i->next <= i->stop) {
+      i->step = 0;
+      return nullptr;
+    }
+    const std::int64_t v = i->next;
+    if (__builtin_add_overflow(v, i->step, &i->next)) i->step = 0;  // v was the last
+    return NewInt(v);
+  }
+  Object* item = nullptr;
+  if (IsList(seq)) {
+    if (i->next < ListSize(seq)) item = NewRef(ListGetItem(seq, i->next));
+  } else if (IsTuple(seq)) {
+    if (i->next < TupleSize(seq)) item = NewRef(TupleGetItem(seq, i->next));
+  } else {
+    const std::string_view s = StrView(seq);
+    if (static_cast<std::size_t>(i->next) < s.size()) {
+      item = NewStr(s.substr(static_cast<std::size_t>(i->next), 1));
+    }
+  }
+  if (item == nullptr) {  // done: let the sequence go now, as CPython does
+    i->seq = nullptr;
+    i->step = 0;
+    DecRef(seq);
+    return nullptr;
+  }
+  i->next++;
+  return item;
+}
+
+}  // namespace gillab

@@ -1,0 +1,5 @@
+print(True, False, not True, not 0, not "", not [1])
+print(True + 1, True * 3, False - 1)
+print(1 == 1.0, 2 != 2, 3 < 4, 4 <= 4, "a" < "b", "abc" > "abd")
+print(True and 3, 0 and 3, 0 or "x", "" or 0 or None, 1 or 2)
+print(None is None, None is not None, [] == [], () == ())

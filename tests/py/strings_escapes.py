@@ -1,0 +1,10 @@
+print("tab\tafter")
+print('single \' quote')
+print("double \" quote")
+print("back\\slash")
+print(r"raw \n stays")
+print("""triple
+quoted""")
+print('''also "triple" 'quoted' ''')
+print(len("\n"), len(r"\n"))
+print(repr("\n\t\\"))

@@ -1,0 +1,419 @@
+// The Python front end's errors and its translation: syntax errors with their
+// position and caret (exit 2), constructs outside the subset named (exit 2),
+// runtime errors as Python's tracebacks (exit 1), errors in threads; the bytecode
+// that `counter += 1`, `with` and `for` compile to; and the classic threading
+// demo, `counter += 1` on threads, losing updates only where a GIL switch can
+// fall inside it.
+#include "labs/python.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "frontend/compiler.h"
+#include "frontend/tokenizer.h"
+#include "gtest/gtest.h"
+#include "labs/cli.h"
+#include "tests/lab_run.h"
+
+namespace gillab::labs {
+namespace {
+
+// Writes `source` to a file of the test's own and runs `lab COMMAND file ...`.
+LabRun Lab(const std::string& command, const std::string& source,
+           const std::vector<std::string>& options = {},
+           std::string* path_out = nullptr) {
+  static int counter = 0;
+  const char* dir = std::getenv("TEST_TMPDIR");
+  const std::string path = std::string(dir != nullptr ? dir : "/tmp") + "/t" +
+                           std::to_string(++counter) + ".py";
+  std::ofstream(path) << source;
+  if (path_out != nullptr) *path_out = path;
+  std::vector<std::string> args = {command, path};
+  args.insert(args.end(), options.begin(), options.end());
+  return RunLabCaptured(args);
+}
+
+// --- Syntax errors: FILE:LINE:COL: SyntaxError: message, the line, a caret. ---
+
+struct SyntaxCase {
+  std::string source;
+  std::string first_line;  // after "FILE:"
+  std::string shown;       // the source line and the caret line
+};
+
+TEST(PythonErrors, SyntaxErrorsShowPositionLineAndCaret) {
+  const std::vector<SyntaxCase> cases = {
+      {"x = 1 +\n", "1:8: SyntaxError: invalid syntax", "    x = 1 +\n           ^\n"},
+      {"x = (1,\n  2\n", "1:5: SyntaxError: '(' was never closed",
+       "    x = (1,\n        ^\n"},
+      {"print(1))\n", "1:9: SyntaxError: unmatched ')'",
+       "    print(1))\n            ^\n"},
+      {"if x\n  pass\n", "1:5: SyntaxError: expected ':'", "    if x\n        ^\n"},
+      {"def f():\nreturn 1\n",
+       "2:1: IndentationError: expected an indented block after function definition on "
+       "line 1",
+       "    return 1\n    ^\n"},
+      {"def f():\n    y = 1\n   return y\n",
+       "3:4: IndentationError: unindent does not match any outer indentation level",
+       "    return y\n    ^\n"},
+      {"  x = 1\n", "1:3: IndentationError: unexpected indent", "    x = 1\n    ^\n"},
+      {"s = 'abc\n", "1:5: SyntaxError: unterminated string literal (detected at line 1)",
+       "    s = 'abc\n        ^\n"},
+      {"x = 3 $ 4\n", "1:7: SyntaxError: invalid character '$' (U+0024)",
+       "    x = 3 $ 4\n          ^\n"},
+      {"f(x) = 3\n",
+       "1:1: SyntaxError: cannot assign to function call here. Maybe you meant '==' "
+       "instead of '='?",
+       "    f(x) = 3\n    ^\n"},
+      {"x = 012\n",
+       "1:5: SyntaxError: leading zeros in decimal integer literals are not permitted; "
+       "use an 0o prefix for octal integers",
+       "    x = 012\n        ^\n"},
+      {"return 5\n", "1:1: SyntaxError: 'return' outside function",
+       "    return 5\n    ^\n"},
+      {"while True:\n    pass\nbreak\n", "3:1: SyntaxError: 'break' outside loop",
+       "    break\n    ^\n"},
+      {"f(a=1, 2)\n", "1:8: SyntaxError: positional argument follows keyword argument",
+       "    f(a=1, 2)\n           ^\n"},
+      {"def f(a, a):\n    pass\n",
+       "1:1: SyntaxError: duplicate argument 'a' in function definition",
+       "    def f(a, a):\n    ^\n"},
+      {"x = [1, 2\ny = 3\n", "1:5: SyntaxError: '[' was never closed",
+       "    x = [1, 2\n        ^\n"},
+  };
+  for (const SyntaxCase& c : cases) {
+    std::string path;
+    const LabRun r = Lab("py", c.source, {}, &path);
+    EXPECT_EQ(r.status, 2) << c.source;
+    EXPECT_EQ(r.out, "") << c.source;
+    EXPECT_EQ(r.err, path + ":" + c.first_line + "\n" + c.shown) << c.source;
+  }
+}
+
+TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"class A:\n    pass\n", "class definitions"},
+      {"try:\n    x = 1\nexcept:\n    pass\n", "try statements (exceptions)"},
+      {"xs = [i for i in range(3)]\n", "list comprehensions"},
+      {"f = lambda x: x\n", "lambda expressions"},
+      {"def f(a=1):\n    return a\n", "default argument values"},
+      {"def f(*args):\n    return 1\n", "*args and **kwargs"},
+      {"x = [1, 2][0:1]\n", "slices"},
+      {"s = {1, 2}\n", "sets"},
+      {"import os\n", "module 'os' (the subset has gc, sys, threading, time)"},
+      {"import time\nprint(time.time())\n",
+       "time.time (the subset's time has: monotonic_ns, sleep)"},
+      {"x = 1 & 2\n", "the '&' operator"},
+      {"def f():\n    def g():\n        return 1\n    return g\n",
+       "nested functions (def inside a def)"},
+      {"@dec\ndef f():\n    pass\n", "decorators"},
+      {"x = 99999999999999999999\n", "integers beyond 64 bits"},
+      {"x = b'bytes'\n", "bytes literals"},
+      {"del x\n", "del statements"},
+      {"print(f'{x:5}')\n", "format specs in f-strings"},
+      {"import threading\nt = threading\n",
+       "using module 'threading' as a value (call its functions)"},
+      {"xs = []\nxs.n = 1\n", "assigning to attributes"},
+      {"for x in []:\n    pass\nelse:\n    pass\n", "for ... else"},
+  };
+  for (const auto& [source, what] : cases) {
+    const LabRun r = Lab("py", source);
+    EXPECT_EQ(r.status, 2) << source;
+    EXPECT_NE(r.err.find(": SyntaxError: unsupported: " + what + "\n"), std::string::npos)
+        << source << "\n"
+        << r.err;
+    EXPECT_EQ(r.out, "") << source;
+  }
+}
+
+// --- Runtime errors: Python's traceback, exit status 1. ---
+
+TEST(PythonErrors, RuntimeErrorsPrintATracebackAndExitOne) {
+  std::string path;
+  const LabRun r = Lab("py",
+                       "def divide(a, b):\n"
+                       "    return a // b\n"
+                       "\n"
+                       "def main():\n"
+                       "    print('before')\n"
+                       "    print(divide(10, 0))\n"
+                       "\n"
+                       "main()\n",
+                       {}, &path);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "before\n");
+  EXPECT_EQ(r.err,
+            "Traceback (most recent call last):\n"
+            "  File \"" +
+                path +
+                "\", line 8, in <module>\n"
+                "    main()\n"
+                "  File \"" +
+                path +
+                "\", line 6, in main\n"
+                "    print(divide(10, 0))\n"
+                "  File \"" +
+                path +
+                "\", line 2, in divide\n"
+                "    return a // b\n"
+                "ZeroDivisionError: integer division or modulo by zero\n");
+}
+
+TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"print(nope)\n", "NameError: name 'nope' is not defined"},
+      {"def f():\n    x += 1\nf()\n",
+       "UnboundLocalError: cannot access local variable 'x' where it is not associated "
+       "with a value"},
+      {"d = {}\nd['k']\n", "KeyError: 'k'"},
+      {"xs = [1]\nxs[5]\n", "IndexError: list index out of range"},
+      {"1 + 'a'\n", "TypeError: unsupported operand type(s) for +: 'int' and 'str'"},
+      {"def f(a, b):\n    pass\nf(1)\n",
+       "TypeError: f() missing 1 required positional argument: 'b'"},
+      {"def f(a):\n    pass\nf(1, 2)\n",
+       "TypeError: f() takes 1 positional argument but 2 were given"},
+      {"def f(a):\n    pass\nf(b=2)\n",
+       "TypeError: f() got an unexpected keyword argument 'b'"},
+      {"a, b = [1, 2, 3]\n", "ValueError: too many values to unpack (expected 2)"},
+      {"for x in 5:\n    pass\n", "TypeError: 'int' object is not iterable"},
+      {"with 3:\n    pass\n",
+       "TypeError: 'int' object does not support the context manager protocol"},
+      {"import threading\nl = threading.Lock()\nl.release()\n",
+       "RuntimeError: release unlocked lock"},
+      {"import threading\nthreading.Thread(target=print).join()\n",
+       "RuntimeError: cannot join thread before it is started"},
+      {"x = 2 ** 63\n", "OverflowError: integer overflow (gillab ints are 64-bit)"},
+      {"def f(n):\n    return f(n + 1)\nf(0)\n",
+       "RecursionError: maximum recursion depth exceeded"},
+      {"[].nope()\n", "AttributeError: 'list' object has no attribute 'nope'"},
+      {"import sys\nsys.setswitchinterval(0)\n",
+       "ValueError: switch interval must be strictly positive"},
+  };
+  for (const auto& [source, last_line] : cases) {
+    const LabRun r = Lab("py", source);
+    EXPECT_EQ(r.status, 1) << source;
+    EXPECT_EQ(r.err.rfind("Traceback (most recent call last):\n", 0), 0u) << r.err;
+    const std::string tail = last_line + "\n";
+    EXPECT_TRUE(r.err.size() >= tail.size() &&
+                r.err.compare(r.err.size() - tail.size(), tail.size(), tail) == 0)
+        << source << "\n"
+        << r.err;
+  }
+}
+
+TEST(PythonErrors, AnErrorInAThreadIsReportedAndTheProgramGoesOn) {
+  std::string path;
+  const LabRun r = Lab("py",
+                       "import threading\n"
+                       "lock = threading.Lock()\n"
+                       "def worker():\n"
+                       "    with lock:\n"
+                       "        {}['missing']\n"
+                       "t = threading.Thread(target=worker)\n"
+                       "t.start()\n"
+                       "t.join()\n"
+                       "print('main goes on', lock.locked())\n",
+                       {}, &path);
+  EXPECT_EQ(r.status, 0);                    // as in Python: the main thread did not fail
+  EXPECT_EQ(r.out, "main goes on False\n");  // `with` released the lock
+  EXPECT_EQ(r.err,
+            "Exception in thread Thread-1 (worker):\n"
+            "Traceback (most recent call last):\n"
+            "  File \"" +
+                path +
+                "\", line 5, in worker\n"
+                "    {}['missing']\n"
+                "KeyError: 'missing'\n");
+}
+
+TEST(PythonErrors, BadCommandLinesExitTwoWithOneLine) {
+  const std::vector<std::vector<std::string>> cases = {
+      {"py"},
+      {"py", "/nonexistent/x.py"},
+      {"py", "a.py", "b.py"},
+      {"py", "a.py", "--threads=2"},
+      {"py", "a.py", "--gil=nope"},
+      {"py", "a.py", "--policy=sometimes"},
+      {"dis", "a.py", "--gil=new"},
+      {"run", "counter", "--stats"},
+  };
+  for (const std::vector<std::string>& args : cases) {
+    std::ostringstream out, err;
+    EXPECT_EQ(RunLab(args, out, err), 2) << args.back();
+    const std::string e = err.str();
+    EXPECT_EQ(std::count(e.begin(), e.end(), '\n'), 1) << e;
+  }
+}
+
+// --- What Python compiles to. ---
+
+std::string Dis(const std::string& source) {
+  ProgramSpec program;
+  py::SourceError error;
+  if (!py::CompilePython(source, "t.py", &program, &error))
+    return "error: " + error.message;
+  return DisassemblePython(program);
+}
+
+// The instruction names of `listing`, in order, one per line.
+std::string Opcodes(const std::string& listing) {
+  std::istringstream in(listing);
+  std::string line, out;
+  while (std::getline(in, line)) {
+    std::istringstream words(line);
+    std::string w;
+    while (words >> w) {
+      if (w.size() > 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
+          w.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == std::string::npos) {
+        out += w + "\n";
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+TEST(PythonCompiler, GlobalIncrementIsAReadModifyWrite) {
+  const std::string dis =
+      Dis("counter = 0\ndef f():\n    global counter\n    counter += 1\n");
+  EXPECT_NE(Opcodes(dis).find("LOAD_GLOBAL\nLOAD_CONST\nBINARY_ADD\nSTORE_GLOBAL\n"),
+            std::string::npos)
+      << dis;
+}
+
+TEST(PythonCompiler, LocalsAreFastAndUnassignedNamesGlobal) {
+  const std::string dis = Dis("def f(a):\n    b = a + n\n    return b\n");
+  EXPECT_NE(dis.find("LOAD_FAST            a"), std::string::npos) << dis;
+  EXPECT_NE(dis.find("LOAD_GLOBAL          n"), std::string::npos) << dis;
+  EXPECT_NE(dis.find("STORE_FAST           b"), std::string::npos) << dis;
+}
+
+TEST(PythonCompiler, ReturnInsideWithReleasesTheLockFirst) {
+  const std::string dis = Dis("def f(lock):\n    with lock:\n        return 1\n");
+  EXPECT_NE(Opcodes(dis).find("WITH_ENTER\nPOP_TOP\nLOAD_CONST\nROT_TWO\nWITH_EXIT\n"
+                              "RETURN_VALUE\n"),
+            std::string::npos)
+      << dis;
+}
+
+TEST(PythonCompiler, ForLoopsIterateAndDefsBindAtRunTime) {
+  const std::string dis = Dis("def f():\n    for i in range(3):\n        pass\nf()\n");
+  EXPECT_NE(Opcodes(dis).find("MAKE_FUNCTION\nSTORE_GLOBAL\n"), std::string::npos) << dis;
+  EXPECT_NE(Opcodes(dis).find("GET_ITER\nFOR_ITER\nSTORE_FAST\nJUMP\n"),
+            std::string::npos)
+      << dis;
+}
+
+TEST(PythonCompiler, DisListsEveryFunctionWithLinesAndJumpTargets) {
+  const LabRun r = Lab("dis", "x = 1\nwhile x < 3:\n    x += 1\n");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("Disassembly of <module>:\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("   2    >>"), std::string::npos) << r.out;  // line 2, a target
+  EXPECT_NE(r.out.find("POP_JUMP_IF_FALSE    to "), std::string::npos) << r.out;
+}
+
+TEST(PythonTokenizer, IndentationBecomesIndentAndDedentTokens) {
+  std::vector<py::Token> tokens;
+  py::SourceError error;
+  ASSERT_TRUE(py::Tokenize("if x:\n    y = (1,\n  2)\n\n# c\nz\n", &tokens, &error));
+  std::string kinds;
+  for (const py::Token& t : tokens) {
+    kinds += t.kind == py::Tok::kIndent    ? "I "
+             : t.kind == py::Tok::kDedent  ? "D "
+             : t.kind == py::Tok::kNewline ? "N "
+             : t.kind == py::Tok::kEnd     ? "E"
+                                           : t.text + " ";
+  }
+  EXPECT_EQ(kinds, "if x : N I y = ( 1 , 2 ) N D z N E");
+}
+
+// --- The classic demo: `counter += 1` on threads, as CPython runs it. ---
+
+constexpr const char* kCounterDemo =
+    "import sys\n"
+    "import threading\n"
+    "sys.setswitchinterval(0.00002)\n"
+    "counter = 0\n"
+    "go = threading.Lock()\n"
+    "go.acquire()\n"
+    "def worker(n):\n"
+    "    global counter\n"
+    "    with go:\n"
+    "        pass\n"
+    "    for _ in range(n):\n"
+    "        counter += 1\n"
+    "threads = []\n"
+    "for i in range(2):\n"
+    "    t = threading.Thread(target=worker, args=(200000,))\n"
+    "    threads.append(t)\n"
+    "    t.start()\n"
+    "go.release()\n"
+    "for t in threads:\n"
+    "    t.join()\n"
+    "print(counter)\n";
+
+std::int64_t CounterAfter(const std::vector<std::string>& options) {
+  const LabRun r = Lab("py", kCounterDemo, options);
+  EXPECT_EQ(r.status, 0) << r.err;
+  return std::atoll(r.out.c_str());
+}
+
+// CPython 3.10+ polls only at back edges and calls: no switch can fall between
+// the read and the write of `counter += 1`, so nothing is lost. This holds by
+// construction (there is no poll point there), whatever the timing.
+TEST(PythonThreads, BackedgePollingLosesNoIncrement) {
+  EXPECT_EQ(CounterAfter({"--gil=new", "--poll=backedges-and-calls"}), 400000);
+}
+
+// Polling at every instruction (CPython 2) lets a switch fall inside it. Each
+// of the runs has hundreds of forced switches (20 us interval, both threads
+// released together by a lock), and any one of them inside the window loses an
+// update; a run that loses none is possible but very unlikely, and five in a row
+// are not going to happen.
+TEST(PythonThreads, EveryInstructionPollingLosesIncrements) {
+  bool lost = false;
+  for (int attempt = 0; attempt < 5 && !lost; ++attempt) {
+    const std::int64_t counter = CounterAfter({"--gil=new", "--poll=every-instruction"});
+    EXPECT_LE(counter, 400000);
+    lost = counter < 400000;
+  }
+  EXPECT_TRUE(lost) << "no update lost in 5 runs";
+}
+
+// --- The Python lab scenarios (labs/py). ---
+
+TEST(PythonLabs, EveryScenarioCompiles) {
+  int n = 0;
+  for (const auto& entry : std::filesystem::directory_iterator("labs/py")) {
+    std::ostringstream out, err;
+    EXPECT_EQ(RunLab({"dis", entry.path().string()}, out, err), 0) << err.str();
+    ++n;
+  }
+  EXPECT_GE(n, 3);
+}
+
+// The lock makes the count exact in every protected configuration.
+TEST(PythonLabs, TheLockedCounterIsExactEverywhere) {
+  const std::vector<std::vector<std::string>> configs = {
+      {"--gil=new", "--poll=every-instruction"},
+      {"--gil=fair", "--refcount=atomic"},
+      {"--gil=none", "--refcount=biased"},
+      {"--gil=none", "--refcount=atomic", "--poll=every-instruction"},
+  };
+  for (const std::vector<std::string>& options : configs) {
+    std::vector<std::string> args = {"py", "labs/py/counter_lock.py"};
+    args.insert(args.end(), options.begin(), options.end());
+    std::ostringstream out, err;
+    EXPECT_EQ(RunLab(args, out, err), 0) << err.str();
+    EXPECT_EQ(out.str(), "counter = 200000 (expected 200000)\n") << options[0];
+  }
+}
+
+}  // namespace
+}  // namespace gillab::labs

@@ -389,12 +389,7 @@ class Compiler {
     const int index = static_cast<int>(next_function_++);
     FunctionBuilder& f = pb_.Function(s.name, s.names);
     Scope inner{&f, /*module=*/false, {s.names.begin(), s.names.end()}, {}, {}};
-    CollectLocals(s.body, &inner);
-    for (const std::string& p : s.names) {
-      if (inner.globals.count(p) != 0) {
-        Fail("name '" + p + "' is parameter and global", s);
-      }
-    }
+    CollectLocals(s.body, &inner);  // `global p` for a parameter p: see kGlobal
     Scope* outer = scope_;
     const std::vector<std::string> saved_params = std::move(params_);
     params_ = s.names;

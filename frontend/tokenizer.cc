@@ -57,11 +57,10 @@ void AppendUtf8(std::uint32_t cp, std::string* out) {
 // sequence is malformed.
 std::uint32_t DecodeUtf8(std::string_view s, std::size_t i) {
   const auto b = static_cast<unsigned char>(s[i]);
-  int n = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
-  if (n == 0 || i + static_cast<std::size_t>(n) >= s.size() + 0) return b;
+  const int n = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;  // bytes that follow
+  if (n == 0 || i + static_cast<std::size_t>(n) >= s.size()) return b;
   std::uint32_t cp = b & (0x3F >> n);
   for (int k = 1; k <= n; ++k) {
-    if (i + static_cast<std::size_t>(k) >= s.size()) return b;
     const auto c = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
     if ((c & 0xC0) != 0x80) return b;
     cp = (cp << 6) | (c & 0x3F);

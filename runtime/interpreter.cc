@@ -809,6 +809,13 @@ void Interpreter::Blocking(ThreadContext& tc, bool record, F&& block) {
 
 // --- Calls --------------------------------------------------------------------------
 
+// "f() takes 1 positional argument but 2 were given", as Python says it.
+static std::string TooManyPositional(const Interpreter::Code& code, int given) {
+  return code.name + "() takes " + std::to_string(code.num_params) +
+         " positional argument" + (code.num_params == 1 ? "" : "s") + " but " +
+         std::to_string(given) + (given == 1 ? " was" : " were") + " given";
+}
+
 // Calls `callee` with `args` (their references are the callee's from here on).
 // NEW reference, or null with an error.
 Object* Interpreter::Call(ThreadContext& tc, Object* callee, Object** args, int nargs) {
@@ -821,11 +828,7 @@ Object* Interpreter::Call(ThreadContext& tc, Object* callee, Object** args, int 
                                          code.spec->locals.begin() + code.num_params);
         return RaiseMissing(tc, code.name, missing);
       }
-      return Raise(tc, "TypeError",
-                   code.name + "() takes " + std::to_string(code.num_params) +
-                       " positional argument" + (code.num_params == 1 ? "" : "s") +
-                       " but " + std::to_string(nargs) + (nargs == 1 ? " was" : " were") +
-                       " given");
+      return Raise(tc, "TypeError", TooManyPositional(code, nargs));
     }
     return (this->*eval_)(tc, code, args);
   }
@@ -859,9 +862,7 @@ Object* Interpreter::CallKw(ThreadContext& tc, Object* callee, Object** args, in
   std::vector<Object*> bound(static_cast<std::size_t>(code.num_params), nullptr);
   std::string problem;
   if (npos > code.num_params) {
-    problem = code.name + "() takes " + std::to_string(code.num_params) +
-              " positional argument" + (code.num_params == 1 ? "" : "s") + " but " +
-              std::to_string(npos) + (npos == 1 ? " was" : " were") + " given";
+    problem = TooManyPositional(code, npos);
   }
   for (int i = 0; i < npos && problem.empty(); ++i)
     bound[static_cast<std::size_t>(i)] = args[i];

@@ -84,6 +84,8 @@ TEST(PythonErrors, SyntaxErrorsShowPositionLineAndCaret) {
       {"def f(a, a):\n    pass\n",
        "1:1: SyntaxError: duplicate argument 'a' in function definition",
        "    def f(a, a):\n    ^\n"},
+      {"def f(a):\n    global a\n", "2:5: SyntaxError: name 'a' is parameter and global",
+       "    global a\n    ^\n"},
       {"x = [1, 2\ny = 3\n", "1:5: SyntaxError: '[' was never closed",
        "    x = [1, 2\n        ^\n"},
   };

@@ -48,10 +48,13 @@ class FairGil final : public Gil {
   void DoRelease(GilThread& t, bool) override {
     t.breaker().Clear(EvalBreaker::kGilDropRequest);
     GILLAB_TSAN_RELEASE(this);
+    absl::MutexLock lock(&park_mu_);
+    // Waiters read holder_ only under park_mu_: once this is done, no waiter can
+    // reach the releasing thread, which may exit and free its breaker at once.
+    holder_.store(nullptr, std::memory_order_relaxed);
     // Only the holder writes now_serving: no read-modify-write needed.
     now_serving_.store(now_serving_.load(std::memory_order_relaxed) + 1,
                        std::memory_order_release);
-    absl::MutexLock lock(&park_mu_);
     if (sleepers_ > 0) park_cv_.SignalAll();
   }
 
@@ -77,8 +80,8 @@ class FairGil final : public Gil {
       const bool timed_out = park_cv_.WaitWithTimeout(&park_mu_, switch_interval());
       if (timed_out && now_serving_.load(std::memory_order_acquire) == serving) {
         // The line has not moved for a whole interval: ask the holder to drop.
-        // It may have just changed; a request to a thread that no longer holds
-        // the GIL is void (cleared when it next acquires).
+        // Under park_mu_, a non-null holder_ has not got through DoRelease, so it
+        // is alive; null (between holders) means no request this time.
         if (GilThread* h = holder_.load(std::memory_order_relaxed)) {
           h->breaker().Set(EvalBreaker::kGilDropRequest);
         }
@@ -90,7 +93,9 @@ class FairGil final : public Gil {
   }
   std::atomic<std::uint64_t> next_ticket_{0};
   std::atomic<std::uint64_t> now_serving_{0};
-  std::atomic<GilThread*> holder_{nullptr};  // the last holder (for drop requests)
+  // The holder, for drop requests; null from its release until the next holder
+  // stores itself. Cleared and read under park_mu_ (set without: see DoRelease).
+  std::atomic<GilThread*> holder_{nullptr};
   absl::Mutex park_mu_;
   absl::CondVar park_cv_;
   int sleepers_ ABSL_GUARDED_BY(park_mu_) = 0;

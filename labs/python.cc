@@ -144,25 +144,15 @@ std::string DisassemblePython(const ProgramSpec& program) {
       out += ")";
     }
     out += ":\n";
-    std::vector<bool> target(fn.code.size(), false);
-    for (const Instr& in : fn.code) {
-      if (InfoOf(in.op).operand == OperandKind::kJump) {
-        target[static_cast<std::size_t>(in.arg)] = true;
-      }
-    }
+    const std::vector<bool> target = JumpTargets(fn);
     int last_line = -1;
     for (std::size_t pc = 0; pc < fn.code.size(); ++pc) {
       const Instr& in = fn.code[pc];
       const int line = fn.line_of(pc);
       if (line != last_line && pc > 0) out += "\n";
-      std::string operand;
-      if (InfoOf(in.op).operand == OperandKind::kJump) {
-        operand = "to " + std::to_string(in.arg);
-      } else {
-        const std::string text = FormatInstr(program, fn, in);
-        const std::size_t space = text.find(' ');
-        if (space != std::string::npos) operand = text.substr(space + 1);
-      }
+      const std::string operand = InfoOf(in.op).operand == OperandKind::kJump
+                                      ? "to " + std::to_string(in.arg)
+                                      : FormatOperand(program, fn, in);
       char row[256];
       std::snprintf(row, sizeof row, "%4s %5s %5zu %-20s %s",
                     line != last_line ? std::to_string(line).c_str() : "",

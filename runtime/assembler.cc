@@ -356,14 +356,7 @@ std::string Disassemble(const ProgramSpec& program) {
       }
       out += "\n";
     }
-    std::vector<bool> target(fn.code.size(), false);
-    for (const Instr& in : fn.code) {
-      if (IsValidOpcode(static_cast<int>(in.op)) &&
-          InfoOf(in.op).operand == OperandKind::kJump && in.arg >= 0 &&
-          static_cast<std::size_t>(in.arg) < fn.code.size()) {
-        target[static_cast<std::size_t>(in.arg)] = true;
-      }
-    }
+    const std::vector<bool> target = JumpTargets(fn);
     for (std::size_t pc = 0; pc < fn.code.size(); ++pc) {
       if (target[pc]) out += "L" + std::to_string(pc) + ":\n";
       std::string text = "  " + FormatInstr(program, fn, fn.code[pc]);

@@ -170,61 +170,66 @@ int ProgramSpec::FindGlobal(std::string_view name) const {
   return -1;
 }
 
+std::string FormatOperand(const ProgramSpec& program, const FunctionSpec& fn,
+                          const Instr& in) {
+  const auto index = static_cast<std::size_t>(in.arg);
+  const bool in_range = in.arg >= 0;
+  switch (InfoOf(in.op).operand) {
+    case OperandKind::kNone:
+      return "";
+    case OperandKind::kConst:
+      return in_range && index < fn.consts.size()
+                 ? fn.consts[index].ToAssembly()
+                 : "<const " + std::to_string(in.arg) + ">";
+    case OperandKind::kLocal:
+      return in_range && index < fn.locals.size()
+                 ? fn.locals[index]
+                 : "<local " + std::to_string(in.arg) + ">";
+    case OperandKind::kGlobal:
+      return in_range && index < program.globals.size()
+                 ? program.globals[index].name
+                 : "<global " + std::to_string(in.arg) + ">";
+    case OperandKind::kJump:
+      return "L" + std::to_string(in.arg);
+    case OperandKind::kCount:
+      return std::to_string(in.arg);
+    case OperandKind::kCompare:
+      return CompareOpSymbol(static_cast<CompareOp>(in.arg));
+    case OperandKind::kMethod:
+      return (in_range && index < fn.names.size()
+                  ? fn.names[index]
+                  : "<name " + std::to_string(in.arg) + ">") +
+             " " + std::to_string(in.count);
+    case OperandKind::kFunction:
+      return in_range && index < program.functions.size()
+                 ? program.functions[index].name
+                 : "<function " + std::to_string(in.arg) + ">";
+  }
+  return "";
+}
+
 std::string FormatInstr(const ProgramSpec& program, const FunctionSpec& fn,
                         const Instr& in) {
   if (!IsValidOpcode(static_cast<int>(in.op))) {
     return "<opcode " + std::to_string(static_cast<int>(in.op)) + ">";
   }
-  const OpcodeInfo& info = InfoOf(in.op);
-  std::string out = info.name;
-  const auto index = static_cast<std::size_t>(in.arg);
-  const bool in_range = in.arg >= 0;
-  switch (info.operand) {
-    case OperandKind::kNone:
-      break;
-    case OperandKind::kConst:
-      out += " ";
-      out += in_range && index < fn.consts.size()
-                 ? fn.consts[index].ToAssembly()
-                 : "<const " + std::to_string(in.arg) + ">";
-      break;
-    case OperandKind::kLocal:
-      out += " ";
-      out += in_range && index < fn.locals.size()
-                 ? fn.locals[index]
-                 : "<local " + std::to_string(in.arg) + ">";
-      break;
-    case OperandKind::kGlobal:
-      out += " ";
-      out += in_range && index < program.globals.size()
-                 ? program.globals[index].name
-                 : "<global " + std::to_string(in.arg) + ">";
-      break;
-    case OperandKind::kJump:
-      out += " L" + std::to_string(in.arg);
-      break;
-    case OperandKind::kCount:
-      out += " " + std::to_string(in.arg);
-      break;
-    case OperandKind::kCompare:
-      out += " ";
-      out += CompareOpSymbol(static_cast<CompareOp>(in.arg));
-      break;
-    case OperandKind::kMethod:
-      out += " ";
-      out += in_range && index < fn.names.size()
-                 ? fn.names[index]
-                 : "<name " + std::to_string(in.arg) + ">";
-      out += " " + std::to_string(in.count);
-      break;
-    case OperandKind::kFunction:
-      out += " ";
-      out += in_range && index < program.functions.size()
-                 ? program.functions[index].name
-                 : "<function " + std::to_string(in.arg) + ">";
-      break;
+  std::string out = InfoOf(in.op).name;
+  if (std::string operand = FormatOperand(program, fn, in); !operand.empty()) {
+    out += " " + operand;
   }
   return out;
+}
+
+std::vector<bool> JumpTargets(const FunctionSpec& fn) {
+  std::vector<bool> target(fn.code.size(), false);
+  for (const Instr& in : fn.code) {
+    if (IsValidOpcode(static_cast<int>(in.op)) &&
+        InfoOf(in.op).operand == OperandKind::kJump && in.arg >= 0 &&
+        static_cast<std::size_t>(in.arg) < fn.code.size()) {
+      target[static_cast<std::size_t>(in.arg)] = true;
+    }
+  }
+  return target;
 }
 
 }  // namespace gillab

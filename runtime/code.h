@@ -236,6 +236,13 @@ struct ProgramSpec {
 // label of instruction 7), naming its operand from `fn` and `program`.
 std::string FormatInstr(const ProgramSpec& program, const FunctionSpec& fn,
                         const Instr& in);
+// Its operand alone ("n", "L7"; "" for none). Requires: a valid opcode.
+std::string FormatOperand(const ProgramSpec& program, const FunctionSpec& fn,
+                          const Instr& in);
+
+// For each instruction of `fn`, whether a jump goes to it (out-of-range jumps,
+// possible in an unverified program, are ignored).
+std::vector<bool> JumpTargets(const FunctionSpec& fn);
 
 }  // namespace gillab
 

@@ -1,4 +1,4 @@
-// gillab/gil/eval_breaker.h — the word an interpreter thread polls.
+// gillab/base/eval_breaker.h — the word an interpreter thread polls.
 //
 // CPython's eval loop checks one word, `eval_breaker`, at its poll points (every
 // opcode in 2.x, backward jumps and function entries since 3.10). When the word is
@@ -10,14 +10,14 @@
 // Who sets which bit:
 //   kGilDropRequest  a GIL waiter (gil/), aimed at the current holder: "drop the
 //                    GIL at your next poll point".
-//   kStopTheWorld    the cyclic GC without a GIL (runtime/thread_state.h): "park
+//   kStopTheWorld    the cyclic GC without a GIL (runtime/memory/thread_state.h): "park
 //                    at your next poll point".
 //   kMergeQueued     another thread queued an object for this thread's biased
-//                    reference-count merge (runtime/refcount.h).
+//                    reference-count merge (runtime/memory/refcount.h).
 // Any thread may set or clear any bit; the owner reads it. Relaxed order suffices:
 // the bits only say "look"; the state they point at is read under its own lock.
-#ifndef GILLAB_GIL_EVAL_BREAKER_H_
-#define GILLAB_GIL_EVAL_BREAKER_H_
+#ifndef GILLAB_BASE_EVAL_BREAKER_H_
+#define GILLAB_BASE_EVAL_BREAKER_H_
 
 #include <atomic>
 #include <cstdint>
@@ -42,4 +42,4 @@ class EvalBreaker {
 
 }  // namespace gillab
 
-#endif  // GILLAB_GIL_EVAL_BREAKER_H_
+#endif  // GILLAB_BASE_EVAL_BREAKER_H_

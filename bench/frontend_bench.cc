@@ -17,8 +17,8 @@
 #include "benchmark/benchmark.h"
 #include "frontend/compiler.h"
 #include "gil/strategies.h"
-#include "runtime/interpreter.h"
-#include "runtime/runtime.h"
+#include "runtime/interp/interpreter.h"
+#include "runtime/interp/runtime.h"
 
 namespace gillab {
 namespace {

@@ -31,9 +31,9 @@
 #include "benchmark/benchmark.h"
 #include "gil/gil.h"
 #include "gil/strategies.h"
-#include "runtime/assembler.h"
-#include "runtime/interpreter.h"
-#include "runtime/runtime.h"
+#include "runtime/bytecode/assembler.h"
+#include "runtime/interp/interpreter.h"
+#include "runtime/interp/runtime.h"
 
 namespace gillab {
 namespace {

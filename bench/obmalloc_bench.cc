@@ -17,11 +17,11 @@
 #include <vector>
 
 #include "benchmark/benchmark.h"
-#include "runtime/gc.h"
-#include "runtime/list_object.h"
-#include "runtime/obmalloc.h"
-#include "runtime/refcount.h"
-#include "runtime/runtime.h"
+#include "runtime/interp/runtime.h"
+#include "runtime/memory/gc.h"
+#include "runtime/memory/obmalloc.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/list_object.h"
 
 namespace gillab {
 namespace {

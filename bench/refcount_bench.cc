@@ -22,9 +22,9 @@
 #include <thread>
 
 #include "benchmark/benchmark.h"
-#include "runtime/refcount.h"
-#include "runtime/runtime.h"
-#include "runtime/str_object.h"
+#include "runtime/interp/runtime.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/str_object.h"
 
 namespace gillab {
 namespace {

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "frontend/parser.h"
-#include "runtime/builder.h"
-#include "runtime/verifier.h"
+#include "runtime/bytecode/builder.h"
+#include "runtime/bytecode/verifier.h"
 
 namespace gillab::py {
 

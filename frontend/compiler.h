@@ -32,7 +32,7 @@
 #include <string_view>
 
 #include "frontend/tokenizer.h"
-#include "runtime/code.h"
+#include "runtime/bytecode/code.h"
 
 namespace gillab::py {
 

@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "frontend/tokenizer.h"
-#include "runtime/code.h"
+#include "runtime/bytecode/code.h"
 
 namespace gillab::py {
 

@@ -1,28 +1,7 @@
-// gillab/gil/gil.cc — the Gil interface's common part: names, tracing, counting.
+// gillab/gil/gil.cc — the Gil interface's common part: tracing, counting.
 #include "gil/gil.h"
 
 namespace gillab {
-
-namespace {
-constexpr const char* kNames[kNumGilKinds] = {"none", "new",  "old",  "mutex",
-                                              "fair", "spin", "absl", "priority"};
-}  // namespace
-
-const char* GilKindName(GilKind kind) { return kNames[static_cast<int>(kind)]; }
-
-bool ParseGilKind(std::string_view name, GilKind* kind) {
-  for (int i = 0; i < kNumGilKinds; ++i) {
-    if (name == kNames[i]) {
-      *kind = static_cast<GilKind>(i);
-      return true;
-    }
-  }
-  return false;
-}
-
-const char* GilKindChoices() {
-  return "none, new, old, mutex, fair, spin, absl, priority";
-}
 
 // The wrappers trace and count; the strategies lock. The capability the
 // annotations speak of is the strategy's, which the analysis cannot see into.

@@ -7,7 +7,7 @@
 // A strategy decides how waiting threads queue, who gets the GIL next, and when a
 // waiter asks the holder to let go. See each strategy's file for its design:
 //
-//   none      no lock at all: free-threaded                        (gil.cc)
+//   none      no lock at all: free-threaded                        (none_gil.cc)
 //   new       CPython 3.2+: switch interval, drop request, forced switching
 //                                                                   (new_gil.cc)
 //   old       CPython < 3.2: release and re-acquire every N ticks   (old_gil.cc)
@@ -33,7 +33,8 @@
 
 #include "absl/base/thread_annotations.h"
 #include "absl/time/time.h"
-#include "gil/eval_breaker.h"
+#include "base/enum_names.h"
+#include "base/eval_breaker.h"
 #include "gil/trace.h"
 
 namespace gillab {
@@ -49,11 +50,16 @@ enum class GilKind : std::uint8_t {
   kPriority,
 };
 inline constexpr int kNumGilKinds = 8;
-const char* GilKindName(GilKind kind);
-// Parses "none", "new", ...; false for anything else.
-bool ParseGilKind(std::string_view name, GilKind* kind);
+// The strategies' names, as --gil= takes them.
+inline constexpr EnumNames<GilKind, kNumGilKinds> kGilKindNames{
+    {"none", "new", "old", "mutex", "fair", "spin", "absl", "priority"}};
+inline const char* GilKindName(GilKind kind) { return kGilKindNames.Name(kind); }
+// False (and *kind left alone) for anything but a strategy's name.
+inline bool ParseGilKind(std::string_view name, GilKind* kind) {
+  return kGilKindNames.Parse(name, kind);
+}
 // "none, new, old, mutex, fair, spin, absl, priority"
-const char* GilKindChoices();
+inline std::string GilKindChoices() { return kGilKindNames.Choices(); }
 
 struct GilOptions {
   // How long a waiter waits before asking the holder to drop the GIL (new, fair,

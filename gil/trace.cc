@@ -5,6 +5,8 @@
 #include <chrono>
 #include <cstdio>
 
+#include "base/json.h"
+
 namespace gillab {
 
 std::int64_t MonotonicNanos() {
@@ -30,31 +32,6 @@ const char* GilEventName(GilEvent event) {
 }
 
 namespace {
-
-// Microseconds with nanosecond precision, as Chrome's format wants.
-std::string Micros(std::int64_t ns) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%lld.%03lld", static_cast<long long>(ns / 1000),
-                static_cast<long long>(ns % 1000));
-  return buf;
-}
-
-std::string JsonString(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
 
 std::string XmlText(const std::string& s) {
   std::string out;
@@ -132,28 +109,31 @@ std::vector<GilTracer::Span> GilTracer::Spans(const ThreadTrace& t, std::int64_t
 
 void GilTracer::WriteChromeJson(std::ostream& out) const {
   const std::int64_t end = EndNanos();
+  // One event per line, so that a large trace stays readable and diffable.
   out << "{\"displayTimeUnit\": \"ns\", \"traceEvents\": [\n";
   bool first = true;
-  auto sep = [&] {
+  auto emit = [&](const Json& event) {
     if (!first) out << ",\n";
     first = false;
+    out << ToJsonText(event);
   };
-  sep();
-  out << R"({"name": "process_name", "ph": "M", "pid": 1, "tid": 0, )"
-      << R"("args": {"name": "gillab GIL"}})";
+  auto meta = [](const char* name, int tid, Json args) {
+    return Json{{"name", name}, {"ph", "M"}, {"pid", 1}, {"tid", tid}, {"args", args}};
+  };
+  emit(meta("process_name", 0, Json{{"name", "gillab GIL"}}));
   for (const auto& t : threads_) {
     const int tid = t->row() + 1;
-    sep();
-    out << R"({"name": "thread_name", "ph": "M", "pid": 1, "tid": )" << tid
-        << R"(, "args": {"name": )" << JsonString(t->name()) << "}}";
-    sep();
-    out << R"({"name": "thread_sort_index", "ph": "M", "pid": 1, "tid": )" << tid
-        << R"(, "args": {"sort_index": )" << tid << "}}";
+    emit(meta("thread_name", tid, Json{{"name", t->name()}}));
+    emit(meta("thread_sort_index", tid, Json{{"sort_index", tid}}));
     for (const Span& s : Spans(*t, end)) {
-      sep();
-      out << R"({"name": ")" << s.name << R"(", "cat": "gil", "ph": "X", "pid": 1, )"
-          << R"("tid": )" << tid << R"(, "ts": )" << Micros(s.begin_ns - origin_ns_)
-          << R"(, "dur": )" << Micros(s.end_ns - s.begin_ns) << "}";
+      // Microseconds, with the nanoseconds as decimals (Chrome's unit).
+      emit(Json{{"name", s.name},
+                {"cat", "gil"},
+                {"ph", "X"},
+                {"pid", 1},
+                {"tid", tid},
+                {"ts", Json(static_cast<double>(s.begin_ns - origin_ns_) / 1000.0)},
+                {"dur", Json(static_cast<double>(s.end_ns - s.begin_ns) / 1000.0)}});
     }
   }
   out << "\n]}\n";

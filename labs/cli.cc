@@ -1,8 +1,16 @@
+// gillab/labs/cli.cc — the `lab` command line: one table of commands and one of
+// options, which parsing, `--help` and validation all read.
+//
+// An option is a row of kOptions: its name, the value it takes, the commands it
+// applies to, its help text and how it sets the LabConfig. Adding an option is
+// adding a row. Parsing takes --name=value or --name value; an option a command
+// does not use is bad input, as is anything the row's setter rejects. Bad input
+// is ONE line on `err` naming the problem and the valid choices, and exit 2.
 #include "labs/cli.h"
 
-#include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,159 +18,228 @@
 #include "labs/python.h"
 #include "labs/report.h"
 #include "labs/scenario.h"
-#include "runtime/object.h"
+#include "runtime/memory/object.h"
 
 namespace gillab::labs {
 
 namespace {
 
-const char* const kUsage =
-    "usage: lab COMMAND [options]\n"
-    "\n"
-    "commands:\n"
-    "  list                 every scenario with a one-line summary\n"
-    "  run NAME [options]   run one scenario and report expected vs observed\n"
-    "  tour [options]       the key scenarios in a short guided sequence\n"
-    "  py FILE.py [options] run a Python-subset script on gillab's interpreter, as\n"
-    "                       python3 would (--gil, --refcount, --poll, "
-    "--switch-interval,\n"
-    "                       --trace, --stats; the GIL defaults to new here)\n"
-    "  dis FILE.py          the script's bytecode, like Python's dis\n"
-    "  help                 this text\n"
-    "\n"
-    "options:\n"
-    "  --gil=S              GIL strategy: none, new, old, mutex, fair, spin, absl,\n"
-    "                       priority (default none)\n"
-    "  --poll=P             where the interpreter polls for a GIL switch:\n"
-    "                       every-instruction, backedges-and-calls (default);\n"
-    "                       --policy=P is the same\n"
-    "  --switch-interval=US the GIL's switch interval, 1..1000000 us (default 5000)\n"
-    "  --trace=FILE         write the GIL's events as Chrome Trace JSON to FILE (open\n"
-    "                       it at ui.perfetto.dev) and a timeline to FILE.svg\n"
-    "  --refcount=M         nonatomic, atomic, biased (default nonatomic)\n"
-    "  --threads=N          1..64 threads (default 2)\n"
-    "  --iterations=N       1..100000000 operations per thread (default 1000000)\n"
-    "  --seed=N             seed for scenarios that randomise (default 1)\n"
-    "  --json               one JSON object per run instead of a table\n"
-    "  --stats              py: per-thread GIL statistics on stderr at the end\n"
-    "\n"
-    "exit status: 0 after a run (even one that observed corruption), 2 on bad input.\n";
-
-struct Options {
-  LabConfig config;
-  bool json = false;
-  bool stats = false;
-  std::vector<std::string> positional;
-  std::vector<std::string> given;  // option names, as typed (policy -> poll)
+// The commands, as bits, so that an option can name the ones it applies to.
+enum Command : unsigned {
+  kList = 1u << 0,
+  kRun = 1u << 1,
+  kTour = 1u << 2,
+  kPy = 1u << 3,
+  kDis = 1u << 4,
 };
 
-class BadInput {
- public:
-  explicit BadInput(std::string message) : message_(std::move(message)) {}
-  const std::string& message() const { return message_; }
-
- private:
-  std::string message_;
+struct CommandSpec {
+  const char* name;
+  Command bit;
+  const char* usage;  // for --help
 };
 
-std::optional<long long> ParseWhole(const std::string& text) {
-  long long value = 0;
+const CommandSpec kCommands[] = {
+    {"list", kList, "list                 every scenario with a one-line summary"},
+    {"run", kRun,
+     "run NAME [options]   run one scenario and report expected vs observed"},
+    {"tour", kTour, "tour [options]       the key scenarios in a short guided sequence"},
+    {"py", kPy,
+     "py FILE.py [options] run a Python-subset script on gillab's interpreter, as\n"
+     "                       python3 would (the GIL defaults to new here)"},
+    {"dis", kDis, "dis FILE.py          the script's bytecode, like Python's dis"},
+};
+
+std::string CommandNames() {
+  std::string names;
+  for (const CommandSpec& c : kCommands) names += std::string(c.name) + ", ";
+  return names + "help";
+}
+
+// Thrown by a setter, caught by Parse: one line, without the "lab: " prefix.
+struct BadInput {
+  std::string message;
+};
+
+std::int64_t ParseCount(const std::string& name, const std::string& text, std::int64_t lo,
+                        std::int64_t hi) {
+  std::int64_t value = 0;
   const char* end = text.data() + text.size();
   auto [ptr, ec] = std::from_chars(text.data(), end, value);
-  if (ec != std::errc() || ptr != end || text.empty()) return std::nullopt;
+  if (text.empty() || ec != std::errc() || ptr != end || value < lo || value > hi) {
+    throw BadInput{"--" + name + "='" + text + "' is not a whole number from " +
+                   std::to_string(lo) + " to " + std::to_string(hi)};
+  }
   return value;
 }
 
-long long ParseCount(const std::string& name, const std::string& text, long long lo,
-                     long long hi) {
-  const std::optional<long long> v = ParseWhole(text);
-  if (!v || *v < lo || *v > hi) {
-    throw BadInput("--" + name + "='" + text + "' is not a whole number from " +
-                   std::to_string(lo) + " to " + std::to_string(hi));
+template <typename E, std::size_t N>
+E ParseChoice(const EnumNames<E, N>& names, const char* what, const std::string& text) {
+  E value;
+  if (!names.Parse(text, &value)) {
+    throw BadInput{"unknown " + std::string(what) + " '" + text +
+                   "' (valid: " + names.Choices() + ")"};
   }
-  return *v;
+  return value;
 }
 
-// Parses args[from..]; returns the options, or a BadInput via the out parameter.
-std::optional<Options> ParseOptions(const std::vector<std::string>& args, size_t from,
-                                    std::string* error) {
-  Options o;
-  try {
-    for (size_t i = from; i < args.size(); ++i) {
-      const std::string& a = args[i];
-      if (a.rfind("--", 0) != 0) {
-        o.positional.push_back(a);
-        continue;
-      }
-      std::string name = a.substr(2);
-      std::optional<std::string> value;
-      if (const size_t eq = name.find('='); eq != std::string::npos) {
-        value = name.substr(eq + 1);
-        name = name.substr(0, eq);
-      }
-      if (name == "policy") name = "poll";
-      o.given.push_back(name);
-      if (name == "json" || name == "stats") {
-        if (value) throw BadInput("--" + name + " takes no value");
-        (name == "json" ? o.json : o.stats) = true;
-        continue;
-      }
-      const bool known = name == "gil" || name == "refcount" || name == "threads" ||
-                         name == "iterations" || name == "seed" || name == "poll" ||
-                         name == "switch-interval" || name == "trace";
-      if (!known) {
-        throw BadInput("unknown option '" + a +
-                       "' (valid: --gil, --refcount, --threads, --iterations, --seed, "
-                       "--poll, --policy, --switch-interval, --trace, --json, --stats)");
-      }
-      if (!value) {
-        if (i + 1 >= args.size()) throw BadInput("--" + name + " needs a value");
-        value = args[++i];
-      }
-      if (name == "gil") {
-        if (!ParseGilKind(*value, &o.config.gil_kind)) {
-          throw BadInput("unknown GIL strategy '" + *value +
-                         "' (valid: " + GilKindChoices() + ")");
-        }
-        o.config.gil = *value;
-      } else if (name == "poll") {
-        if (!ParsePollPolicy(*value, &o.config.poll)) {
-          throw BadInput("unknown poll policy '" + *value +
-                         "' (valid: " + PollPolicyChoices() + ")");
-        }
-      } else if (name == "switch-interval") {
-        o.config.switch_interval_us = ParseCount(name, *value, 1, 1'000'000);
-      } else if (name == "trace") {
-        if (value->empty()) throw BadInput("--trace needs a file name");
-        o.config.trace_path = *value;
-      } else if (name == "refcount") {
-        if (!ParseRefcountMode(*value, &o.config.mode)) {
-          throw BadInput("unknown refcount mode '" + *value +
-                         "' (valid: " + RefcountModeChoices() + ")");
-        }
-      } else if (name == "threads") {
-        o.config.threads = static_cast<int>(ParseCount(name, *value, 1, kMaxThreads));
-      } else if (name == "iterations") {
-        o.config.iterations = ParseCount(name, *value, 1, kMaxIterations);
-      } else if (name == "seed") {
-        o.config.seed =
-            static_cast<std::uint64_t>(ParseCount(name, *value, 0, INT64_MAX));
-      }
-    }
-  } catch (const BadInput& bad) {
-    *error = bad.message();
-    return std::nullopt;
-  }
-  return o;
+constexpr unsigned kScenarioCommands = kRun | kTour;
+constexpr unsigned kInterpreterCommands = kRun | kTour | kPy;
+
+struct OptionSpec {
+  const char* name;
+  const char* metavar;  // null: a flag, which takes no value
+  unsigned commands;    // the Command bits it applies to
+  const char* help;     // after "--name=METAVAR"; "\n" continues on a new line
+  void (*set)(const std::string& name, const std::string& value, LabConfig& c);
+};
+
+const OptionSpec kOptions[] = {
+    {"gil", "S", kInterpreterCommands, nullptr,  // help: HelpText, from the names
+     [](const std::string&, const std::string& v, LabConfig& c) {
+       c.gil = ParseChoice(kGilKindNames, "GIL strategy", v);
+     }},
+    {"poll", "P", kInterpreterCommands, nullptr,
+     [](const std::string&, const std::string& v, LabConfig& c) {
+       c.poll = ParseChoice(kPollPolicyNames, "poll policy", v);
+     }},
+    {"switch-interval", "US", kInterpreterCommands,
+     "the GIL's switch interval, 1..1000000 us (default 5000)",
+     [](const std::string& n, const std::string& v, LabConfig& c) {
+       c.switch_interval_us = ParseCount(n, v, 1, 1'000'000);
+     }},
+    {"trace", "FILE", kInterpreterCommands,
+     "write the GIL's events as Chrome Trace JSON to FILE (open\n"
+     "it at ui.perfetto.dev) and a timeline to FILE.svg",
+     [](const std::string&, const std::string& v, LabConfig& c) {
+       if (v.empty()) throw BadInput{"--trace needs a file name"};
+       c.trace_path = v;
+     }},
+    {"refcount", "M", kInterpreterCommands, nullptr,
+     [](const std::string&, const std::string& v, LabConfig& c) {
+       c.mode = ParseChoice(kRefcountModeNames, "refcount mode", v);
+     }},
+    {"threads", "N", kScenarioCommands, "1..64 threads (default 2)",
+     [](const std::string& n, const std::string& v, LabConfig& c) {
+       c.threads = static_cast<int>(ParseCount(n, v, 1, kMaxThreads));
+     }},
+    {"iterations", "N", kScenarioCommands,
+     "1..100000000 operations per thread (default 1000000)",
+     [](const std::string& n, const std::string& v, LabConfig& c) {
+       c.iterations = ParseCount(n, v, 1, kMaxIterations);
+     }},
+    {"seed", "N", kScenarioCommands, "seed for scenarios that randomise (default 1)",
+     [](const std::string& n, const std::string& v, LabConfig& c) {
+       c.seed = static_cast<std::uint64_t>(ParseCount(n, v, 0, INT64_MAX));
+     }},
+    {"json", nullptr, kScenarioCommands, "one JSON object per run instead of a table",
+     [](const std::string&, const std::string&, LabConfig& c) { c.json = true; }},
+    {"stats", nullptr, kPy, "py: per-thread GIL statistics on stderr at the end",
+     [](const std::string&, const std::string&, LabConfig& c) { c.stats = true; }},
+};
+
+// Other spellings of an option's name.
+const char* Canonical(const std::string& name) {
+  return name == "policy" ? "poll" : nullptr;
 }
 
-std::string ScenarioNames() {
+const OptionSpec* FindOption(const std::string& name) {
+  for (const OptionSpec& o : kOptions) {
+    if (name == o.name) return &o;
+  }
+  return nullptr;
+}
+
+// "--gil, --refcount, ...": the options `commands` takes (all: every option).
+std::string OptionNames(unsigned commands) {
   std::string names;
-  for (const Scenario& s : AllScenarios()) {
+  for (const OptionSpec& o : kOptions) {
+    if ((o.commands & commands) == 0) continue;
     if (!names.empty()) names += ", ";
-    names += s.name;
+    names += std::string("--") + o.name;
+    if (std::string(o.name) == "poll" && commands == ~0u) names += ", --policy";
   }
   return names;
+}
+
+std::string HelpText(const OptionSpec& o) {
+  const std::string name = o.name;
+  if (name == "gil") {
+    return "GIL strategy: " + kGilKindNames.Choices() + "\n(default none; new for py)";
+  }
+  if (name == "poll") {
+    return "where the interpreter polls for a GIL switch:\n" +
+           kPollPolicyNames.Choices() + " (default the latter);\n--policy=P is the same";
+  }
+  if (name == "refcount") return kRefcountModeNames.Choices() + " (default nonatomic)";
+  return o.help;
+}
+
+std::string Usage() {
+  std::string out = "usage: lab COMMAND [options]\n\ncommands:\n";
+  for (const CommandSpec& c : kCommands) out += std::string("  ") + c.usage + "\n";
+  out += "  help                 this text\n\noptions:\n";
+  for (const OptionSpec& o : kOptions) {
+    std::string flag = std::string("--") + o.name;
+    if (o.metavar != nullptr) flag += std::string("=") + o.metavar;
+    char lead[32];
+    std::snprintf(lead, sizeof lead, "  %-20s", flag.c_str());
+    std::string text = HelpText(o);
+    std::string line = lead;
+    line += flag.size() > 20 ? "\n" + std::string(23, ' ') : " ";
+    for (char ch : text) {
+      line += ch;
+      if (ch == '\n') line += std::string(23, ' ');
+    }
+    out += line + "\n";
+  }
+  out +=
+      "\nexit status: 0 after a run (even one that observed corruption), 2 on bad "
+      "input.\n";
+  return out;
+}
+
+struct Parsed {
+  LabConfig config;
+  std::vector<std::string> positional;
+};
+
+// Parses args[1..] for `command`. Throws BadInput.
+Parsed Parse(const std::vector<std::string>& args, const CommandSpec& command) {
+  Parsed p;
+  if (command.bit == kPy) p.config.gil = GilKind::kNew;  // a script runs as CPython's
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a.rfind("--", 0) != 0) {
+      p.positional.push_back(a);
+      continue;
+    }
+    std::string name = a.substr(2);
+    std::optional<std::string> value;
+    if (const std::size_t eq = name.find('='); eq != std::string::npos) {
+      value = name.substr(eq + 1);
+      name = name.substr(0, eq);
+    }
+    if (const char* canonical = Canonical(name)) name = canonical;
+    const OptionSpec* o = FindOption(name);
+    if (o == nullptr) {
+      throw BadInput{"unknown option '" + a + "' (valid: " + OptionNames(~0u) + ")"};
+    }
+    if ((o->commands & command.bit) == 0) {
+      const std::string valid = OptionNames(command.bit);
+      throw BadInput{
+          "--" + name + " does not apply to " + command.name +
+          (valid.empty() ? " (it takes no options)" : " (valid: " + valid + ")")};
+    }
+    if (o->metavar == nullptr) {
+      if (value) throw BadInput{"--" + name + " takes no value"};
+    } else if (!value) {
+      if (i + 1 >= args.size()) throw BadInput{"--" + name + " needs a value"};
+      value = args[++i];
+    }
+    o->set(name, value.value_or(""), p.config);
+  }
+  return p;
 }
 
 void Report(const LabResult& r, bool json, std::ostream& out) {
@@ -170,10 +247,21 @@ void Report(const LabResult& r, bool json, std::ostream& out) {
   out.flush();
 }
 
-int Tour(const Options& o, std::ostream& out) {
-  LabConfig c = o.config;
+// A scenario the tour names; every name it uses is in AllScenarios (lab_test
+// runs the tour).
+const Scenario& Lesson(const char* name) {
+  const Scenario* s = FindScenario(name);
+  if (s == nullptr) {
+    std::fprintf(stderr, "lab: fatal: the tour names an unknown scenario '%s'\n", name);
+    std::abort();
+  }
+  return *s;
+}
+
+int Tour(const LabConfig& config, std::ostream& out) {
+  LabConfig c = config;
   const auto say = [&](const std::string& text) {
-    if (!o.json) out << text << "\n";
+    if (!config.json) out << text << "\n";
   };
   say("gillab tour: CPython's object machinery, rebuilt, and what goes wrong without a "
       "GIL.");
@@ -181,7 +269,7 @@ int Tour(const Options& o, std::ostream& out) {
   say("Step 1. Objects. Every object starts with a header: reference counts, the owner");
   say("thread and a type. When the count reaches zero the object is freed, exactly "
       "once.");
-  Report(FindScenario("objects")->run(c), o.json, out);
+  Report(Lesson("objects").run(c), c.json, out);
 
   const RefcountMode modes[] = {RefcountMode::kNonAtomic, RefcountMode::kAtomic,
                                 RefcountMode::kBiased};
@@ -202,10 +290,10 @@ int Tour(const Options& o, std::ostream& out) {
     say(lessons[i]);
     c.mode = modes[i];
     if (c.threads < 2) c.threads = 2;
-    rows.push_back({RefcountModeName(modes[i]), FindScenario("refcount-race")->run(c)});
-    Report(rows.back().result, o.json, out);
+    rows.push_back({RefcountModeName(modes[i]), Lesson("refcount-race").run(c)});
+    Report(rows.back().result, c.json, out);
   }
-  if (!o.json) {
+  if (!c.json) {
     out << "\nSummary: " << c.threads << " threads x " << c.iterations
         << " IncRefs, then as many DecRefs, on one object, no GIL\n";
     char line[160];
@@ -227,9 +315,8 @@ int Tour(const Options& o, std::ostream& out) {
   say("holds the GIL while it counts and offers it between operations. Exact again.");
   LabConfig g = c;
   g.mode = RefcountMode::kNonAtomic;
-  g.gil_kind = GilKind::kNew;
-  g.gil = "new";
-  Report(FindScenario("refcount-race")->run(g), o.json, out);
+  g.gil = GilKind::kNew;
+  Report(Lesson("refcount-race").run(g), c.json, out);
 
   g.iterations = std::min<std::int64_t>(c.iterations, 200'000);
   g.switch_interval_us = 100;  // many switches in a short run
@@ -256,9 +343,9 @@ int Tour(const Options& o, std::ostream& out) {
     say("");
     say(step.text);
     g.poll = step.poll;
-    Report(FindScenario(step.scenario)->run(g), o.json, out);
+    Report(Lesson(step.scenario).run(g), c.json, out);
   }
-  if (!o.json) {
+  if (!c.json) {
     out << "\nNext: lab list; lab run counter --gil=new --poll=every-instruction "
            "--trace=gil.json\n"
            "The same lessons as Python scripts, which python3 runs too:\n"
@@ -272,105 +359,84 @@ int Tour(const Options& o, std::ostream& out) {
 
 int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   if (args.empty()) {
-    err << "lab: missing command (valid: list, run, tour, py, dis, help)\n";
+    err << "lab: missing command (valid: " << CommandNames() << ")\n";
     return 2;
   }
-  const std::string& command = args[0];
-  if (command == "help" || command == "--help" || command == "-h") {
-    out << kUsage;
+  const std::string& name = args[0];
+  if (name == "help" || name == "--help" || name == "-h") {
+    out << Usage();
     return 0;
   }
-  if (command != "list" && command != "run" && command != "tour" && command != "py" &&
-      command != "dis") {
-    err << "lab: unknown command '" << command
-        << "' (valid: list, run, tour, py, dis, help)\n";
+  const CommandSpec* command = nullptr;
+  for (const CommandSpec& c : kCommands) {
+    if (name == c.name) command = &c;
+  }
+  if (command == nullptr) {
+    err << "lab: unknown command '" << name << "' (valid: " << CommandNames() << ")\n";
     return 2;
   }
   for (const std::string& a : args) {
     if (a == "--help" || a == "-h") {
-      out << kUsage;
+      out << Usage();
       return 0;
     }
   }
-  std::string error;
-  const std::optional<Options> options = ParseOptions(args, 1, &error);
-  if (!options) {
-    err << "lab: " << error << "\n";
+  Parsed p;
+  try {
+    p = Parse(args, *command);
+  } catch (const BadInput& bad) {
+    err << "lab: " << bad.message << "\n";
     return 2;
   }
-  const Options& o = *options;
+  const LabConfig& config = p.config;
+  const std::vector<std::string>& positional = p.positional;
 
-  if (command == "py" || command == "dis") {
-    if (o.positional.size() != 1) {
-      err << "lab: " << command << " takes one script, FILE.py (got "
-          << o.positional.size() << ")\n";
-      return 2;
-    }
-    for (const std::string& name : o.given) {
-      const bool applies = command == "py" && name != "threads" && name != "iterations" &&
-                           name != "seed" && name != "json";
-      if (!applies) {
-        err << "lab: --" << name << " does not apply to " << command
-            << (command == "py"
-                    ? " (valid: --gil, --refcount, --poll, --switch-interval, --trace, "
-                      "--stats)\n"
-                    : " (it takes no options)\n");
+  switch (command->bit) {
+    case kPy:
+    case kDis:
+      if (positional.size() != 1) {
+        err << "lab: " << name << " takes one script, FILE.py (got " << positional.size()
+            << ")\n";
         return 2;
       }
-    }
-    if (command == "dis") return DisassemblePythonFile(o.positional[0], out, err);
-    PyOptions py;
-    if (std::find(o.given.begin(), o.given.end(), "gil") != o.given.end()) {
-      py.gil = o.config.gil_kind;
-    }
-    py.mode = o.config.mode;
-    py.poll = o.config.poll;
-    py.switch_interval_us = o.config.switch_interval_us;
-    py.trace_path = o.config.trace_path;
-    py.stats = o.stats;
-    return RunPythonFile(o.positional[0], py, out, err);
+      if (command->bit == kDis) return DisassemblePythonFile(positional[0], out, err);
+      return RunPythonFile(positional[0], config, out, err);
+    case kList:
+      if (!positional.empty()) {
+        err << "lab: list takes no arguments (got '" << positional[0] << "')\n";
+        return 2;
+      }
+      for (const Scenario& s : AllScenarios()) {
+        char line[200];
+        std::snprintf(line, sizeof line, "  %-16s %s\n", s.name, s.summary);
+        out << line;
+      }
+      return 0;
+    case kTour:
+      if (!positional.empty()) {
+        err << "lab: tour takes no scenario name (got '" << positional[0] << "')\n";
+        return 2;
+      }
+      return Tour(config, out);
+    case kRun:
+      break;
   }
-  if (o.stats) {
-    err << "lab: --stats applies to py only\n";
-    return 2;
-  }
-
-  if (command == "list") {
-    if (!o.positional.empty()) {
-      err << "lab: list takes no arguments (got '" << o.positional[0] << "')\n";
-      return 2;
-    }
-    for (const Scenario& s : AllScenarios()) {
-      char line[200];
-      std::snprintf(line, sizeof line, "  %-16s %s\n", s.name, s.summary);
-      out << line;
-    }
-    return 0;
-  }
-  if (command == "tour") {
-    if (!o.positional.empty()) {
-      err << "lab: tour takes no scenario name (got '" << o.positional[0] << "')\n";
-      return 2;
-    }
-    return Tour(o, out);
-  }
-  // run
-  if (o.positional.empty()) {
+  if (positional.empty()) {
     err << "lab: run needs a scenario name (valid: " << ScenarioNames() << ")\n";
     return 2;
   }
-  if (o.positional.size() > 1) {
-    err << "lab: run takes one scenario name (got '" << o.positional[0] << "' and '"
-        << o.positional[1] << "')\n";
+  if (positional.size() > 1) {
+    err << "lab: run takes one scenario name (got '" << positional[0] << "' and '"
+        << positional[1] << "')\n";
     return 2;
   }
-  const Scenario* scenario = FindScenario(o.positional[0]);
+  const Scenario* scenario = FindScenario(positional[0]);
   if (scenario == nullptr) {
-    err << "lab: unknown scenario '" << o.positional[0] << "' (valid: " << ScenarioNames()
+    err << "lab: unknown scenario '" << positional[0] << "' (valid: " << ScenarioNames()
         << ")\n";
     return 2;
   }
-  Report(scenario->run(o.config), o.json, out);
+  Report(scenario->run(config), config.json, out);
   return 0;
 }
 

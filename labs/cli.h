@@ -1,4 +1,4 @@
-// gillab/labs/cli.h — the `lab` command line (DESIGN.md, "The lab runner contract").
+// gillab/labs/cli.h — the `lab` command line (docs/DESIGN.md, "The lab runner contract").
 //
 //   lab list                      every scenario with a one-line summary
 //   lab run NAME [options]        one scenario

@@ -37,9 +37,9 @@
 #include "gil/trace.h"
 #include "labs/report.h"
 #include "labs/scenario.h"
-#include "runtime/assembler.h"
-#include "runtime/interpreter.h"
-#include "runtime/runtime.h"
+#include "runtime/bytecode/assembler.h"
+#include "runtime/interp/interpreter.h"
+#include "runtime/interp/runtime.h"
 
 namespace gillab::labs {
 
@@ -144,7 +144,7 @@ LabResult Run(const LabConfig& config, bool with_call) {
   result.scenario = with_call ? "counter-call" : "counter";
   result.config = config;
   const std::int64_t total = config.iterations * config.threads;
-  const bool gil = config.gil_kind != GilKind::kNone;
+  const bool gil = config.gil != GilKind::kNone;
   const bool safe = gil && config.poll == PollPolicy::kBackedgesAndCalls && !with_call;
   result.expected = "counter = " + std::to_string(total) + " (" +
                     std::to_string(config.threads) + " threads x " +
@@ -152,9 +152,9 @@ LabResult Run(const LabConfig& config, bool with_call) {
                     (safe ? "no poll point between read and write: nothing lost"
                           : "a switch can fall between read and write: updates lost");
 
-  Runtime rt({.mode = config.mode, .debug_memory = true});
-  std::unique_ptr<Gil> strategy =
-      MakeGil(config.gil_kind, {.switch_interval_ns = config.switch_interval_us * 1000});
+  LabMachine machine(config, /*debug_memory=*/true);
+  Runtime& rt = machine.runtime;
+  Gil* strategy = machine.gil.get();
   GilTracer tracer;
   const std::int64_t start = MonotonicNanos();
   {
@@ -189,7 +189,7 @@ LabResult Run(const LabConfig& config, bool with_call) {
                       std::to_string(result.lost_updates) + " updates lost";
     if (gil) {
       result.notes.push_back(std::to_string(switches) + " GIL acquisitions (" +
-                             config.gil + " GIL, polling at " +
+                             std::string(GilKindName(config.gil)) + " GIL, polling at " +
                              PollPolicyName(config.poll) + ")");
     }
   }

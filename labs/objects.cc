@@ -13,16 +13,16 @@
 #include <vector>
 
 #include "labs/scenario.h"
-#include "runtime/dict_object.h"
-#include "runtime/float_object.h"
-#include "runtime/int_object.h"
-#include "runtime/list_object.h"
-#include "runtime/object_ops.h"
-#include "runtime/refcount.h"
-#include "runtime/runtime.h"
-#include "runtime/singletons.h"
-#include "runtime/str_object.h"
-#include "runtime/tuple_object.h"
+#include "runtime/interp/runtime.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/float_object.h"
+#include "runtime/objects/int_object.h"
+#include "runtime/objects/list_object.h"
+#include "runtime/objects/object_ops.h"
+#include "runtime/objects/singletons.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
 
 namespace gillab::labs {
 

@@ -12,7 +12,7 @@
 #include "gil/strategies.h"
 #include "gil/trace.h"
 #include "labs/report.h"
-#include "runtime/runtime.h"
+#include "runtime/interp/runtime.h"
 
 namespace gillab::labs {
 
@@ -41,7 +41,7 @@ bool CompileOrReport(const std::string& source, const std::string& path,
 }
 
 void AppendStats(const std::vector<ThreadResult>& results, const Gil& gil,
-                 const PyOptions& o, std::ostream& err) {
+                 const LabConfig& o, std::ostream& err) {
   char line[200];
   std::snprintf(line, sizeof line,
                 "\ngillab: gil=%s refcount=%s poll=%s switch-interval=%lldus\n",
@@ -81,7 +81,7 @@ std::string FormatTraceback(std::string_view source, std::string_view filename,
   return out;
 }
 
-int RunPythonFile(const std::string& path, const PyOptions& o, std::ostream& out,
+int RunPythonFile(const std::string& path, const LabConfig& o, std::ostream& out,
                   std::ostream& err) {
   std::string source;
   if (!ReadSource(path, &source, err)) return 2;
@@ -91,9 +91,9 @@ int RunPythonFile(const std::string& path, const PyOptions& o, std::ostream& out
   // Without a GIL a script's own races can reach freed objects: the debug
   // allocator then poisons and quarantines them (counted, not crashed on). Under
   // a GIL nothing can, and the plain allocator is 2x faster on allocation.
-  Runtime rt({.mode = o.mode, .debug_memory = o.gil == GilKind::kNone});
-  std::unique_ptr<Gil> gil =
-      MakeGil(o.gil, {.switch_interval_ns = o.switch_interval_us * 1000});
+  LabMachine machine(o, /*debug_memory=*/o.gil == GilKind::kNone);
+  Runtime& rt = machine.runtime;
+  std::unique_ptr<Gil>& gil = machine.gil;
   GilTracer tracer;
   absl::Mutex err_mu;  // threads report their errors as they happen
   InterpreterOptions options;

@@ -16,24 +16,18 @@
 #include <string_view>
 
 #include "gil/gil.h"
-#include "runtime/code.h"
-#include "runtime/interpreter.h"
-#include "runtime/object.h"
+#include "labs/scenario.h"
+#include "runtime/bytecode/code.h"
+#include "runtime/interp/interpreter.h"
+#include "runtime/memory/object.h"
 
 namespace gillab::labs {
 
-struct PyOptions {
-  GilKind gil = GilKind::kNew;  // a script runs as CPython would: under a GIL
-  RefcountMode mode = RefcountMode::kNonAtomic;
-  PollPolicy poll = PollPolicy::kBackedgesAndCalls;
-  std::int64_t switch_interval_us = 5000;
-  std::string trace_path{};  // non-empty: write the GIL trace there (and .svg)
-  bool stats = false;        // per-thread GIL statistics on stderr at the end
-};
-
-// Runs the script at `path`. Returns 0, 1 (the main thread raised) or 2 (the
-// file cannot be read, or does not compile).
-int RunPythonFile(const std::string& path, const PyOptions& options, std::ostream& out,
+// Runs the script at `path` with `config`'s GIL, refcount mode, poll policy,
+// switch interval, trace and stats (its threads, iterations and seed are the
+// script's own business). Returns 0, 1 (the main thread raised) or 2 (the file
+// cannot be read, or does not compile).
+int RunPythonFile(const std::string& path, const LabConfig& config, std::ostream& out,
                   std::ostream& err);
 
 // Prints the bytecode of the script at `path`. Returns 0, or 2 as RunPythonFile.

@@ -44,9 +44,9 @@
 
 #include "gil/strategies.h"
 #include "labs/scenario.h"
-#include "runtime/refcount.h"
-#include "runtime/runtime.h"
-#include "runtime/str_object.h"
+#include "runtime/interp/runtime.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/str_object.h"
 
 namespace gillab::labs {
 
@@ -117,12 +117,12 @@ LabResult RunRefcountRace(const LabConfig& config) {
   result.expected = "count 1 -> " + std::to_string(1 + taken) + " after " +
                     std::to_string(taken) + " IncRefs -> 1 after as many DecRefs";
 
-  Runtime rt({.mode = config.mode, .debug_memory = true});
+  LabMachine machine(config, /*debug_memory=*/true);
+  Runtime& rt = machine.runtime;
   Object* shared = NewStr("shared by every thread");
   const auto start = std::chrono::steady_clock::now();
 
-  std::unique_ptr<Gil> gil =
-      MakeGil(config.gil_kind, {.switch_interval_ns = config.switch_interval_us * 1000});
+  Gil* gil = machine.gil.get();
   const double overlap = RunPhase(rt, *gil, config, [shared] { IncRef(shared); });
   const std::int64_t after_incref = RefCount(shared);
   const std::int64_t lost_increments = 1 + taken - after_incref;
@@ -158,7 +158,7 @@ LabResult RunRefcountRace(const LabConfig& config) {
     result.notes.push_back(std::to_string(lost_increments) +
                            " increments lost in phase 1 (exact: it only increments)");
   }
-  if (config.gil_kind == GilKind::kNone && config.threads > 1 && overlap < 0.5) {
+  if (config.gil == GilKind::kNone && config.threads > 1 && overlap < 0.5) {
     char note[200];
     std::snprintf(note, sizeof note,
                   "the threads ran in parallel for only %.0f%% of phase 1 (a busy "

@@ -1,39 +1,15 @@
+// gillab/labs/report.cc — a LabResult as a table or as JSON (report.h).
 #include "labs/report.h"
 
 #include <cstdio>
 #include <fstream>
 #include <string>
 
+#include "base/json.h"
+
 namespace gillab::labs {
 
-std::string JsonString(const std::string& text) {
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
+std::string JsonString(const std::string& text) { return ToJsonText(Json(text)); }
 
 std::string FormatTable(const LabResult& r) {
   std::string out;
@@ -45,7 +21,7 @@ std::string FormatTable(const LabResult& r) {
     out += "\n";
   };
   out += "== " + r.scenario + " ==\n";
-  row("gil", r.config.gil);
+  row("gil", GilKindName(r.config.gil));
   row("refcount", RefcountModeName(r.config.mode));
   row("threads", std::to_string(r.config.threads));
   row("iterations", std::to_string(r.config.iterations) + " per thread");
@@ -65,24 +41,21 @@ std::string FormatTable(const LabResult& r) {
 }
 
 std::string FormatJson(const LabResult& r) {
-  char secs[32];
-  std::snprintf(secs, sizeof secs, "%.6f", r.seconds);
-  std::string out = "{";
-  out += "\"scenario\": " + JsonString(r.scenario);
-  out += ", \"gil\": " + JsonString(r.config.gil);
-  out += ", \"refcount\": " + JsonString(RefcountModeName(r.config.mode));
-  out += ", \"threads\": " + std::to_string(r.config.threads);
-  out += ", \"iterations\": " + std::to_string(r.config.iterations);
-  out += ", \"seed\": " + std::to_string(r.config.seed);
-  out += ", \"expected\": " + JsonString(r.expected);
-  out += ", \"observed\": " + JsonString(r.observed);
-  out += ", \"corrupted\": " + std::string(r.corrupted ? "true" : "false");
-  out += ", \"lost_updates\": " + std::to_string(r.lost_updates);
-  out += ", \"use_after_free\": " + std::to_string(r.use_after_free);
-  out += ", \"leaked_objects\": " + std::to_string(r.leaked_objects);
-  out += ", \"seconds\": " + std::string(secs);
-  out += "}";
-  return out;
+  Json j;
+  j["scenario"] = r.scenario;
+  j["gil"] = GilKindName(r.config.gil);
+  j["refcount"] = RefcountModeName(r.config.mode);
+  j["threads"] = r.config.threads;
+  j["iterations"] = r.config.iterations;
+  j["seed"] = r.config.seed;
+  j["expected"] = r.expected;
+  j["observed"] = r.observed;
+  j["corrupted"] = r.corrupted;
+  j["lost_updates"] = r.lost_updates;
+  j["use_after_free"] = r.use_after_free;
+  j["leaked_objects"] = r.leaked_objects;
+  j["seconds"] = r.seconds;
+  return ToJsonText(j);
 }
 
 std::string WriteTrace(const GilTracer& tracer, const std::string& path) {

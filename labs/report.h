@@ -1,5 +1,5 @@
 // gillab/labs/report.h — how a LabResult is shown: a short table for people, or
-// one JSON object (the lab runner contract in DESIGN.md) for scripts.
+// one JSON object (docs/DESIGN.md, "The lab runner contract") for scripts.
 #ifndef GILLAB_LABS_REPORT_H_
 #define GILLAB_LABS_REPORT_H_
 

@@ -1,27 +1,31 @@
 // gillab/labs/scenario.h — what a lab scenario is, and what a run reports.
 //
 // A scenario is one file (labs/<name>.cc) that reads like a short lecture: what is
-// shared, who touches it, what goes wrong, what prevents it. It registers itself
-// in AllScenarios() and, when run, fills a LabResult: what was expected, what was
-// observed, and the damage counted (lost updates, use-after-free, leaks). The lab
-// runner (lab_main.cc) prints that as a table or as one JSON object.
+// shared, who touches it, what goes wrong, what prevents it. It is listed in
+// AllScenarios() (scenarios.cc, in the order `lab list` shows) and, when run,
+// fills a LabResult: what was expected, what was observed, and the damage counted
+// (lost updates, use-after-free, leaks). The lab runner (cli.cc) prints that as a
+// table or as one JSON object (report.h).
 #ifndef GILLAB_LABS_SCENARIO_H_
 #define GILLAB_LABS_SCENARIO_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "gil/gil.h"
-#include "runtime/interpreter.h"
-#include "runtime/object.h"
+#include "gil/strategies.h"
+#include "runtime/interp/interpreter.h"
+#include "runtime/interp/runtime.h"
+#include "runtime/memory/object.h"
 
 namespace gillab::labs {
 
-// The settings of one run, already validated by the command line.
+// The settings of one run (a scenario, the tour, or `lab py`), already validated
+// by the command line (cli.cc's option table sets each field).
 struct LabConfig {
-  std::string gil = "none";  // GilKindName(gil_kind)
-  GilKind gil_kind = GilKind::kNone;
+  GilKind gil = GilKind::kNone;  // `lab py` defaults to kNew, as CPython
   PollPolicy poll = PollPolicy::kBackedgesAndCalls;
   std::int64_t switch_interval_us = 5000;  // the GIL's switch interval
   std::string trace_path{};  // --trace=FILE: GIL events as JSON (and FILE.svg)
@@ -29,6 +33,19 @@ struct LabConfig {
   int threads = 2;
   std::int64_t iterations = 1'000'000;  // per thread
   std::uint64_t seed = 1;
+  bool json = false;   // one JSON object per run instead of a table
+  bool stats = false;  // `lab py`: per-thread GIL statistics at the end
+};
+
+// What a run stands on: a Runtime in the config's refcount mode and the config's
+// GIL strategy with its switch interval. Requires: made and destroyed on one
+// thread (the Runtime attaches it).
+struct LabMachine {
+  // debug_memory: poison and quarantine freed objects, so that a deliberate race
+  // reaching one is counted instead of crashing (runtime_state.h).
+  LabMachine(const LabConfig& config, bool debug_memory);
+  Runtime runtime;
+  std::unique_ptr<Gil> gil;
 };
 
 struct LabResult {
@@ -56,6 +73,8 @@ struct Scenario {
 const std::vector<Scenario>& AllScenarios();
 // The scenario called `name`, or null.
 const Scenario* FindScenario(const std::string& name);
+// "objects, refcount-race, ...": for error messages.
+std::string ScenarioNames();
 
 }  // namespace gillab::labs
 

@@ -1,4 +1,5 @@
-// The registry of lab scenarios, in the order `lab list` and `lab tour` show them.
+// gillab/labs/scenarios.cc — the list of lab scenarios, in the order `lab list`
+// shows them, and what every scenario stands on (LabMachine).
 #include <string>
 #include <vector>
 
@@ -28,6 +29,20 @@ const std::vector<Scenario>& AllScenarios() {
        RunCounterCall},
   };
   return scenarios;
+}
+
+std::string ScenarioNames() {
+  std::string names;
+  for (const Scenario& s : AllScenarios()) {
+    if (!names.empty()) names += ", ";
+    names += s.name;
+  }
+  return names;
+}
+
+LabMachine::LabMachine(const LabConfig& config, bool debug_memory)
+    : runtime({.mode = config.mode, .debug_memory = debug_memory}),
+      gil(MakeGil(config.gil, {.switch_interval_ns = config.switch_interval_us * 1000})) {
 }
 
 const Scenario* FindScenario(const std::string& name) {

@@ -1,11 +1,11 @@
 // The assembler, the C++ builder, the verifier and the disassembler.
-#include "runtime/assembler.h"
+#include "runtime/bytecode/assembler.h"
 
 #include <string>
 
 #include "gtest/gtest.h"
-#include "runtime/builder.h"
-#include "runtime/verifier.h"
+#include "runtime/bytecode/builder.h"
+#include "runtime/bytecode/verifier.h"
 
 namespace gillab {
 namespace {

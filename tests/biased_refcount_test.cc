@@ -6,10 +6,11 @@
 //   zero, the queued path (and its merge by the owner), the owner-gone path, and
 //   the local count reaching zero while the object is queued.
 #include "gtest/gtest.h"
-#include "runtime/refcount.h"
-#include "runtime/runtime.h"
-#include "runtime/str_object.h"
-#include "runtime/thread_state.h"
+#include "runtime/interp/runtime.h"
+#include "runtime/memory/alloc.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/memory/thread_state.h"
+#include "runtime/objects/str_object.h"
 #include "tests/test_util.h"
 
 namespace gillab {

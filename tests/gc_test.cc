@@ -2,20 +2,20 @@
 // reachable from outside survives; generations, thresholds and the switch behave
 // as CPython's; and without a GIL a collection stops the world, with attached
 // threads parked at their safe points (clean under --config=tsan).
-#include "runtime/gc.h"
+#include "runtime/memory/gc.h"
 
 #include <atomic>
 #include <thread>
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "runtime/dict_object.h"
-#include "runtime/list_object.h"
-#include "runtime/object_ops.h"
-#include "runtime/refcount.h"
-#include "runtime/runtime.h"
-#include "runtime/str_object.h"
-#include "runtime/tuple_object.h"
+#include "runtime/interp/runtime.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/list_object.h"
+#include "runtime/objects/object_ops.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
 #include "tests/test_util.h"
 
 namespace gillab {

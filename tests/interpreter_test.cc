@@ -1,7 +1,7 @@
 // The interpreter: semantics, threads under every GIL strategy and refcount mode,
 // the eval-breaker policies (which races a GIL lets through), fairness, and the
 // cyclic GC stopping the world through the eval breaker when there is no GIL.
-#include "runtime/interpreter.h"
+#include "runtime/interp/interpreter.h"
 
 #include <atomic>
 #include <chrono>
@@ -12,10 +12,12 @@
 #include <tuple>
 #include <vector>
 
+#include "absl/synchronization/notification.h"
+#include "absl/time/time.h"
 #include "gil/strategies.h"
 #include "gtest/gtest.h"
-#include "runtime/assembler.h"
-#include "runtime/runtime.h"
+#include "runtime/bytecode/assembler.h"
+#include "runtime/interp/runtime.h"
 #include "tests/test_util.h"
 
 namespace gillab {
@@ -502,8 +504,10 @@ done:
 .end
 )";
 
-// Each of 4 CPU-bound threads' share of the instructions run in ~0.4 s.
-std::vector<double> Shares(GilKind kind) {
+// Each of 4 CPU-bound threads' share of the instructions run in ~0.4 s: printed,
+// never asserted (how the OS schedules 4 threads on the machine's cores decides it;
+// under TSan, a thread may take hundreds of ms just to attach).
+void PrintShares(GilKind kind) {
   Harness h(RefcountMode::kNonAtomic, kind, {.switch_interval_ns = 1'000'000});
   h.Load(kBusy);
   std::thread stopper([&] {
@@ -514,27 +518,91 @@ std::vector<double> Shares(GilKind kind) {
   stopper.join();
   std::int64_t total = 0;
   for (const ThreadResult& r : results) total += r.instructions;
-  std::vector<double> shares;
   std::printf("%-8s shares:", GilKindName(kind));
   for (const ThreadResult& r : results) {
-    shares.push_back(static_cast<double>(r.instructions) / static_cast<double>(total));
-    std::printf(" %.3f", shares.back());
+    std::printf(" %.3f", static_cast<double>(r.instructions) /
+                             static_cast<double>(total > 0 ? total : 1));
   }
   std::printf("\n");
-  return shares;
 }
 
-TEST(FairnessTest, NewAndFairGiveEachThreadAFairShare) {
-  for (GilKind kind : {GilKind::kNew, GilKind::kFair}) {
-    for (double share : Shares(kind)) EXPECT_GE(share, 0.10) << GilKindName(kind);
+TEST(FairnessTest, SharesAreMeasured) {
+  for (GilKind kind :
+       {GilKind::kNew, GilKind::kFair, GilKind::kOld, GilKind::kMutex, GilKind::kSpin}) {
+    PrintShares(kind);
   }
 }
 
-// Measured and reported, not asserted: what old, mutex and spin do.
-TEST(FairnessTest, OldMutexSpinAreMeasured) {
-  for (GilKind kind : {GilKind::kOld, GilKind::kMutex, GilKind::kSpin}) {
-    std::vector<double> shares = Shares(kind);
-    EXPECT_EQ(shares.size(), 4u);
+// A turn: the GIL came back to a thread after another thread had run. Each thread
+// counts the turns it sees (`last` names the thread that ran last) and the program
+// ends once every thread has had k of them.
+constexpr const char* kTurns = R"(
+.global last = -1
+.global finished = 0
+.func turns k
+.locals me t
+  LOAD_GLOBAL thread_index
+  CALL 0
+  STORE_FAST me
+  LOAD_CONST 0
+  STORE_FAST t
+loop:
+  LOAD_GLOBAL stopped            # the test's safety cap
+  CALL 0
+  POP_JUMP_IF_TRUE done
+  LOAD_GLOBAL finished
+  LOAD_CONST 4
+  COMPARE_OP ==
+  POP_JUMP_IF_TRUE done
+  LOAD_GLOBAL last
+  LOAD_FAST me
+  COMPARE_OP ==
+  POP_JUMP_IF_TRUE loop
+  LOAD_FAST me                   # someone else ran since: a new turn
+  STORE_GLOBAL last
+  LOAD_FAST t
+  LOAD_CONST 1
+  BINARY_ADD
+  STORE_FAST t
+  LOAD_FAST t
+  LOAD_FAST k
+  COMPARE_OP ==
+  POP_JUMP_IF_FALSE loop
+  LOAD_GLOBAL finished
+  LOAD_CONST 1
+  BINARY_ADD
+  STORE_GLOBAL finished
+  JUMP loop
+done:
+  LOAD_FAST t
+  RETURN_VALUE
+.end
+)";
+
+// No starvation: with new (drop requests and forced switching) and fair (tickets),
+// each of 4 CPU-bound threads gets 20 turns. That takes ~80 switch intervals (about
+// 0.1 s); the 60 s cap only ends a run that starves a thread, so a false failure
+// would need a thread to wait 60 s for a turn it is due every few milliseconds.
+TEST(FairnessTest, NewAndFairStarveNoThread) {
+  constexpr int kTurnsEach = 20;
+  for (GilKind kind : {GilKind::kNew, GilKind::kFair}) {
+    Harness h(RefcountMode::kNonAtomic, kind, {.switch_interval_ns = 1'000'000});
+    h.Load(kTurns);
+    absl::Notification done;
+    std::thread cap([&] {
+      if (!done.WaitForNotificationWithTimeout(absl::Seconds(60))) {
+        h.interp->RequestStop();
+      }
+    });
+    std::vector<ThreadResult> results =
+        h.Run(std::vector<ThreadSpec>(4, {"turns", {Constant::Int(kTurnsEach)}, ""}));
+    done.Notify();
+    cap.join();
+    for (const ThreadResult& r : results) {
+      ASSERT_TRUE(r.ok) << r.error;
+      EXPECT_GE(std::stoi(r.value), kTurnsEach)
+          << GilKindName(kind) << ": " << r.name << " was starved";
+    }
   }
 }
 

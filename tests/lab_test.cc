@@ -156,8 +156,7 @@ class RefcountRaceUnderGil : public ::testing::TestWithParam<GilKind> {};
 TEST_P(RefcountRaceUnderGil, PlainCountsAreExact) {
   LabConfig c;
   c.mode = RefcountMode::kNonAtomic;
-  c.gil_kind = GetParam();
-  c.gil = GilKindName(GetParam());
+  c.gil = GetParam();
   c.switch_interval_us = 100;
   c.threads = 3;
   c.iterations = 20'000;
@@ -179,8 +178,7 @@ INSTANTIATE_TEST_SUITE_P(EveryGil, RefcountRaceUnderGil,
 // written where --trace says.
 TEST(CounterScenario, BackedgesLoseNothingAndTheTraceIsWritten) {
   LabConfig c;
-  c.gil_kind = GilKind::kNew;
-  c.gil = "new";
+  c.gil = GilKind::kNew;
   c.switch_interval_us = 100;
   c.iterations = 50'000;
   c.trace_path = ::testing::TempDir() + "/counter_trace.json";

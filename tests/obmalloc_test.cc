@@ -3,7 +3,7 @@
 // overlap, and keep their contents until freed. Single-threaded with 10^6
 // operations, then from 2 and 4 threads with blocks freed by threads other than the
 // one that allocated them (the remote-free path).
-#include "runtime/obmalloc.h"
+#include "runtime/memory/obmalloc.h"
 
 #include <cstdint>
 #include <cstring>

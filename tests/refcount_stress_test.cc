@@ -13,10 +13,10 @@
 #include "absl/base/thread_annotations.h"
 #include "absl/synchronization/mutex.h"
 #include "gtest/gtest.h"
-#include "runtime/refcount.h"
-#include "runtime/runtime.h"
-#include "runtime/str_object.h"
-#include "runtime/thread_state.h"
+#include "runtime/interp/runtime.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/memory/thread_state.h"
+#include "runtime/objects/str_object.h"
 
 namespace gillab {
 namespace {

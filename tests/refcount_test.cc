@@ -1,15 +1,16 @@
 // The refcount API behaves the same, single-threaded, in every mode; immortal
 // objects' counts never change.
-#include "runtime/refcount.h"
+#include "runtime/memory/refcount.h"
 
 #include "gtest/gtest.h"
-#include "runtime/int_object.h"
-#include "runtime/list_object.h"
-#include "runtime/object_ops.h"
-#include "runtime/runtime.h"
-#include "runtime/singletons.h"
-#include "runtime/str_object.h"
-#include "runtime/thread_state.h"
+#include "runtime/interp/runtime.h"
+#include "runtime/memory/alloc.h"
+#include "runtime/memory/thread_state.h"
+#include "runtime/objects/int_object.h"
+#include "runtime/objects/list_object.h"
+#include "runtime/objects/object_ops.h"
+#include "runtime/objects/singletons.h"
+#include "runtime/objects/str_object.h"
 #include "tests/test_util.h"
 
 namespace gillab {

@@ -7,8 +7,8 @@
 #include <utility>
 
 #include "gtest/gtest.h"
-#include "runtime/object.h"
-#include "runtime/runtime.h"
+#include "runtime/interp/runtime.h"
+#include "runtime/memory/object.h"
 
 namespace gillab::testing {
 

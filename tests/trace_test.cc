@@ -8,9 +8,9 @@
 
 #include "gil/strategies.h"
 #include "gtest/gtest.h"
-#include "runtime/assembler.h"
-#include "runtime/interpreter.h"
-#include "runtime/runtime.h"
+#include "runtime/bytecode/assembler.h"
+#include "runtime/interp/interpreter.h"
+#include "runtime/interp/runtime.h"
 #include "tests/json.h"
 
 namespace gillab {

@@ -1,8 +1,8 @@
 // The nonatomic refcount mode must be a REAL data race when threads share an object
-// without a lock: ThreadSanitizer has to see it (DESIGN.md). Under --config=tsan this
-// test re-runs its own binary as a child that races on purpose, and checks that
-// TSan stopped it with a data-race report naming IncRef/DecRef. In other builds it
-// is skipped: without TSan there is nothing to observe deterministically.
+// without a lock: ThreadSanitizer has to see it (docs/DESIGN.md). Under --config=tsan
+// this test re-runs its own binary as a child that races on purpose, and checks that TSan
+// stopped it with a data-race report naming IncRef/DecRef. In other builds it is skipped:
+// without TSan there is nothing to observe deterministically.
 //
 // DELIBERATE DATA RACE, in the child process only.
 #include <sys/wait.h>
@@ -17,9 +17,9 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "runtime/refcount.h"
-#include "runtime/runtime.h"
-#include "runtime/str_object.h"
+#include "runtime/interp/runtime.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/str_object.h"
 
 namespace gillab {
 

@@ -1,5 +1,5 @@
-// gillab/runtime/assembler.cc
-#include "runtime/assembler.h"
+// gillab/runtime/bytecode/assembler.cc
+#include "runtime/bytecode/assembler.h"
 
 #include <cctype>
 #include <cerrno>
@@ -12,8 +12,8 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
-#include "runtime/builder.h"
-#include "runtime/verifier.h"
+#include "runtime/bytecode/builder.h"
+#include "runtime/bytecode/verifier.h"
 
 namespace gillab {
 

@@ -1,4 +1,5 @@
-// gillab/runtime/assembler.h — the textual assembly format, and the disassembler.
+// gillab/runtime/bytecode/assembler.h — the textual assembly format, and the
+// disassembler.
 //
 // One instruction per line; `#` starts a comment. A program is a list of global
 // declarations and functions:
@@ -35,14 +36,14 @@
 // Disassemble() prints any ProgramSpec in this format, with an `L<index>` label
 // on every jump target and each instruction's index as a comment; assembling its
 // output gives the same program back.
-#ifndef GILLAB_RUNTIME_ASSEMBLER_H_
-#define GILLAB_RUNTIME_ASSEMBLER_H_
+#ifndef GILLAB_RUNTIME_BYTECODE_ASSEMBLER_H_
+#define GILLAB_RUNTIME_BYTECODE_ASSEMBLER_H_
 
 #include <string>
 #include <string_view>
 
 #include "absl/status/statusor.h"
-#include "runtime/code.h"
+#include "runtime/bytecode/code.h"
 
 namespace gillab {
 
@@ -53,4 +54,4 @@ std::string Disassemble(const ProgramSpec& program);
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_ASSEMBLER_H_
+#endif  // GILLAB_RUNTIME_BYTECODE_ASSEMBLER_H_

@@ -1,10 +1,10 @@
-// gillab/runtime/builder.cc
-#include "runtime/builder.h"
+// gillab/runtime/bytecode/builder.cc
+#include "runtime/bytecode/builder.h"
 
 #include <algorithm>
 #include <utility>
 
-#include "runtime/verifier.h"
+#include "runtime/bytecode/verifier.h"
 
 namespace gillab {
 

@@ -1,4 +1,4 @@
-// gillab/runtime/builder.h — building programs in C++.
+// gillab/runtime/bytecode/builder.h — building programs in C++.
 //
 //   ProgramBuilder pb;
 //   pb.Global("counter", Constant::Int(0));
@@ -16,8 +16,8 @@
 // time it is named (parameters first), a global the next slot of the program,
 // a constant the next index unless an equal constant is already there. Emit()
 // appends any instruction as given, for building malformed programs on purpose.
-#ifndef GILLAB_RUNTIME_BUILDER_H_
-#define GILLAB_RUNTIME_BUILDER_H_
+#ifndef GILLAB_RUNTIME_BYTECODE_BUILDER_H_
+#define GILLAB_RUNTIME_BYTECODE_BUILDER_H_
 
 #include <deque>
 #include <optional>
@@ -26,7 +26,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
-#include "runtime/code.h"
+#include "runtime/bytecode/code.h"
 
 namespace gillab {
 
@@ -108,4 +108,4 @@ class ProgramBuilder {
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_BUILDER_H_
+#endif  // GILLAB_RUNTIME_BYTECODE_BUILDER_H_

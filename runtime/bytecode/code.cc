@@ -1,5 +1,5 @@
-// gillab/runtime/code.cc
-#include "runtime/code.h"
+// gillab/runtime/bytecode/code.cc
+#include "runtime/bytecode/code.h"
 
 #include <charconv>
 #include <cmath>

@@ -1,4 +1,4 @@
-// gillab/runtime/code.h — bytecode: opcodes, instructions, and programs as data.
+// gillab/runtime/bytecode/code.h — bytecode: opcodes, instructions, and programs as data.
 //
 // A ProgramSpec is a plain description of a program (functions, their
 // instructions, constants and names, the program's globals) that holds no
@@ -13,14 +13,16 @@
 // Jumps name an instruction index in the same function. Globals are slots shared
 // by every thread; a LOAD_GLOBAL of a function's or a builtin's name yields the
 // function.
-#ifndef GILLAB_RUNTIME_CODE_H_
-#define GILLAB_RUNTIME_CODE_H_
+#ifndef GILLAB_RUNTIME_BYTECODE_CODE_H_
+#define GILLAB_RUNTIME_BYTECODE_CODE_H_
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "base/compare_op.h"
 
 namespace gillab {
 
@@ -107,21 +109,8 @@ bool IsValidOpcode(int op);
 // "LOAD_CONST" -> Opcode::LOAD_CONST; false when unknown.
 bool ParseOpcode(std::string_view name, Opcode* op);
 
-// Python's comparisons. In assembly `is not` and `not in` are written is_not and
-// not_in (one token each).
-enum class CompareOp : std::uint8_t {
-  kLt,
-  kLe,
-  kEq,
-  kNe,
-  kGt,
-  kGe,
-  kIs,
-  kIsNot,
-  kIn,
-  kNotIn
-};
-inline constexpr int kNumCompareOps = 10;
+// Python's comparisons (CompareOp, base/compare_op.h). In assembly `is not` and
+// `not in` are written is_not and not_in (one token each).
 const char* CompareOpSymbol(CompareOp op);  // "<", "<=", ..., "is_not", "not_in"
 bool ParseCompareOp(std::string_view symbol, CompareOp* op);
 
@@ -246,4 +235,4 @@ std::vector<bool> JumpTargets(const FunctionSpec& fn);
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_CODE_H_
+#endif  // GILLAB_RUNTIME_BYTECODE_CODE_H_

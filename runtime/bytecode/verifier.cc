@@ -1,5 +1,5 @@
-// gillab/runtime/verifier.cc
-#include "runtime/verifier.h"
+// gillab/runtime/bytecode/verifier.cc
+#include "runtime/bytecode/verifier.h"
 
 #include <algorithm>
 #include <string>

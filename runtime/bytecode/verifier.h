@@ -1,4 +1,4 @@
-// gillab/runtime/verifier.h — rejecting malformed programs before they run.
+// gillab/runtime/bytecode/verifier.h — rejecting malformed programs before they run.
 //
 // The interpreter trusts its bytecode: it does not check operand indexes, jump
 // targets or stack depth while it runs. The verifier checks all of them once, by
@@ -23,11 +23,11 @@
 // source line when it came from the assembler) and the problem, e.g.
 //   function 'worker', instruction 7 (JUMP L99), line 12: bad jump target 99
 //   (the function has 12 instructions)
-#ifndef GILLAB_RUNTIME_VERIFIER_H_
-#define GILLAB_RUNTIME_VERIFIER_H_
+#ifndef GILLAB_RUNTIME_BYTECODE_VERIFIER_H_
+#define GILLAB_RUNTIME_BYTECODE_VERIFIER_H_
 
 #include "absl/status/status.h"
-#include "runtime/code.h"
+#include "runtime/bytecode/code.h"
 
 namespace gillab {
 
@@ -39,4 +39,4 @@ absl::Status Verify(ProgramSpec& program);
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_VERIFIER_H_
+#endif  // GILLAB_RUNTIME_BYTECODE_VERIFIER_H_

@@ -1,11 +1,11 @@
-// gillab/runtime/interpreter.h — running bytecode on several threads under a GIL.
+// gillab/runtime/interp/interpreter.h — running bytecode on several threads under a GIL.
 //
 // An Interpreter loads one verified program into a Runtime and runs its functions
 // on threads, each with its own thread state, under the Gil it was given. The
 // eval loop (interpreter.cc) is one dispatch function, a `switch` over opcodes,
 // instantiated for each poll policy (and with or without the instruction trace).
 //
-// Poll points. The loop checks its thread's eval breaker (gil/eval_breaker.h)
+// Poll points. The loop checks its thread's eval breaker (base/eval_breaker.h)
 // only at poll points, and where they are is a policy, because it decides which
 // races a GIL lets through:
 //   every-instruction    before every instruction (CPython 2's ticks, with the
@@ -42,14 +42,15 @@
 // but is not undefined behaviour in the C++ sense. Lists and dicts have no
 // per-object locks: without a GIL, sharing one between threads without a Lock is
 // the program's race (the labs show what it does).
-#ifndef GILLAB_RUNTIME_INTERPRETER_H_
-#define GILLAB_RUNTIME_INTERPRETER_H_
+#ifndef GILLAB_RUNTIME_INTERP_INTERPRETER_H_
+#define GILLAB_RUNTIME_INTERP_INTERPRETER_H_
 
 #include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,18 +59,30 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
+#include "base/enum_names.h"
 #include "gil/gil.h"
 #include "gil/trace.h"
-#include "runtime/code.h"
-#include "runtime/object.h"
-#include "runtime/runtime.h"
+#include "runtime/bytecode/code.h"
+#include "runtime/interp/runtime.h"
+#include "runtime/memory/object.h"
 
 namespace gillab {
 
+struct MethodDef;  // builtins.h
+
 enum class PollPolicy : std::uint8_t { kEveryInstruction, kBackedgesAndCalls };
-const char* PollPolicyName(PollPolicy policy);
-bool ParsePollPolicy(std::string_view name, PollPolicy* policy);
-const char* PollPolicyChoices();  // "every-instruction, backedges-and-calls"
+// The policies' names, as --poll= takes them.
+inline constexpr EnumNames<PollPolicy, 2> kPollPolicyNames{
+    {"every-instruction", "backedges-and-calls"}};
+inline const char* PollPolicyName(PollPolicy policy) {
+  return kPollPolicyNames.Name(policy);
+}
+// False (and *policy left alone) for anything but a policy's name.
+inline bool ParsePollPolicy(std::string_view name, PollPolicy* policy) {
+  return kPollPolicyNames.Parse(name, policy);
+}
+// "every-instruction, backedges-and-calls"
+inline std::string PollPolicyChoices() { return kPollPolicyNames.Choices(); }
 
 struct ThreadResult;
 
@@ -160,11 +173,14 @@ class Interpreter {
   Gil& gil() const { return gil_; }
   const InterpreterOptions& options() const { return options_; }
 
+  // Internal (thread_context.h).
   struct Code;
   struct ThreadContext;
   struct Started;
 
  private:
+  friend class BuiltinCall;  // builtins reach the interpreter's services through it
+
   template <PollPolicy kPolicy, bool kTrace>
   Object* Eval(ThreadContext& tc, const Code& code, Object** args)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
@@ -188,11 +204,16 @@ class Interpreter {
   Object* CallKw(ThreadContext& tc, Object* callee, Object** args, int nargs,
                  const std::vector<std::string>& kwnames)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // A builtin (builtins.cc): the keywords, if any, are the last kwnames->size()
+  // of `args`, after `nargs` positional ones. Arguments are BORROWED.
   Object* CallBuiltin(ThreadContext& tc, Builtin id, Object** args, int nargs,
                       const std::vector<std::string>* kwnames = nullptr)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
-  Object* CallMethod(ThreadContext& tc, int method, const std::string& name, Object* self,
-                     Object** args, int nargs) ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // obj.name(args): the method of `self`'s type among `methods` (every method
+  // called `name`), or AttributeError. Arguments are BORROWED.
+  Object* CallMethod(ThreadContext& tc, std::span<const MethodDef* const> methods,
+                     const std::string& name, Object* self, Object** args, int nargs)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   // Releases the GIL around `block` (a blocking call); `record`: note the latency.
   template <typename F>
   void Blocking(ThreadContext& tc, bool record, F&& block)
@@ -214,14 +235,14 @@ class Interpreter {
   std::unique_ptr<std::atomic<Object*>[]> globals_;
   std::atomic<bool> stop_{false};
   absl::Mutex print_mu_;
-  // Threads started by the program during Run, joined by Run's end.
   GilTracer* tracer_ = nullptr;  // Run's, while it runs
   std::atomic<int> next_thread_index_{0};
   std::atomic<int> thread_counter_{0};  // for "Thread-N" names
   absl::Mutex started_mu_;
+  // Threads started by the program during Run, joined by Run's end.
   std::vector<std::unique_ptr<Started>> started_ ABSL_GUARDED_BY(started_mu_);
 };
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_INTERPRETER_H_
+#endif  // GILLAB_RUNTIME_INTERP_INTERPRETER_H_

@@ -1,9 +1,40 @@
-#include "runtime/memory.h"
+// gillab/runtime/memory/alloc.cc
+#include "runtime/memory/alloc.h"
 
-#include "runtime/obmalloc.h"
-#include "runtime/thread_state.h"
+#include <cstring>
+
+#include "runtime/memory/gc.h"
+#include "runtime/memory/obmalloc.h"
 
 namespace gillab {
+
+namespace {
+
+// A freed object's header points here. Its slots are never reached through
+// IncRef/DecRef (the freed bit in the mode byte stops them first); repr is for
+// diagnostics.
+void FreedDealloc(Object*) {}
+void FreedRepr(const Object* self, std::string* out) {
+  out->append("<freed ");
+  out->append(FreedObjectTypeName(self));
+  out->append(" object>");
+}
+
+const TypeObject kFreedType = {
+    .name = "<freed>",
+    .index = TypeIndex::kCount,
+    .basic_size = sizeof(Object),
+    .item_size = 0,
+    .dealloc = FreedDealloc,
+    .traverse = nullptr,
+    .size_of = nullptr,
+    .hash = nullptr,
+    .equal = nullptr,
+    .clear = nullptr,
+    .repr = FreedRepr,
+};
+
+}  // namespace
 
 void* MemAlloc(std::size_t size) { return ThreadState::Current()->heap()->Alloc(size); }
 
@@ -13,6 +44,55 @@ void* MemRealloc(void* block, std::size_t old_size, std::size_t new_size) {
 
 void MemFree(void* block, std::size_t size, std::size_t keep) {
   ThreadState::Current()->heap()->Free(block, size, keep);
+}
+
+const char* FreedObjectTypeName(const Object* ob) {
+  return TypeIndexName(static_cast<TypeIndex>(ob->flags % kNumTypes));
+}
+
+std::size_t AllocSizeOf(const Object* ob) {
+  const TypeObject* t = ob->type;
+  if (t->item_size == 0) return t->basic_size;
+  std::int64_t items;
+  std::memcpy(&items, reinterpret_cast<const char*>(ob) + kVarSizeOffset, sizeof items);
+  return t->basic_size + t->item_size * static_cast<std::size_t>(items);
+}
+
+Object* AllocObject(const TypeObject& type, std::size_t size) {
+  ThreadState* ts = ThreadState::Current();
+  Object* ob;
+  if (type.traverse != nullptr) {
+    ts->runtime()->gc().MaybeCollect();
+    auto* head = static_cast<GcHead*>(MemAlloc(kGcHeadSize + size));
+    head->flags = 0;  // untracked until the constructor finishes
+    ob = ObjectOfGcHead(head);
+  } else {
+    ob = static_cast<Object*>(MemAlloc(size));
+  }
+  return InitObjectHeader(ob, type, ts);
+}
+
+void FreeObject(Object* ob) {
+  ThreadState* ts = ThreadState::Current();
+  ts->CountDeallocation(ob->type->index);
+  const bool container = IsContainer(ob);
+  if (container) ts->runtime()->gc().Untrack(ob);
+  void* block = container ? static_cast<void*>(GcHeadOf(ob)) : ob;
+  const std::size_t size = AllocSizeOf(ob) + (container ? kGcHeadSize : 0);
+  if (!ts->runtime()->options().debug_memory) {
+    MemFree(block, size);
+    return;
+  }
+  // Describe the corpse in the header, which the allocator leaves unpoisoned:
+  // what it was (flags), who freed it (ref_local), and the freed bit that sends
+  // IncRef/DecRef to the report. The first word will become a free-list link.
+  ob->flags = static_cast<std::uint16_t>(ob->type->index);
+  ob->ref_local = static_cast<std::uint32_t>(ts->id());
+  ob->ref_shared = 0;
+  ob->mode =
+      static_cast<RefcountMode>(static_cast<std::uint8_t>(ModeOf(ob)) | kFreedModeBit);
+  ob->type = &kFreedType;
+  MemFree(block, size, /*keep=*/(container ? kGcHeadSize : 0) + sizeof(Object));
 }
 
 }  // namespace gillab

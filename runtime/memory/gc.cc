@@ -1,4 +1,4 @@
-// gillab/runtime/gc.cc — the cyclic collector.
+// gillab/runtime/memory/gc.cc — the cyclic collector.
 //
 // Notes about the implementation (CPython's Modules/gcmodule.c, simplified)
 // -------------------------------------------------------------------------
@@ -26,14 +26,13 @@
 //
 // Steps 1-4 run under the collector's mutex with the world stopped; step 5 runs
 // without the mutex, because freeing a container untracks it (which takes it).
-#include "runtime/gc.h"
+#include "runtime/memory/gc.h"
 
 #include <algorithm>
 #include <vector>
 
-#include "runtime/object_ops.h"
-#include "runtime/refcount.h"
-#include "runtime/runtime.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/memory/thread_state.h"
 
 namespace gillab {
 
@@ -93,7 +92,7 @@ int MarkReachable(Object* referent, void* arg) {
 
 }  // namespace
 
-Collector::Collector(Runtime* runtime) : runtime_(runtime) {
+Collector::Collector(ThreadRegistry* threads) : threads_(threads) {
   absl::MutexLock lock(&mu_);
   for (GcHead& g : gens_) InitList(&g);
   InitList(&garbage_);
@@ -210,7 +209,7 @@ std::int64_t Collector::CollectStopped(int generation) {
 
 std::int64_t Collector::Collect(int generation) {
   if (world() == World::kGil) return CollectStopped(generation);  // the GIL stops it
-  ThreadRegistry& threads = runtime_->threads();
+  ThreadRegistry& threads = *threads_;
   threads.StopTheWorld();
   const std::int64_t found = CollectStopped(generation);
   threads.StartTheWorld();
@@ -239,7 +238,7 @@ void Collector::MaybeCollect() {
     CollectStopped(generation);  // CollectStopped re-checks that none is running
     return;
   }
-  ThreadRegistry& threads = runtime_->threads();
+  ThreadRegistry& threads = *threads_;
   if (world == World::kPolling) {
     threads.StopTheWorld();
   } else if (!threads.StopTheWorldIfAlone()) {

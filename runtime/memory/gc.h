@@ -1,4 +1,4 @@
-// gillab/runtime/gc.h — the cyclic garbage collector.
+// gillab/runtime/memory/gc.h — the cyclic garbage collector.
 //
 // Reference counting frees an object when its last reference goes; it never frees
 // a group of objects that reference each other (a list containing itself, two
@@ -31,8 +31,8 @@
 //             point (or is inside BeginBlocking/EndBlocking), as in CPython's
 //             free-threaded build.
 // The interpreter sets kGil or kPolling while it runs threads.
-#ifndef GILLAB_RUNTIME_GC_H_
-#define GILLAB_RUNTIME_GC_H_
+#ifndef GILLAB_RUNTIME_MEMORY_GC_H_
+#define GILLAB_RUNTIME_MEMORY_GC_H_
 
 #include <array>
 #include <atomic>
@@ -41,11 +41,11 @@
 
 #include "absl/base/thread_annotations.h"
 #include "absl/synchronization/mutex.h"
-#include "runtime/object.h"
+#include "runtime/memory/object.h"
 
 namespace gillab {
 
-class Runtime;
+class ThreadRegistry;
 
 // Lives just before a tracked container's header.
 struct GcHead {
@@ -75,7 +75,9 @@ class Collector {
     std::int64_t collected = 0;  // unreachable objects found and freed
   };
 
-  explicit Collector(Runtime* runtime);
+  // `threads` is the table of the threads the collector must stop; it must
+  // outlive the collector.
+  explicit Collector(ThreadRegistry* threads);
   Collector(const Collector&) = delete;
   Collector& operator=(const Collector&) = delete;
 
@@ -125,7 +127,7 @@ class Collector {
   // Step 5: frees what is on garbage_.
   void ReleaseGarbage() ABSL_LOCKS_EXCLUDED(mu_);
 
-  Runtime* const runtime_;
+  ThreadRegistry* const threads_;
   mutable absl::Mutex mu_;
   // Circular lists with sentinels, one per generation.
   std::array<GcHead, kGenerations> gens_ ABSL_GUARDED_BY(mu_);
@@ -140,4 +142,4 @@ class Collector {
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_GC_H_
+#endif  // GILLAB_RUNTIME_MEMORY_GC_H_

@@ -1,4 +1,4 @@
-// gillab/runtime/object.h — the object header and the type contract.
+// gillab/runtime/memory/object.h — the object header and the type contract.
 //
 // Every gillab object starts with `Object`, as every CPython object starts with
 // PyObject; concrete types embed it as their first member and are handled through
@@ -6,6 +6,7 @@
 // CPython's free-threaded build (PEP 703), 32 bytes, so that all three refcount modes
 // share one layout and the mode can be chosen per run rather than per build:
 //
+// clang-format off
 //   offset  field       nonatomic / atomic mode        biased mode (PEP 703)
 //   ------  ----------  -----------------------------  ------------------------------
 //        0  tid         unused (0)                     owning thread's id; 0 = none
@@ -14,24 +15,29 @@
 //                       (bit 7 set: immortal)          (bit 7 set: immortal)
 //       11  gc_bits     reserved for the cyclic GC     reserved for the cyclic GC
 //       12  ref_local   unused (0)                     owner's count; UINT32_MAX =
-//       immortal 16  ref_shared  THE count (ob_refcnt)           (shared count << 2) |
-//       state 24  type        -> TypeObject                  -> TypeObject
+//                                                      immortal
+//       16  ref_shared  THE count (ob_refcnt)          (shared count << 2) | state
+//       24  type        -> TypeObject                  -> TypeObject
+// clang-format on
 //
-// A freed object kept in the debug quarantine (runtime.h, debug_memory) has bit 6
-// set in its mode byte, its type index in `flags`, the freeing thread's id in
-// `ref_local`, and `type` pointing at an internal "<freed>" type.
+// A freed object kept in the debug quarantine (RuntimeOptions::debug_memory) has
+// bit 6 set in its mode byte, its type index in `flags`, the freeing thread's id in
+// `ref_local`, and `type` pointing at an internal "<freed>" type (alloc.h).
 //
 // CPython's default build has a 16-byte header (ob_refcnt, ob_type); sizes reported
 // by gillab are therefore 16 bytes larger per object than CPython 3.11's.
 //
 // The fields are touched only through the functions in refcount.h, which pick the
 // right access (plain, volatile, or std::atomic_ref) for the object's mode.
-#ifndef GILLAB_RUNTIME_OBJECT_H_
-#define GILLAB_RUNTIME_OBJECT_H_
+#ifndef GILLAB_RUNTIME_MEMORY_OBJECT_H_
+#define GILLAB_RUNTIME_MEMORY_OBJECT_H_
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
+
+#include "base/enum_names.h"
 
 namespace gillab {
 
@@ -51,34 +57,55 @@ enum class RefcountMode : std::uint8_t {
 };
 inline constexpr int kNumRefcountModes = 3;
 
-// "nonatomic", "atomic", "biased".
-const char* RefcountModeName(RefcountMode mode);
-// Parses a mode name as above. Returns false (and leaves *mode alone) when `name`
-// is not one of them.
-bool ParseRefcountMode(const std::string& name, RefcountMode* mode);
+// The modes' names, as --refcount= takes them: "nonatomic", "atomic", "biased".
+inline constexpr EnumNames<RefcountMode, kNumRefcountModes> kRefcountModeNames{
+    {"nonatomic", "atomic", "biased"}};
+inline const char* RefcountModeName(RefcountMode mode) {
+  return kRefcountModeNames.Name(mode);
+}
+// False (and *mode left alone) when `name` is none of them.
+inline bool ParseRefcountMode(std::string_view name, RefcountMode* mode) {
+  return kRefcountModeNames.Parse(name, mode);
+}
 // "nonatomic, atomic, biased": for error messages.
-const char* RefcountModeChoices();
+inline std::string RefcountModeChoices() { return kRefcountModeNames.Choices(); }
 
-// Every type gillab knows, as a dense index (used by the live-object accounting).
-// Adding a type means adding an enumerator here.
+// Every type gillab knows, as a dense index (used by the live-object accounting),
+// with its Python name. Adding a type means adding a row here.
+#define GILLAB_TYPES(X)                     \
+  X(kNone, "NoneType")                      \
+  X(kBool, "bool")                          \
+  X(kInt, "int")                            \
+  X(kFloat, "float")                        \
+  X(kStr, "str")                            \
+  X(kTuple, "tuple")                        \
+  X(kList, "list")                          \
+  X(kDict, "dict")                          \
+  X(kFunction, "function")                  \
+  X(kBuiltin, "builtin_function_or_method") \
+  X(kLock, "lock")                          \
+  X(kRange, "range")                        \
+  X(kIterator, "iterator")                  \
+  X(kThread, "Thread")
+
 enum class TypeIndex : std::uint8_t {
-  kNone,
-  kBool,
-  kInt,
-  kFloat,
-  kStr,
-  kTuple,
-  kList,
-  kDict,
-  kFunction,
-  kBuiltin,
-  kLock,
-  kRange,
-  kIterator,
-  kThread,
-  kCount,  // not a type: the number of types
+#define GILLAB_TYPE_ENUM(id, name) id,
+  GILLAB_TYPES(GILLAB_TYPE_ENUM)
+#undef GILLAB_TYPE_ENUM
+      kCount,  // not a type: the number of types
 };
 inline constexpr int kNumTypes = static_cast<int>(TypeIndex::kCount);
+
+// The Python name of a type ("int", "NoneType"): what TypeObject::name holds, and
+// what a freed object's report says it was. Requires: t < TypeIndex::kCount.
+constexpr const char* TypeIndexName(TypeIndex t) {
+  constexpr const char* kNames[] = {
+#define GILLAB_TYPE_NAME(id, name) name,
+      GILLAB_TYPES(GILLAB_TYPE_NAME)
+#undef GILLAB_TYPE_NAME
+  };
+  return kNames[static_cast<int>(t)];
+}
 
 struct Object;
 struct TypeObject;
@@ -93,7 +120,8 @@ using VisitProc = int (*)(Object* referent, void* arg);
 struct TypeObject {
   const char* name;  // "int", "list", ...
   TypeIndex index;
-  // Bytes of a fixed-size instance, or of the fixed part of a variable-size one.
+  // Bytes of a fixed-size instance, or of the fixed part of a variable-size one
+  // (str's includes its terminating NUL).
   std::size_t basic_size;
   // Bytes per item stored inline after the fixed part (tuple, str), else 0.
   std::size_t item_size;
@@ -145,12 +173,12 @@ static_assert(offsetof(Object, ref_local) % 4 == 0, "atomic_ref needs alignment"
 
 // Variable-size objects (str, tuple) keep their item count in the word right after
 // the header, as CPython's PyVarObject keeps ob_size; the allocator's sized free
-// derives an object's size from it (runtime.cc, AllocSizeOf).
+// derives an object's size from it (alloc.h, AllocSizeOf).
 inline constexpr std::size_t kVarSizeOffset = sizeof(Object);
 
 // Bit 7 of the header's mode byte marks an immortal object (refcount.h).
 inline constexpr std::uint8_t kImmortalModeBit = 0x80;
-// Bit 6 marks a freed object kept in the debug quarantine (runtime.h): IncRef and
+// Bit 6 marks a freed object kept in the debug quarantine (alloc.h): IncRef and
 // DecRef report a use-after-free instead of touching it.
 inline constexpr std::uint8_t kFreedModeBit = 0x40;
 
@@ -161,8 +189,14 @@ inline RefcountMode ModeOf(const Object* ob) {
 }
 
 inline const TypeObject* TypeOf(const Object* ob) { return ob->type; }
+
+// Calls `visit` on each object `ob` references (nothing for types without a
+// traverse slot). Returns the first nonzero value `visit` returns, else 0.
+inline int Traverse(Object* ob, VisitProc visit, void* arg) {
+  return ob->type->traverse != nullptr ? ob->type->traverse(ob, visit, arg) : 0;
+}
 inline bool IsType(const Object* ob, const TypeObject& type) { return ob->type == &type; }
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_OBJECT_H_
+#endif  // GILLAB_RUNTIME_MEMORY_OBJECT_H_

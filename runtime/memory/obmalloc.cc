@@ -1,5 +1,5 @@
-// gillab/runtime/obmalloc.cc — see obmalloc.h for the design and the geometry.
-#include "runtime/obmalloc.h"
+// gillab/runtime/memory/obmalloc.cc — see obmalloc.h for the design and the geometry.
+#include "runtime/memory/obmalloc.h"
 
 #include <sys/mman.h>
 

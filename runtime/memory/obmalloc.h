@@ -1,4 +1,4 @@
-// gillab/runtime/obmalloc.h — a pymalloc-style small-object allocator.
+// gillab/runtime/memory/obmalloc.h — a pymalloc-style small-object allocator.
 //
 // CPython's geometry on 64-bit machines (Objects/obmalloc.c), drawn:
 //
@@ -41,13 +41,13 @@
 // Debug aids (Options::debug): freed blocks are overwritten with 0xDD (CPython's
 // dead byte) and kept in a FIFO quarantine before they can be reused, so a stale
 // pointer reads poison instead of a new object. The object layer builds its
-// use-after-free reports on this (runtime.h).
+// use-after-free reports on this (alloc.h).
 //
 // Frees are SIZED: the caller passes the size it allocated, which every gillab
 // caller knows (object sizes, list capacities, dict tables). Passing another size
 // is a bug (caught by an assert in debug builds).
-#ifndef GILLAB_RUNTIME_OBMALLOC_H_
-#define GILLAB_RUNTIME_OBMALLOC_H_
+#ifndef GILLAB_RUNTIME_MEMORY_OBMALLOC_H_
+#define GILLAB_RUNTIME_MEMORY_OBMALLOC_H_
 
 #include <array>
 #include <atomic>
@@ -207,4 +207,4 @@ class Allocator {
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_OBMALLOC_H_
+#endif  // GILLAB_RUNTIME_MEMORY_OBMALLOC_H_

@@ -1,4 +1,4 @@
-// gillab/runtime/refcount.cc — the slow paths of reference counting.
+// gillab/runtime/memory/refcount.cc — the slow paths of reference counting.
 //
 // Notes about the implementation: biased reference counting
 // ----------------------------------------------------------
@@ -47,12 +47,12 @@
 // Thread ids are never reused (thread_state.cc), which CPython's (the address of
 // the thread's TLS block) cannot promise: an object's owner id never names a
 // different, newer thread.
-#include "runtime/refcount.h"
+#include "runtime/memory/refcount.h"
 
 #include <atomic>
 #include <cstdint>
 
-#include "runtime/thread_state.h"
+#include "runtime/memory/thread_state.h"
 
 namespace gillab {
 
@@ -212,30 +212,5 @@ BiasedFields ReadBiasedFields(const Object* ob) {
       std::atomic_ref<std::uint32_t>(o->ref_local).load(std::memory_order_relaxed),
       shared >> ri::kSharedShift, shared & ri::kStateMask};
 }
-
-const char* RefcountModeName(RefcountMode mode) {
-  switch (mode) {
-    case RefcountMode::kNonAtomic:
-      return "nonatomic";
-    case RefcountMode::kAtomic:
-      return "atomic";
-    case RefcountMode::kBiased:
-      return "biased";
-  }
-  return "?";
-}
-
-bool ParseRefcountMode(const std::string& name, RefcountMode* mode) {
-  for (int i = 0; i < kNumRefcountModes; ++i) {
-    const auto m = static_cast<RefcountMode>(i);
-    if (name == RefcountModeName(m)) {
-      *mode = m;
-      return true;
-    }
-  }
-  return false;
-}
-
-const char* RefcountModeChoices() { return "nonatomic, atomic, biased"; }
 
 }  // namespace gillab

@@ -1,4 +1,4 @@
-// gillab/runtime/refcount.h — reference counting in three modes, plus immortals.
+// gillab/runtime/memory/refcount.h — reference counting in three modes, plus immortals.
 //
 // The CPython-like API: IncRef, DecRef, NewRef (and X* variants that accept null).
 // Every object carries its RefcountMode in its header (object.h); these functions
@@ -49,14 +49,14 @@
 // Requires, in every mode: the calling thread is attached to the object's Runtime
 // (thread_state.h). Calling DecRef on an object that was already freed is a bug in
 // the caller; with RuntimeOptions::debug_memory it is reported ("use of freed str
-// object, freed by thread 3") and nothing is written (runtime.h).
-#ifndef GILLAB_RUNTIME_REFCOUNT_H_
-#define GILLAB_RUNTIME_REFCOUNT_H_
+// object, freed by thread 3") and nothing is written (runtime_state.h).
+#ifndef GILLAB_RUNTIME_MEMORY_REFCOUNT_H_
+#define GILLAB_RUNTIME_MEMORY_REFCOUNT_H_
 
 #include <atomic>
 #include <cstdint>
 
-#include "runtime/object.h"
+#include "runtime/memory/object.h"
 
 namespace gillab {
 
@@ -249,4 +249,4 @@ inline void InitRefcount(Object* ob, RefcountMode mode, std::uint64_t owner_tid)
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_REFCOUNT_H_
+#endif  // GILLAB_RUNTIME_MEMORY_REFCOUNT_H_

@@ -1,36 +1,35 @@
-// gillab/runtime/runtime.h — a runtime instance: its refcount mode, its threads, its
-// immortal objects and its accounting.
+// gillab/runtime/memory/runtime_state.h — what one runtime's layers share.
 //
-// A Runtime is what CPython calls the interpreter state. Its RefcountMode is chosen
-// when it is made and stamped into every object it creates; several Runtimes with
-// different modes may live in one process (the tests run every mode side by side),
-// but an object must never be passed from one Runtime to another.
+// A RuntimeState is the part of a runtime that the memory and object layers reach
+// from any thread (CPython keeps the same things in its interpreter state): the
+// refcount mode stamped into every new object, the debug aids, the allocator, the
+// table of attached threads, the cyclic collector, the immortal singletons (None,
+// True, False, the small ints) and the use-after-free reports. Code below the
+// interpreter finds it through the calling thread: RuntimeState::Current().
+//
+// Nobody makes a RuntimeState directly: a Runtime (runtime/interp/runtime.h) is
+// one, and its constructor starts it up (creates the singletons, which need the
+// object layer above this one). Several may live in one process (the tests run
+// every mode side by side), but an object must never pass from one to another.
 //
 // Threads: the constructing thread is attached by the constructor and detached by
-// the destructor. Any other thread must hold a ThreadScope while it touches objects.
-//
-//   gillab::Runtime rt({.mode = gillab::RefcountMode::kBiased});
-//   std::thread t([&] {
-//     gillab::ThreadScope scope(rt);
-//     gillab::Object* n = gillab::NewInt(1000);  // NEW reference
-//     gillab::DecRef(n);
-//   });
-#ifndef GILLAB_RUNTIME_RUNTIME_H_
-#define GILLAB_RUNTIME_RUNTIME_H_
+// the destructor. Any other thread must hold a ThreadScope while it touches
+// objects.
+#ifndef GILLAB_RUNTIME_MEMORY_RUNTIME_STATE_H_
+#define GILLAB_RUNTIME_MEMORY_RUNTIME_STATE_H_
 
+#include <array>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <vector>
 
 #include "absl/base/thread_annotations.h"
 #include "absl/synchronization/mutex.h"
-#include "runtime/gc.h"
-#include "runtime/object.h"
-#include "runtime/obmalloc.h"
-#include "runtime/refcount.h"
-#include "runtime/thread_state.h"
+#include "runtime/memory/gc.h"
+#include "runtime/memory/object.h"
+#include "runtime/memory/obmalloc.h"
+#include "runtime/memory/thread_state.h"
 
 namespace gillab {
 
@@ -46,32 +45,27 @@ struct RuntimeOptions {
   bool print_reports = false;
 };
 
-class Runtime {
+class RuntimeState {
  public:
   static constexpr std::size_t kQuarantineBlocks = 4096;
 
   // The small-int cache holds [kSmallIntMin, kSmallIntMax], as CPython's does.
   static constexpr std::int64_t kSmallIntMin = -5;
   static constexpr std::int64_t kSmallIntMax = 256;
+  static constexpr std::size_t kNumSmallInts = kSmallIntMax - kSmallIntMin + 1;
 
-  // Creates the runtime and its immortal objects, and attaches the calling thread.
-  explicit Runtime(RuntimeOptions options = {});
-  // Frees the immortal objects and detaches the constructing thread. Requires:
-  // called on the constructing thread, every other thread detached. Objects the
-  // program leaked stay allocated (live_objects() says how many).
-  ~Runtime();
-  Runtime(const Runtime&) = delete;
-  Runtime& operator=(const Runtime&) = delete;
+  RuntimeState(const RuntimeState&) = delete;
+  RuntimeState& operator=(const RuntimeState&) = delete;
 
   // The runtime of the calling thread. Requires: the thread is attached.
-  static Runtime* Current() { return ThreadState::Current()->runtime(); }
+  static RuntimeState* Current() { return ThreadState::Current()->runtime(); }
 
   RefcountMode mode() const { return options_.mode; }
   const RuntimeOptions& options() const { return options_; }
   ThreadRegistry& threads() { return threads_; }
 
   // The immortal singletons, as BORROWED references (immortal: IncRef/DecRef on
-  // them are allowed and do nothing).
+  // them are allowed and do nothing). Requires: the Runtime finished starting up.
   Object* none() const { return none_; }
   Object* true_object() const { return true_; }
   Object* false_object() const { return false_; }
@@ -83,10 +77,10 @@ class Runtime {
   // Allocation and deallocation totals per type over all threads, including the
   // runtime's own immortal objects.
   TypeCounts Counts() const { return threads_.Counts(); }
-  // The totals right after construction (the immortals): subtract these to see
-  // what a program has created.
+  // The totals right after start-up (the immortals): subtract these to see what a
+  // program has created.
   const TypeCounts& startup_counts() const { return startup_counts_; }
-  // Live objects of type `t` (all types when omitted) created since startup.
+  // Live objects of type `t` (all types when omitted) created since start-up.
   std::int64_t live_objects(TypeIndex t) const;
   std::int64_t live_objects() const;
 
@@ -106,6 +100,22 @@ class Runtime {
   void ReportUseOfFreed(const Object* ob, const char* operation)
       ABSL_LOCKS_EXCLUDED(report_mu_);
 
+ protected:
+  // Makes the allocator, the thread table and the collector, and attaches the
+  // calling thread. The singletons are null until SetSingletons.
+  explicit RuntimeState(RuntimeOptions options);
+  // Detaches the constructing thread. Requires: called on it, every other thread
+  // detached, the singletons already freed (FreeSingletons).
+  ~RuntimeState();
+
+  // Start-up, by the Runtime: installs the immortal singletons it created, then
+  // takes the start-up counts.
+  void SetSingletons(Object* none, Object* true_object, Object* false_object,
+                     const std::array<Object*, kNumSmallInts>& small_ints);
+  // Shutdown: frees the singletons directly (reference counting never frees an
+  // immortal).
+  void FreeSingletons();
+
  private:
   const RuntimeOptions options_;
   Allocator allocator_;  // destroyed last: every object's memory comes from it
@@ -115,7 +125,7 @@ class Runtime {
   Object* none_ = nullptr;
   Object* true_ = nullptr;
   Object* false_ = nullptr;
-  std::vector<Object*> small_ints_;
+  std::array<Object*, kNumSmallInts> small_ints_{};
   TypeCounts startup_counts_;
   std::atomic<std::int64_t> use_after_free_{0};
   mutable absl::Mutex report_mu_;
@@ -123,12 +133,12 @@ class Runtime {
   int printed_reports_ ABSL_GUARDED_BY(report_mu_) = 0;
 };
 
-// Attaches the calling thread to a Runtime for the scope's lifetime (CPython's
+// Attaches the calling thread to a runtime for the scope's lifetime (CPython's
 // PyGILState_Ensure without the GIL). On destruction, the thread's merge queue is
 // drained and the thread detached. Requires: the thread is not already attached.
 class ThreadScope {
  public:
-  explicit ThreadScope(Runtime& runtime)
+  explicit ThreadScope(RuntimeState& runtime)
       : runtime_(runtime), state_(runtime.threads().Attach()) {}
   ~ThreadScope() { runtime_.threads().Detach(state_); }
   ThreadScope(const ThreadScope&) = delete;
@@ -137,40 +147,10 @@ class ThreadScope {
   ThreadState* state() const { return state_; }
 
  private:
-  Runtime& runtime_;
+  RuntimeState& runtime_;
   ThreadState* const state_;
 };
 
-// --- Allocation, for the types' constructors and deallocators. ---------------------
-
-// Allocates `size` bytes (>= sizeof(Object)) for a new object of `type`, with its
-// header set: one reference, owned by the calling thread, in the runtime's mode.
-// A container (a type with a traverse slot) also gets a GcHead before the header,
-// untracked: its constructor calls gc().Track when it is complete; and allocating
-// one may first run an automatic collection. Requires: the calling thread is
-// attached.
-Object* AllocObject(const TypeObject& type, std::size_t size);
-
-// Makes `block` (fresh from the allocator, or a freed object of `type` taken from
-// a FreeList) a new object of `type`: header set, one reference owned by `ts`'s
-// thread, counted. Does not track containers. Returns it.
-inline Object* InitObjectHeader(Object* block, const TypeObject& type, ThreadState* ts) {
-  block->flags = 0;
-  block->gc_bits = 0;
-  block->type = &type;
-  InitRefcount(block, ts->runtime()->mode(), ts->id());
-  ts->CountAllocation(type.index);
-  return block;
-}
-
-// Frees an object's memory and counts the deallocation. Called by a type's dealloc
-// slot, last. With debug_memory, the header is rewritten to describe the freed
-// object (type, freeing thread) and the rest of the block poisoned and quarantined.
-void FreeObject(Object* ob);
-
-// The bytes AllocObject gave `ob` (fixed part, plus items for str and tuple).
-std::size_t AllocSizeOf(const Object* ob);
-
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_RUNTIME_H_
+#endif  // GILLAB_RUNTIME_MEMORY_RUNTIME_STATE_H_

@@ -1,4 +1,4 @@
-// gillab/runtime/thread_state.cc
+// gillab/runtime/memory/thread_state.cc
 //
 // Detaching is the delicate step. Once a thread is on its way out, other threads
 // must stop queueing to it and start merging its objects themselves, and it must
@@ -11,7 +11,7 @@
 //      before any merge another thread makes (the merge reads ref_local);
 //   3. drains its queue (deallocations still count against this thread);
 //   4. folds its counters into the registry's retired totals and is erased.
-#include "runtime/thread_state.h"
+#include "runtime/memory/thread_state.h"
 
 #include <atomic>
 #include <cassert>
@@ -19,7 +19,7 @@
 #include <cstdlib>
 #include <utility>
 
-#include "runtime/refcount.h"
+#include "runtime/memory/refcount.h"
 
 namespace gillab {
 

@@ -1,8 +1,8 @@
-// gillab/runtime/thread_state.h — the threads that touch objects.
+// gillab/runtime/memory/thread_state.h — the threads that touch objects.
 //
 // A thread must be attached to a Runtime (it has a ThreadState, as a CPython thread
 // has a PyThreadState) before it creates, increfs or decrefs any object; attaching
-// is done with runtime.h's ThreadScope. The ThreadState carries:
+// is done with runtime_state.h's ThreadScope. The ThreadState carries:
 //
 //   - the thread's id, unique for the life of the process (never reused), which
 //     biased reference counting writes into the objects the thread creates;
@@ -15,8 +15,8 @@
 //
 // ThreadRegistry is the Runtime's table of attached threads (CPython's brc buckets
 // and thread-state list in one).
-#ifndef GILLAB_RUNTIME_THREAD_STATE_H_
-#define GILLAB_RUNTIME_THREAD_STATE_H_
+#ifndef GILLAB_RUNTIME_MEMORY_THREAD_STATE_H_
+#define GILLAB_RUNTIME_MEMORY_THREAD_STATE_H_
 
 #include <array>
 #include <atomic>
@@ -29,13 +29,13 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/synchronization/mutex.h"
-#include "gil/eval_breaker.h"
-#include "runtime/object.h"
-#include "runtime/obmalloc.h"
+#include "base/eval_breaker.h"
+#include "runtime/memory/object.h"
+#include "runtime/memory/obmalloc.h"
 
 namespace gillab {
 
-class Runtime;
+class RuntimeState;
 class ThreadRegistry;
 class ThreadState;
 
@@ -75,14 +75,14 @@ class ThreadState {
   static ThreadState* Current() { return thread_state_internal::tls_current; }
 
   std::uint64_t id() const { return id_; }
-  Runtime* runtime() const { return runtime_; }
+  RuntimeState* runtime() const { return runtime_; }
   ThreadRegistry* registry() const { return registry_; }
   // This thread's allocator heap (memory.h allocates from it).
   Heap* heap() const { return heap_; }
   // The int free list (int_object.cc). Only this thread touches it.
   FreeList& int_free_list() { return int_free_list_; }
 
-  // The word the interpreter polls (gil/eval_breaker.h): other threads set bits
+  // The word the interpreter polls (base/eval_breaker.h): other threads set bits
   // in it to ask this thread to drop the GIL, park for a stop-the-world, or merge
   // queued objects.
   EvalBreaker& eval_breaker() { return eval_breaker_; }
@@ -121,7 +121,8 @@ class ThreadState {
   friend class ThreadRegistry;
   using Counters = std::array<std::atomic<std::int64_t>, kNumTypes>;
 
-  ThreadState(ThreadRegistry* registry, Runtime* runtime, std::uint64_t id, Heap* heap)
+  ThreadState(ThreadRegistry* registry, RuntimeState* runtime, std::uint64_t id,
+              Heap* heap)
       : registry_(registry), runtime_(runtime), id_(id), heap_(heap) {}
 
   // Single writer: a relaxed load and store, no locked instruction.
@@ -134,7 +135,7 @@ class ThreadState {
   void Enqueue(Object* ob);
 
   ThreadRegistry* const registry_;
-  Runtime* const runtime_;
+  RuntimeState* const runtime_;
   const std::uint64_t id_;
   Heap* const heap_;
 
@@ -149,7 +150,7 @@ class ThreadState {
 
 class ThreadRegistry {
  public:
-  ThreadRegistry(Runtime* runtime, Allocator* allocator)
+  ThreadRegistry(RuntimeState* runtime, Allocator* allocator)
       : runtime_(runtime), allocator_(allocator) {}
   // Requires: no thread is attached.
   ~ThreadRegistry();
@@ -200,7 +201,7 @@ class ThreadRegistry {
     return detaching_.empty() && parked_ == static_cast<int>(threads_.size()) - 1;
   }
 
-  Runtime* const runtime_;
+  RuntimeState* const runtime_;
   Allocator* const allocator_;
   mutable absl::Mutex mu_;
   absl::flat_hash_map<std::uint64_t, std::unique_ptr<ThreadState>> threads_
@@ -214,4 +215,4 @@ class ThreadRegistry {
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_THREAD_STATE_H_
+#endif  // GILLAB_RUNTIME_MEMORY_THREAD_STATE_H_

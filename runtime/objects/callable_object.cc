@@ -1,9 +1,9 @@
-// gillab/runtime/callable_object.cc
-#include "runtime/callable_object.h"
+// gillab/runtime/objects/callable_object.cc
+#include "runtime/objects/callable_object.h"
 
 #include <string>
 
-#include "runtime/runtime.h"
+#include "runtime/memory/alloc.h"
 
 namespace gillab {
 
@@ -26,7 +26,7 @@ void BuiltinRepr(const Object* self, std::string* out) {
 }  // namespace
 
 const TypeObject kFunctionType = {
-    .name = "function",
+    .name = TypeIndexName(TypeIndex::kFunction),
     .index = TypeIndex::kFunction,
     .basic_size = sizeof(FunctionObject),
     .item_size = 0,
@@ -40,7 +40,7 @@ const TypeObject kFunctionType = {
 };
 
 const TypeObject kBuiltinType = {
-    .name = "builtin_function_or_method",
+    .name = TypeIndexName(TypeIndex::kBuiltin),
     .index = TypeIndex::kBuiltin,
     .basic_size = sizeof(BuiltinObject),
     .item_size = 0,

@@ -1,13 +1,13 @@
-// gillab/runtime/callable_object.h — functions and built-in functions as objects.
+// gillab/runtime/objects/callable_object.h — functions and built-in functions as objects.
 //
 // The interpreter (interpreter.h) calls them; this file only gives them a type, a
 // repr and a lifetime, so that a function can sit in a global, a list or a dict
 // like any other object. A function points at its compiled code, which the
 // Interpreter owns and which outlives every function object made from it.
-#ifndef GILLAB_RUNTIME_CALLABLE_OBJECT_H_
-#define GILLAB_RUNTIME_CALLABLE_OBJECT_H_
+#ifndef GILLAB_RUNTIME_OBJECTS_CALLABLE_OBJECT_H_
+#define GILLAB_RUNTIME_OBJECTS_CALLABLE_OBJECT_H_
 
-#include "runtime/object.h"
+#include "runtime/memory/object.h"
 
 namespace gillab {
 
@@ -41,4 +41,4 @@ inline const BuiltinObject* AsBuiltin(const Object* ob) {
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_CALLABLE_OBJECT_H_
+#endif  // GILLAB_RUNTIME_OBJECTS_CALLABLE_OBJECT_H_

@@ -1,11 +1,10 @@
-#include "runtime/dict_object.h"
+#include "runtime/objects/dict_object.h"
 
 #include <string>
 
-#include "runtime/memory.h"
-#include "runtime/object_ops.h"
-#include "runtime/refcount.h"
-#include "runtime/runtime.h"
+#include "runtime/memory/alloc.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/object_ops.h"
 
 namespace gillab {
 
@@ -184,7 +183,7 @@ void DictRepr(const Object* self, std::string* out) {
 }  // namespace
 
 const TypeObject kDictType = {
-    .name = "dict",
+    .name = TypeIndexName(TypeIndex::kDict),
     .index = TypeIndex::kDict,
     .basic_size = sizeof(DictObject),
     .item_size = 0,
@@ -202,7 +201,7 @@ Object* NewDict() {
   DictObject* dict = AsDict(ob);
   dict->used = 0;
   dict->keys = NewKeys(kMinSize);
-  Runtime::Current()->gc().Track(ob);
+  RuntimeState::Current()->gc().Track(ob);
   return ob;
 }
 

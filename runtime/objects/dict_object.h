@@ -1,4 +1,4 @@
-// gillab/runtime/dict_object.h — hash tables with insertion order (CPython 3.6+'s
+// gillab/runtime/objects/dict_object.h — hash tables with insertion order (CPython 3.6+'s
 // compact dict).
 //
 // Two arrays: `indices`, a power-of-two open-addressing table of slots holding an
@@ -11,12 +11,12 @@
 // Keys must be hashable (int, bool, float, str, None, tuples of hashables); the
 // functions that take a key report an unhashable one by returning false/null.
 // Not thread-safe.
-#ifndef GILLAB_RUNTIME_DICT_OBJECT_H_
-#define GILLAB_RUNTIME_DICT_OBJECT_H_
+#ifndef GILLAB_RUNTIME_OBJECTS_DICT_OBJECT_H_
+#define GILLAB_RUNTIME_OBJECTS_DICT_OBJECT_H_
 
 #include <cstdint>
 
-#include "runtime/object.h"
+#include "runtime/memory/object.h"
 
 namespace gillab {
 
@@ -61,4 +61,4 @@ std::int64_t DictTableSize(const Object* dict);
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_DICT_OBJECT_H_
+#endif  // GILLAB_RUNTIME_OBJECTS_DICT_OBJECT_H_

@@ -1,4 +1,4 @@
-#include "runtime/float_object.h"
+#include "runtime/objects/float_object.h"
 
 #include <charconv>
 #include <cmath>
@@ -6,8 +6,8 @@
 #include <cstring>
 #include <string>
 
-#include "runtime/int_object.h"
-#include "runtime/runtime.h"
+#include "runtime/memory/alloc.h"
+#include "runtime/objects/int_object.h"
 
 namespace gillab {
 
@@ -81,7 +81,7 @@ void FloatRepr(const Object* self, std::string* out) {
 }  // namespace
 
 const TypeObject kFloatType = {
-    .name = "float",
+    .name = TypeIndexName(TypeIndex::kFloat),
     .index = TypeIndex::kFloat,
     .basic_size = sizeof(FloatObject),
     .item_size = 0,

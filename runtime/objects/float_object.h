@@ -1,8 +1,8 @@
-// gillab/runtime/float_object.h — boxed IEEE-754 doubles.
-#ifndef GILLAB_RUNTIME_FLOAT_OBJECT_H_
-#define GILLAB_RUNTIME_FLOAT_OBJECT_H_
+// gillab/runtime/objects/float_object.h — boxed IEEE-754 doubles.
+#ifndef GILLAB_RUNTIME_OBJECTS_FLOAT_OBJECT_H_
+#define GILLAB_RUNTIME_OBJECTS_FLOAT_OBJECT_H_
 
-#include "runtime/object.h"
+#include "runtime/memory/object.h"
 
 namespace gillab {
 
@@ -25,4 +25,4 @@ inline double FloatValue(const Object* ob) {
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_FLOAT_OBJECT_H_
+#endif  // GILLAB_RUNTIME_OBJECTS_FLOAT_OBJECT_H_

@@ -1,8 +1,8 @@
-#include "runtime/int_object.h"
+#include "runtime/objects/int_object.h"
 
 #include <string>
 
-#include "runtime/runtime.h"
+#include "runtime/memory/alloc.h"
 
 namespace gillab {
 
@@ -30,7 +30,7 @@ void IntRepr(const Object* self, std::string* out) {
 }  // namespace
 
 const TypeObject kIntType = {
-    .name = "int",
+    .name = TypeIndexName(TypeIndex::kInt),
     .index = TypeIndex::kInt,
     .basic_size = sizeof(IntObject),
     .item_size = 0,
@@ -61,8 +61,8 @@ Object* NewIntUncached(std::int64_t value) {
 }
 
 Object* NewInt(std::int64_t value) {
-  if (value >= Runtime::kSmallIntMin && value <= Runtime::kSmallIntMax) {
-    return Runtime::Current()->small_int(value);  // immortal: no IncRef needed
+  if (value >= RuntimeState::kSmallIntMin && value <= RuntimeState::kSmallIntMax) {
+    return RuntimeState::Current()->small_int(value);  // immortal: no IncRef needed
   }
   return NewIntUncached(value);
 }

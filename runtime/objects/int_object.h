@@ -1,15 +1,15 @@
-// gillab/runtime/int_object.h — boxed integers and the small-int cache.
+// gillab/runtime/objects/int_object.h — boxed integers and the small-int cache.
 //
 // gillab's int holds a signed 64-bit value (CPython's is arbitrary precision; the
 // labs never need more). NewInt(v) for -5 <= v <= 256 returns the Runtime's cached,
 // immortal object, as CPython does, so `NewInt(7) == NewInt(7)` (same object) while
 // two NewInt(1000) are distinct objects.
-#ifndef GILLAB_RUNTIME_INT_OBJECT_H_
-#define GILLAB_RUNTIME_INT_OBJECT_H_
+#ifndef GILLAB_RUNTIME_OBJECTS_INT_OBJECT_H_
+#define GILLAB_RUNTIME_OBJECTS_INT_OBJECT_H_
 
 #include <cstdint>
 
-#include "runtime/object.h"
+#include "runtime/memory/object.h"
 
 namespace gillab {
 
@@ -48,7 +48,7 @@ inline std::int64_t IntValue(const Object* ob) {
 
 }  // namespace gillab
 
-#include "runtime/singletons.h"
+#include "runtime/objects/singletons.h"
 
 namespace gillab {
 inline bool IsInt(const Object* ob) {
@@ -56,4 +56,4 @@ inline bool IsInt(const Object* ob) {
 }
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_INT_OBJECT_H_
+#endif  // GILLAB_RUNTIME_OBJECTS_INT_OBJECT_H_

@@ -1,15 +1,15 @@
-// gillab/runtime/iter_object.cc
-#include "runtime/iter_object.h"
+// gillab/runtime/objects/iter_object.cc
+#include "runtime/objects/iter_object.h"
 
 #include <string>
 
-#include "runtime/dict_object.h"
-#include "runtime/int_object.h"
-#include "runtime/list_object.h"
-#include "runtime/refcount.h"
-#include "runtime/runtime.h"
-#include "runtime/str_object.h"
-#include "runtime/tuple_object.h"
+#include "runtime/memory/alloc.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/int_object.h"
+#include "runtime/objects/list_object.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
 
 namespace gillab {
 
@@ -42,7 +42,7 @@ void IteratorRepr(const Object*, std::string* out) { *out += "<iterator object>"
 }  // namespace
 
 const TypeObject kRangeType = {
-    .name = "range",
+    .name = TypeIndexName(TypeIndex::kRange),
     .index = TypeIndex::kRange,
     .basic_size = sizeof(RangeObject),
     .item_size = 0,
@@ -58,7 +58,7 @@ const TypeObject kRangeType = {
 // Not traversed by the collector: the sequence it holds counts as referenced
 // from outside, so the worst case is a cycle through an iterator left uncollected.
 const TypeObject kIteratorType = {
-    .name = "iterator",
+    .name = TypeIndexName(TypeIndex::kIterator),
     .index = TypeIndex::kIterator,
     .basic_size = sizeof(IteratorObject),
     .item_size = 0,

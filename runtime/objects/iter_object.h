@@ -1,4 +1,4 @@
-// gillab/runtime/iter_object.h — range objects and iterators, for `for` loops.
+// gillab/runtime/objects/iter_object.h — range objects and iterators, for `for` loops.
 //
 // `for x in s` compiles to GET_ITER (iter(s)) and FOR_ITER (next(it), or the end
 // of the loop). An iterator over a list reads the live list by index, as CPython's
@@ -6,13 +6,13 @@
 // shrinks ends the loop early. A dict is iterated over a snapshot of its keys
 // (CPython raises RuntimeError when a dict changes size during iteration; gillab
 // does not track that). A range iterator makes one int per step and no list.
-#ifndef GILLAB_RUNTIME_ITER_OBJECT_H_
-#define GILLAB_RUNTIME_ITER_OBJECT_H_
+#ifndef GILLAB_RUNTIME_OBJECTS_ITER_OBJECT_H_
+#define GILLAB_RUNTIME_OBJECTS_ITER_OBJECT_H_
 
 #include <cstdint>
 
-#include "runtime/int_object.h"
-#include "runtime/object.h"
+#include "runtime/memory/object.h"
+#include "runtime/objects/int_object.h"
 
 namespace gillab {
 
@@ -54,4 +54,4 @@ inline Object* IteratorNext(Object* it) {
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_ITER_OBJECT_H_
+#endif  // GILLAB_RUNTIME_OBJECTS_ITER_OBJECT_H_

@@ -1,11 +1,10 @@
-#include "runtime/list_object.h"
+#include "runtime/objects/list_object.h"
 
 #include <string>
 
-#include "runtime/memory.h"
-#include "runtime/object_ops.h"
-#include "runtime/refcount.h"
-#include "runtime/runtime.h"
+#include "runtime/memory/alloc.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/object_ops.h"
 
 namespace gillab {
 
@@ -91,7 +90,7 @@ void ListRepr(const Object* self, std::string* out) {
 }  // namespace
 
 const TypeObject kListType = {
-    .name = "list",
+    .name = TypeIndexName(TypeIndex::kList),
     .index = TypeIndex::kList,
     .basic_size = sizeof(ListObject),
     .item_size = 0,
@@ -110,7 +109,7 @@ Object* NewList() {
   list->size = 0;
   list->allocated = 0;
   list->items = nullptr;
-  Runtime::Current()->gc().Track(ob);
+  RuntimeState::Current()->gc().Track(ob);
   return ob;
 }
 

@@ -1,4 +1,5 @@
-// gillab/runtime/list_object.h — growable sequences, with CPython's over-allocation.
+// gillab/runtime/objects/list_object.h — growable sequences, with CPython's
+// over-allocation.
 //
 // The items live in a separate buffer with room to grow. When a list grows past
 // its capacity the new capacity is CPython 3.9+'s
@@ -8,12 +9,12 @@
 //
 // Not thread-safe: two threads appending to one list without a lock (no GIL) can
 // lose items or corrupt the buffer. That is one of the labs.
-#ifndef GILLAB_RUNTIME_LIST_OBJECT_H_
-#define GILLAB_RUNTIME_LIST_OBJECT_H_
+#ifndef GILLAB_RUNTIME_OBJECTS_LIST_OBJECT_H_
+#define GILLAB_RUNTIME_OBJECTS_LIST_OBJECT_H_
 
 #include <cstdint>
 
-#include "runtime/object.h"
+#include "runtime/memory/object.h"
 
 namespace gillab {
 
@@ -56,4 +57,4 @@ Object* ListPop(Object* list);
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_LIST_OBJECT_H_
+#endif  // GILLAB_RUNTIME_OBJECTS_LIST_OBJECT_H_

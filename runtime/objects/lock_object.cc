@@ -1,11 +1,11 @@
-// gillab/runtime/lock_object.cc
-#include "runtime/lock_object.h"
+// gillab/runtime/objects/lock_object.cc
+#include "runtime/objects/lock_object.h"
 
 #include <string>
 
 #include "absl/base/thread_annotations.h"
 #include "absl/synchronization/mutex.h"
-#include "runtime/runtime.h"
+#include "runtime/memory/alloc.h"
 
 namespace gillab {
 
@@ -41,7 +41,7 @@ void LockRepr(const Object* self, std::string* out) {
 }  // namespace
 
 const TypeObject kLockType = {
-    .name = "lock",
+    .name = TypeIndexName(TypeIndex::kLock),
     .index = TypeIndex::kLock,
     .basic_size = sizeof(LockObject),
     .item_size = 0,

@@ -1,4 +1,4 @@
-// gillab/runtime/lock_object.h — Lock, like Python's threading.Lock.
+// gillab/runtime/objects/lock_object.h — Lock, like Python's threading.Lock.
 //
 // A binary lock that any thread may release (not only the one that acquired it,
 // as in Python). Blocking is the caller's business: the interpreter first tries
@@ -7,10 +7,10 @@
 // LockAcquireBlocking, as CPython's lock.acquire() does with
 // Py_BEGIN_ALLOW_THREADS. Release and acquire order memory: what one holder wrote
 // is visible to the next.
-#ifndef GILLAB_RUNTIME_LOCK_OBJECT_H_
-#define GILLAB_RUNTIME_LOCK_OBJECT_H_
+#ifndef GILLAB_RUNTIME_OBJECTS_LOCK_OBJECT_H_
+#define GILLAB_RUNTIME_OBJECTS_LOCK_OBJECT_H_
 
-#include "runtime/object.h"
+#include "runtime/memory/object.h"
 
 namespace gillab {
 
@@ -32,4 +32,4 @@ bool LockIsLocked(const Object* lock);
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_LOCK_OBJECT_H_
+#endif  // GILLAB_RUNTIME_OBJECTS_LOCK_OBJECT_H_

@@ -1,15 +1,21 @@
-#include "runtime/object_ops.h"
+#include "runtime/objects/object_ops.h"
 
 #include <algorithm>
+#include <climits>
+#include <cmath>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
-#include "runtime/float_object.h"
-#include "runtime/int_object.h"
-#include "runtime/refcount.h"
-#include "runtime/str_object.h"
-#include "runtime/tuple_object.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/float_object.h"
+#include "runtime/objects/int_object.h"
+#include "runtime/objects/iter_object.h"
+#include "runtime/objects/list_object.h"
+#include "runtime/objects/singletons.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
 
 namespace gillab {
 
@@ -113,8 +119,362 @@ std::size_t DeepSizeOf(const Object* ob) {
   return total;
 }
 
-int Traverse(Object* ob, VisitProc visit, void* arg) {
-  return ob->type->traverse != nullptr ? ob->type->traverse(ob, visit, arg) : 0;
+// --- Generic operations (CPython's abstract.c) ---------------------------------
+
+namespace {
+
+const char* OperatorSymbol(BinaryOperator op) {
+  switch (op) {
+    case BinaryOperator::kAdd:
+      return "+";
+    case BinaryOperator::kSubtract:
+      return "-";
+    case BinaryOperator::kMultiply:
+      return "*";
+    case BinaryOperator::kFloorDivide:
+      return "//";
+    case BinaryOperator::kTrueDivide:
+      return "/";
+    case BinaryOperator::kModulo:
+      return "%";
+    case BinaryOperator::kPower:
+      return "** or pow()";
+    default:
+      return "?";
+  }
+}
+
+const char* CompareOpSymbol(CompareOp op) {
+  constexpr const char* kSymbols[] = {"<",  "<=", "==",     "!=", ">",
+                                      ">=", "is", "is not", "in", "not in"};
+  return kSymbols[static_cast<int>(op)];
+}
+
+[[gnu::noinline]] Object* Unsupported(ErrorSink& err, BinaryOperator op, const Object* a,
+                                      const Object* b) {
+  return err.Raise("TypeError", std::string("unsupported operand type(s) for ") +
+                                    OperatorSymbol(op) + ": '" + TypeName(a) + "' and '" +
+                                    TypeName(b) + "'");
+}
+
+// Python's index rules: negative counts from the end. False when out of range.
+bool NormalizeIndex(std::int64_t size, std::int64_t* i) {
+  if (*i < 0) *i += size;
+  return *i >= 0 && *i < size;
+}
+
+}  // namespace
+
+bool IsTrue(const Object* ob) {
+  if (IsBool(ob) || IsExactInt(ob)) return IntValue(ob) != 0;
+  if (IsNone(ob)) return false;
+  if (IsFloat(ob)) return FloatValue(ob) != 0.0;
+  if (IsStr(ob)) return !StrView(ob).empty();
+  if (IsList(ob)) return ListSize(ob) != 0;
+  if (IsTuple(ob)) return TupleSize(ob) != 0;
+  if (IsDict(ob)) return DictSize(ob) != 0;
+  return true;
+}
+
+bool AsDouble(const Object* ob, double* out) {
+  if (IsInt(ob)) {
+    *out = static_cast<double>(IntValue(ob));
+    return true;
+  }
+  if (IsFloat(ob)) {
+    *out = FloatValue(ob);
+    return true;
+  }
+  return false;
+}
+
+Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
+  if (IsInt(a) && IsInt(b)) {
+    const std::int64_t x = IntValue(a), y = IntValue(b);
+    std::int64_t r = 0;
+    bool overflow = false;
+    switch (op) {
+      case BinaryOperator::kAdd:
+        overflow = __builtin_add_overflow(x, y, &r);
+        break;
+      case BinaryOperator::kSubtract:
+        overflow = __builtin_sub_overflow(x, y, &r);
+        break;
+      case BinaryOperator::kMultiply:
+        overflow = __builtin_mul_overflow(x, y, &r);
+        break;
+      case BinaryOperator::kFloorDivide:
+      case BinaryOperator::kModulo:
+        if (y == 0)
+          return err.Raise("ZeroDivisionError", "integer division or modulo by zero");
+        if (x == INT64_MIN && y == -1) {
+          overflow = op == BinaryOperator::kFloorDivide;
+          r = 0;
+        } else {
+          r = op == BinaryOperator::kFloorDivide ? FloorDiv(x, y) : FloorMod(x, y);
+        }
+        break;
+      case BinaryOperator::kTrueDivide:
+        if (y == 0) return err.Raise("ZeroDivisionError", "division by zero");
+        return NewFloat(static_cast<double>(x) / static_cast<double>(y));
+      case BinaryOperator::kPower: {
+        if (y < 0) {
+          if (x == 0) {
+            return err.Raise("ZeroDivisionError",
+                             "0.0 cannot be raised to a negative power");
+          }
+          return NewFloat(std::pow(static_cast<double>(x), static_cast<double>(y)));
+        }
+        r = 1;
+        std::int64_t base = x;
+        for (std::int64_t e = y; e > 0 && !overflow; e >>= 1) {
+          if (e & 1) overflow = __builtin_mul_overflow(r, base, &r);
+          if (e > 1 && !overflow) overflow = __builtin_mul_overflow(base, base, &base);
+        }
+        break;
+      }
+      default:
+        return Unsupported(err, op, a, b);
+    }
+    if (overflow) {
+      return err.Raise("OverflowError", "integer overflow (gillab ints are 64-bit)");
+    }
+    return NewInt(r);
+  }
+  double x, y;
+  if (AsDouble(a, &x) && AsDouble(b, &y)) {
+    switch (op) {
+      case BinaryOperator::kAdd:
+        return NewFloat(x + y);
+      case BinaryOperator::kSubtract:
+        return NewFloat(x - y);
+      case BinaryOperator::kMultiply:
+        return NewFloat(x * y);
+      case BinaryOperator::kTrueDivide:
+        if (y == 0) return err.Raise("ZeroDivisionError", "float division by zero");
+        return NewFloat(x / y);
+      case BinaryOperator::kFloorDivide:
+        if (y == 0) return err.Raise("ZeroDivisionError", "float floor division by zero");
+        return NewFloat(std::floor(x / y));
+      case BinaryOperator::kModulo: {
+        if (y == 0) return err.Raise("ZeroDivisionError", "float modulo");
+        double m = std::fmod(x, y);
+        if (m != 0 && ((m < 0) != (y < 0))) m += y;
+        return NewFloat(m);
+      }
+      case BinaryOperator::kPower:
+        if (x == 0 && y < 0) {
+          return err.Raise("ZeroDivisionError",
+                           "0.0 cannot be raised to a negative power");
+        }
+        return NewFloat(std::pow(x, y));
+      default:
+        return Unsupported(err, op, a, b);
+    }
+  }
+  if (op == BinaryOperator::kAdd && IsStr(a) && IsStr(b)) {
+    std::string s(StrView(a));
+    s += StrView(b);
+    return NewStr(s);
+  }
+  if (op == BinaryOperator::kAdd &&
+      ((IsList(a) && IsList(b)) || (IsTuple(a) && IsTuple(b)))) {
+    const bool list = IsList(a);
+    Object* out = NewList();
+    for (Object* src : {a, b}) {
+      const std::int64_t n = list ? ListSize(src) : TupleSize(src);
+      for (std::int64_t i = 0; i < n; ++i) {
+        ListAppend(out, list ? ListGetItem(src, i) : TupleGetItem(src, i));
+      }
+    }
+    if (list) return out;
+    const std::int64_t n = ListSize(out);
+    Object* tuple = NewTupleUninitialized(n);
+    for (std::int64_t i = 0; i < n; ++i) TupleInit(tuple, i, NewRef(ListGetItem(out, i)));
+    DecRef(out);
+    return tuple;
+  }
+  if (op == BinaryOperator::kMultiply && ((IsStr(a) || IsList(a)) && IsExactInt(b))) {
+    const std::int64_t times = std::max<std::int64_t>(IntValue(b), 0);
+    if (IsStr(a)) {
+      if (times > 0 && StrView(a).size() > (std::size_t{1} << 30) / times) {
+        return err.Raise("MemoryError", "string too large");
+      }
+      std::string s;
+      for (std::int64_t i = 0; i < times; ++i) s += StrView(a);
+      return NewStr(s);
+    }
+    const std::int64_t n = ListSize(a);
+    if (times > 0 && n > (std::int64_t{1} << 26) / times) {
+      return err.Raise("MemoryError", "list too large");
+    }
+    Object* out = NewList();
+    for (std::int64_t t = 0; t < times; ++t) {
+      for (std::int64_t i = 0; i < n; ++i) ListAppend(out, ListGetItem(a, i));
+    }
+    return out;
+  }
+  return Unsupported(err, op, a, b);
+}
+
+int Contains(ErrorSink& err, Object* a, Object* b) {
+  if (IsList(b) || IsTuple(b)) {
+    const bool list = IsList(b);
+    const std::int64_t n = list ? ListSize(b) : TupleSize(b);
+    for (std::int64_t i = 0; i < n; ++i) {
+      if (Equal(a, list ? ListGetItem(b, i) : TupleGetItem(b, i))) return 1;
+    }
+    return 0;
+  }
+  if (IsDict(b)) {
+    std::uint64_t h;
+    if (!Hash(a, &h)) {
+      err.Raise("TypeError", "unhashable type: '" + TypeName(a) + "'");
+      return -1;
+    }
+    return DictGetItem(b, a) != nullptr ? 1 : 0;
+  }
+  if (IsStr(b)) {
+    if (!IsStr(a)) {
+      err.Raise("TypeError",
+                "'in <string>' requires string as left operand, not " + TypeName(a));
+      return -1;
+    }
+    return StrView(b).find(StrView(a)) != std::string_view::npos ? 1 : 0;
+  }
+  if (IsRange(b)) {
+    Object* it = NewIterator(b);
+    int found = 0;
+    while (Object* v = IteratorNext(it)) {
+      found = Equal(a, v) ? 1 : 0;
+      DecRef(v);
+      if (found) break;
+    }
+    DecRef(it);
+    return found;
+  }
+  err.Raise("TypeError", "argument of type '" + TypeName(b) + "' is not iterable");
+  return -1;
+}
+
+Object* Compare(ErrorSink& err, CompareOp op, Object* a, Object* b) {
+  switch (op) {
+    case CompareOp::kEq:
+      return NewBool(Equal(a, b));
+    case CompareOp::kNe:
+      return NewBool(!Equal(a, b));
+    case CompareOp::kIs:
+      return NewBool(a == b);
+    case CompareOp::kIsNot:
+      return NewBool(a != b);
+    case CompareOp::kIn:
+    case CompareOp::kNotIn: {
+      const int c = Contains(err, a, b);
+      if (c < 0) return nullptr;
+      return NewBool((c == 1) == (op == CompareOp::kIn));
+    }
+    default:
+      break;
+  }
+  int c;  // -1, 0, 1
+  double x, y;
+  if (IsInt(a) && IsInt(b)) {
+    c = IntValue(a) < IntValue(b) ? -1 : IntValue(a) > IntValue(b) ? 1 : 0;
+  } else if (AsDouble(a, &x) && AsDouble(b, &y)) {
+    c = x < y ? -1 : x > y ? 1 : 0;
+  } else if (IsStr(a) && IsStr(b)) {
+    const int r = StrView(a).compare(StrView(b));
+    c = r < 0 ? -1 : r > 0 ? 1 : 0;
+  } else {
+    return err.Raise("TypeError", std::string("'") + CompareOpSymbol(op) +
+                                      "' not supported between " + "instances of '" +
+                                      TypeName(a) + "' and '" + TypeName(b) + "'");
+  }
+  switch (op) {
+    case CompareOp::kLt:
+      return NewBool(c < 0);
+    case CompareOp::kLe:
+      return NewBool(c <= 0);
+    case CompareOp::kGt:
+      return NewBool(c > 0);
+    default:
+      return NewBool(c >= 0);
+  }
+}
+
+Object* GetItem(ErrorSink& err, Object* container, Object* key) {
+  if (IsDict(container)) {
+    Object* v = DictGetItem(container, key);
+    if (v == nullptr) {
+      std::uint64_t h;
+      if (!Hash(key, &h)) {
+        return err.Raise("TypeError", "unhashable type: '" + TypeName(key) + "'");
+      }
+      return err.Raise("KeyError", Repr(key));
+    }
+    return NewRef(v);
+  }
+  if (IsList(container) || IsTuple(container) || IsStr(container)) {
+    if (!IsInt(key)) {
+      return err.Raise(
+          "TypeError",
+          TypeName(container) + " indices must be integers, not " + TypeName(key));
+    }
+    std::int64_t i = IntValue(key);
+    if (IsList(container)) {
+      if (!NormalizeIndex(ListSize(container), &i)) {
+        return err.Raise("IndexError", "list index out of range");
+      }
+      return NewRef(ListGetItem(container, i));
+    }
+    if (IsTuple(container)) {
+      if (!NormalizeIndex(TupleSize(container), &i)) {
+        return err.Raise("IndexError", "tuple index out of range");
+      }
+      return NewRef(TupleGetItem(container, i));
+    }
+    std::string_view s = StrView(container);
+    if (!NormalizeIndex(static_cast<std::int64_t>(s.size()), &i)) {
+      return err.Raise("IndexError", "string index out of range");
+    }
+    return NewStr(s.substr(static_cast<std::size_t>(i), 1));
+  }
+  return err.Raise("TypeError",
+                   "'" + TypeName(container) + "' object is not subscriptable");
+}
+
+bool SetItem(ErrorSink& err, Object* container, Object* key, Object* value) {
+  if (IsDict(container)) {
+    if (!DictSetItem(container, key, value)) {
+      err.Raise("TypeError", "unhashable type: '" + TypeName(key) + "'");
+      return false;
+    }
+    return true;
+  }
+  if (IsList(container)) {
+    if (!IsInt(key)) {
+      err.Raise("TypeError", "list indices must be integers, not " + TypeName(key));
+      return false;
+    }
+    std::int64_t i = IntValue(key);
+    if (!NormalizeIndex(ListSize(container), &i)) {
+      err.Raise("IndexError", "list assignment index out of range");
+      return false;
+    }
+    ListSetItem(container, i, value);
+    return true;
+  }
+  err.Raise("TypeError",
+            "'" + TypeName(container) + "' object does not support item assignment");
+  return false;
+}
+
+Object* Negative(ErrorSink& err, Object* a) {
+  if (IsInt(a) && IntValue(a) != INT64_MIN) return NewInt(-IntValue(a));
+  if (IsFloat(a)) return NewFloat(-FloatValue(a));
+  if (IsInt(a))
+    return err.Raise("OverflowError", "integer overflow (gillab ints are 64-bit)");
+  return err.Raise("TypeError", "bad operand type for unary -: '" + TypeName(a) + "'");
 }
 
 }  // namespace gillab

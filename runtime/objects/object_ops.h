@@ -1,12 +1,24 @@
-// gillab/runtime/object_ops.h — operations on any object, through its type's slots.
-#ifndef GILLAB_RUNTIME_OBJECT_OPS_H_
-#define GILLAB_RUNTIME_OBJECT_OPS_H_
+// gillab/runtime/objects/object_ops.h — operations on any object (CPython's
+// abstract.c): through its type's slots, or by Python's rules for the built-in
+// types.
+//
+// Two kinds. The queries (Repr, Equal, Hash, SizeOf, ...) cannot fail. The
+// generic operations (BinaryOp, Compare, Contains, GetItem, SetItem, Negative)
+// are what the interpreter runs for an instruction once its fast path does not
+// apply; they can raise a Python exception, which they record in the ErrorSink
+// they are given (errors.h) before returning their failure value. Messages are
+// CPython 3.11's.
+#ifndef GILLAB_RUNTIME_OBJECTS_OBJECT_OPS_H_
+#define GILLAB_RUNTIME_OBJECTS_OBJECT_OPS_H_
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
-#include "runtime/object.h"
+#include "base/compare_op.h"
+#include "runtime/memory/object.h"
+#include "runtime/objects/errors.h"
+#include "runtime/objects/int_object.h"
 
 namespace gillab {
 
@@ -38,10 +50,83 @@ std::size_t SizeOf(const Object* ob);
 // shared by everything and not counted. Requires: no other thread mutates them.
 std::size_t DeepSizeOf(const Object* ob);
 
-// Calls `visit` on each object `ob` references (empty for non-containers). Returns
-// the first nonzero value `visit` returns, else 0.
-int Traverse(Object* ob, VisitProc visit, void* arg);
+// The type's name, for messages: "int", "NoneType".
+inline std::string TypeName(const Object* ob) { return ob->type->name; }
+
+// True for an int that is not a bool (the interpreter's fast paths).
+inline bool IsExactInt(const Object* ob) { return IsType(ob, kIntType); }
+
+// Python's truth value: bool(ob).
+bool IsTrue(const Object* ob);
+
+// The numeric value of an int, bool or float as a double; false for other types.
+bool AsDouble(const Object* ob, double* out);
+
+// Python's floor division and modulo of ints (the result takes the divisor's
+// sign). Requires: b != 0, and not (a == INT64_MIN and b == -1).
+inline std::int64_t FloorDiv(std::int64_t a, std::int64_t b) {
+  std::int64_t q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+  return q;
+}
+inline std::int64_t FloorMod(std::int64_t a, std::int64_t b) {
+  std::int64_t r = a % b;
+  if (r != 0 && ((r < 0) != (b < 0))) r += b;
+  return r;
+}
+
+// The binary operators BinaryOp knows.
+enum class BinaryOperator : std::uint8_t {
+  kAdd,          // +: numbers; str, list and tuple concatenation
+  kSubtract,     // -
+  kMultiply,     // *: numbers; str * int and list * int repetition
+  kFloorDivide,  // //
+  kTrueDivide,   // /: always a float
+  kModulo,       // %: Python's sign rule
+  kPower,        // **: an int for a non-negative int exponent, else a float
+};
+
+// An ordering of two ints (CompareOp::kLt..kGe).
+inline bool CompareInts(CompareOp op, std::int64_t x, std::int64_t y) {
+  switch (op) {
+    case CompareOp::kLt:
+      return x < y;
+    case CompareOp::kLe:
+      return x <= y;
+    case CompareOp::kEq:
+      return x == y;
+    case CompareOp::kNe:
+      return x != y;
+    case CompareOp::kGt:
+      return x > y;
+    default:
+      return x >= y;
+  }
+}
+
+// a <op> b. Returns a NEW reference, or null with an error in `err`
+// (ZeroDivisionError, OverflowError past 64 bits, TypeError for unsupported
+// operand types, MemoryError for a repetition over 1 GiB).
+Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b);
+
+// a <op> b as a bool: a NEW reference, or null with a TypeError in `err` for an
+// ordering of unorderable types or `in` on a non-container.
+Object* Compare(ErrorSink& err, CompareOp op, Object* a, Object* b);
+
+// `a in b`: 1, 0, or -1 with an error in `err`.
+int Contains(ErrorSink& err, Object* a, Object* b);
+
+// container[key]: a NEW reference, or null with an error (KeyError, IndexError,
+// TypeError).
+Object* GetItem(ErrorSink& err, Object* container, Object* key);
+
+// container[key] = value (the container takes its own reference). False with an
+// error when it cannot.
+bool SetItem(ErrorSink& err, Object* container, Object* key, Object* value);
+
+// -a: a NEW reference, or null with an error.
+Object* Negative(ErrorSink& err, Object* a);
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_OBJECT_OPS_H_
+#endif  // GILLAB_RUNTIME_OBJECTS_OBJECT_OPS_H_

@@ -1,9 +1,9 @@
-#include "runtime/singletons.h"
+#include "runtime/objects/singletons.h"
 
 #include <string>
 
-#include "runtime/int_object.h"
-#include "runtime/runtime.h"
+#include "runtime/memory/alloc.h"
+#include "runtime/objects/int_object.h"
 
 namespace gillab {
 
@@ -29,7 +29,7 @@ void BoolRepr(const Object* self, std::string* out) {
 }  // namespace
 
 const TypeObject kNoneType = {
-    .name = "NoneType",
+    .name = TypeIndexName(TypeIndex::kNone),
     .index = TypeIndex::kNone,
     .basic_size = sizeof(NoneObject),
     .item_size = 0,
@@ -43,7 +43,7 @@ const TypeObject kNoneType = {
 };
 
 const TypeObject kBoolType = {
-    .name = "bool",
+    .name = TypeIndexName(TypeIndex::kBool),
     .index = TypeIndex::kBool,
     .basic_size = sizeof(IntObject),
     .item_size = 0,
@@ -56,10 +56,10 @@ const TypeObject kBoolType = {
     .repr = BoolRepr,
 };
 
-Object* NewNone() { return Runtime::Current()->none(); }
+Object* NewNone() { return RuntimeState::Current()->none(); }
 
 Object* NewBool(bool value) {
-  Runtime* rt = Runtime::Current();
+  RuntimeState* rt = RuntimeState::Current();
   return value ? rt->true_object() : rt->false_object();
 }
 

@@ -1,12 +1,12 @@
-// gillab/runtime/singletons.h — None, True and False.
+// gillab/runtime/objects/singletons.h — None, True and False.
 //
 // All three are immortal objects owned by the Runtime (runtime.h). Like CPython's
 // bool, True and False have int's layout (bool is a subtype of int: IntValue works
 // on them and gives 1 and 0).
-#ifndef GILLAB_RUNTIME_SINGLETONS_H_
-#define GILLAB_RUNTIME_SINGLETONS_H_
+#ifndef GILLAB_RUNTIME_OBJECTS_SINGLETONS_H_
+#define GILLAB_RUNTIME_OBJECTS_SINGLETONS_H_
 
-#include "runtime/object.h"
+#include "runtime/memory/object.h"
 
 namespace gillab {
 
@@ -27,4 +27,4 @@ inline bool IsBool(const Object* ob) { return IsType(ob, kBoolType); }
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_SINGLETONS_H_
+#endif  // GILLAB_RUNTIME_OBJECTS_SINGLETONS_H_

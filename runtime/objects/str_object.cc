@@ -1,11 +1,11 @@
-#include "runtime/str_object.h"
+#include "runtime/objects/str_object.h"
 
 #include <atomic>
 #include <cstdio>
 #include <cstring>
 #include <string>
 
-#include "runtime/runtime.h"
+#include "runtime/memory/alloc.h"
 
 namespace gillab {
 
@@ -80,9 +80,9 @@ static_assert(offsetof(StrObject, length) == kVarSizeOffset);
 }  // namespace
 
 const TypeObject kStrType = {
-    .name = "str",
+    .name = TypeIndexName(TypeIndex::kStr),
     .index = TypeIndex::kStr,
-    .basic_size = sizeof(StrObject),
+    .basic_size = sizeof(StrObject) + 1,  // the terminating NUL
     .item_size = 1,
     .dealloc = StrDealloc,
     .traverse = nullptr,
@@ -94,7 +94,7 @@ const TypeObject kStrType = {
 };
 
 Object* NewStr(std::string_view text) {
-  Object* ob = AllocObject(kStrType, sizeof(StrObject) + text.size() + 1);
+  Object* ob = AllocObject(kStrType, kStrType.basic_size + text.size());
   auto* s = reinterpret_cast<StrObject*>(ob);
   s->length = static_cast<std::int64_t>(text.size());
   s->hash = 0;

@@ -1,15 +1,15 @@
-// gillab/runtime/str_object.h — immutable byte strings.
+// gillab/runtime/objects/str_object.h — immutable byte strings.
 //
 // The characters are stored inline after the fixed part, NUL-terminated, as in
 // CPython's compact ASCII strings; the hash is computed once and cached. gillab
 // strings are bytes (no Unicode semantics): len() counts bytes.
-#ifndef GILLAB_RUNTIME_STR_OBJECT_H_
-#define GILLAB_RUNTIME_STR_OBJECT_H_
+#ifndef GILLAB_RUNTIME_OBJECTS_STR_OBJECT_H_
+#define GILLAB_RUNTIME_OBJECTS_STR_OBJECT_H_
 
 #include <cstdint>
 #include <string_view>
 
-#include "runtime/object.h"
+#include "runtime/memory/object.h"
 
 namespace gillab {
 
@@ -38,4 +38,4 @@ inline std::string_view StrView(const Object* ob) {
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_STR_OBJECT_H_
+#endif  // GILLAB_RUNTIME_OBJECTS_STR_OBJECT_H_

@@ -1,8 +1,8 @@
-// gillab/runtime/thread_object.cc
-#include "runtime/thread_object.h"
+// gillab/runtime/objects/thread_object.cc
+#include "runtime/objects/thread_object.h"
 
-#include "runtime/refcount.h"
-#include "runtime/runtime.h"
+#include "runtime/memory/alloc.h"
+#include "runtime/memory/refcount.h"
 
 namespace gillab {
 
@@ -26,7 +26,7 @@ void ThreadRepr(const Object* self, std::string* out) {
 // Not traversed by the collector (see kIteratorType): a thread's target and
 // arguments count as referenced from outside.
 const TypeObject kThreadType = {
-    .name = "Thread",
+    .name = TypeIndexName(TypeIndex::kThread),
     .index = TypeIndex::kThread,
     .basic_size = sizeof(ThreadObject),
     .item_size = 0,

@@ -1,17 +1,17 @@
-// gillab/runtime/thread_object.h — Thread, like Python's threading.Thread.
+// gillab/runtime/objects/thread_object.h — Thread, like Python's threading.Thread.
 //
 // The object only holds what the thread will run (a callable and a tuple of
 // arguments), its name, and once started an opaque handle of the interpreter's,
 // which runs it (interpreter.h: start() spawns an OS thread, join() waits with
 // the GIL released). The handle outlives the object: the interpreter keeps it
 // until the thread has been joined at the end of the run.
-#ifndef GILLAB_RUNTIME_THREAD_OBJECT_H_
-#define GILLAB_RUNTIME_THREAD_OBJECT_H_
+#ifndef GILLAB_RUNTIME_OBJECTS_THREAD_OBJECT_H_
+#define GILLAB_RUNTIME_OBJECTS_THREAD_OBJECT_H_
 
 #include <string>
 #include <string_view>
 
-#include "runtime/object.h"
+#include "runtime/memory/object.h"
 
 namespace gillab {
 
@@ -32,4 +32,4 @@ inline ThreadObject* AsThread(Object* ob) { return reinterpret_cast<ThreadObject
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_THREAD_OBJECT_H_
+#endif  // GILLAB_RUNTIME_OBJECTS_THREAD_OBJECT_H_

@@ -1,10 +1,10 @@
-#include "runtime/tuple_object.h"
+#include "runtime/objects/tuple_object.h"
 
 #include <string>
 
-#include "runtime/object_ops.h"
-#include "runtime/refcount.h"
-#include "runtime/runtime.h"
+#include "runtime/memory/alloc.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/object_ops.h"
 
 namespace gillab {
 
@@ -66,7 +66,7 @@ static_assert(offsetof(TupleObject, size) == kVarSizeOffset);
 }  // namespace
 
 const TypeObject kTupleType = {
-    .name = "tuple",
+    .name = TypeIndexName(TypeIndex::kTuple),
     .index = TypeIndex::kTuple,
     .basic_size = sizeof(TupleObject),
     .item_size = sizeof(Object*),
@@ -85,7 +85,7 @@ Object* NewTupleUninitialized(std::int64_t size) {
   reinterpret_cast<TupleObject*>(ob)->size = size;
   Object** items = Items(ob);
   for (std::int64_t i = 0; i < size; ++i) items[i] = nullptr;
-  Runtime::Current()->gc().Track(ob);
+  RuntimeState::Current()->gc().Track(ob);
   return ob;
 }
 

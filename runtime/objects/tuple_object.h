@@ -1,14 +1,14 @@
-// gillab/runtime/tuple_object.h — fixed-size immutable sequences.
+// gillab/runtime/objects/tuple_object.h — fixed-size immutable sequences.
 //
 // The item pointers are stored inline after the fixed part, as in CPython. A tuple
 // owns one reference to each item.
-#ifndef GILLAB_RUNTIME_TUPLE_OBJECT_H_
-#define GILLAB_RUNTIME_TUPLE_OBJECT_H_
+#ifndef GILLAB_RUNTIME_OBJECTS_TUPLE_OBJECT_H_
+#define GILLAB_RUNTIME_OBJECTS_TUPLE_OBJECT_H_
 
 #include <cstdint>
 #include <initializer_list>
 
-#include "runtime/object.h"
+#include "runtime/memory/object.h"
 
 namespace gillab {
 
@@ -45,4 +45,4 @@ inline Object* TupleGetItem(const Object* tuple, std::int64_t i) {
 
 }  // namespace gillab
 
-#endif  // GILLAB_RUNTIME_TUPLE_OBJECT_H_
+#endif  // GILLAB_RUNTIME_OBJECTS_TUPLE_OBJECT_H_

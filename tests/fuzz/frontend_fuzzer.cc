@@ -14,7 +14,7 @@
 #include <string_view>
 
 #include "frontend/compiler.h"
-#include "runtime/code.h"
+#include "runtime/bytecode/code.h"
 
 namespace {
 

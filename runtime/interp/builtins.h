@@ -1,0 +1,152 @@
+// gillab/runtime/interp/builtins.h — built-in functions and methods, by module.
+//
+// Internal to runtime/interp. The bytecode layer names the builtins a program
+// may use (runtime/bytecode/code.h, GILLAB_BUILTINS: the assembly name and the
+// Python name of each, which the verifier and the front end check programs
+// against); this file is where each one's implementation is registered, one
+// module per file under modules/:
+//
+//   modules/builtins_module.cc   print len str repr range abs; the methods of
+//                                list and dict
+//   modules/sys_module.cc        sys.setswitchinterval, sys.getswitchinterval
+//   modules/gc_module.cc         gc.collect
+//   modules/threading_module.cc  threading.Lock, threading.Thread; their methods
+//   modules/time_module.cc       time.sleep, time.monotonic_ns
+//   modules/lab_module.cc        gillab's own instruments for assembly programs:
+//                                io, thread_index, stopped
+//
+// A module file registers its functions with one call each in its Register
+// function; Builtins() collects every module once and checks that each builtin
+// the bytecode layer names has exactly one implementation. Adding a builtin to a
+// module: its row in GILLAB_BUILTINS and the function in the module's file.
+#ifndef GILLAB_RUNTIME_INTERP_BUILTINS_H_
+#define GILLAB_RUNTIME_INTERP_BUILTINS_H_
+
+#include <array>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/base/thread_annotations.h"
+#include "runtime/bytecode/code.h"
+#include "runtime/interp/interpreter.h"
+#include "runtime/interp/thread_context.h"
+#include "runtime/memory/object.h"
+
+namespace gillab {
+
+// One call of a builtin or a method, as its implementation sees it. The
+// arguments are BORROWED (the caller drops them after the call); the result is
+// a NEW reference, or null after Raise.
+class BuiltinCall {
+ public:
+  static constexpr int kMaxKeywords = 4;
+
+  BuiltinCall(Interpreter& interp, Interpreter::ThreadContext& tc, const char* name,
+              Object** args, int nargs)
+      : interp_(interp), tc_(tc), name_(name), args_(args), nargs_(nargs) {}
+
+  const char* name() const { return name_; }
+  Object* arg(int i) const { return args_[i]; }
+  int nargs() const { return nargs_; }  // positional
+  // Keyword argument `i` of the builtin's keyword list, or null when not given.
+  Object* kw(int i) const { return kw_[i]; }
+  void set_kw(int i, Object* value) { kw_[i] = value; }
+
+  // True when exactly `want` positional arguments were given; otherwise raises
+  // "f() takes exactly N arguments (M given)" and returns false.
+  bool Arity(int want);
+  Object* Raise(std::string_view type, std::string_view message) {
+    return gillab::Raise(tc_, type, message);
+  }
+
+  // The interpreter's services.
+  Interpreter& interp() const { return interp_; }
+  Interpreter::ThreadContext& tc() const { return tc_; }
+  int thread_index() const { return tc_.index; }
+  Gil& gil() const { return interp_.gil_; }
+  Runtime& runtime() const { return interp_.runtime_; }
+  void Print(std::string_view text) { interp_.Print(text); }
+  // Runs `block` with the GIL released and the thread detached (a blocking call);
+  // `record`: note how long the thread then waited for the GIL.
+  template <typename F>
+  void Blocking(bool record, F&& block) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+    interp_.Blocking(tc_, record, std::forward<F>(block));
+  }
+  Object* StartThread(Object* thread) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+    return interp_.StartThread(tc_, thread);
+  }
+  Object* JoinThread(Object* thread) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+    return interp_.JoinThread(tc_, thread);
+  }
+  // The number of the next Thread the program makes ("Thread-N").
+  int NextThreadNumber() { return ++interp_.thread_counter_; }
+
+ private:
+  Interpreter& interp_;
+  Interpreter::ThreadContext& tc_;
+  const char* name_;
+  Object** args_;
+  int nargs_;
+  std::array<Object*, kMaxKeywords> kw_{};
+};
+
+// A builtin function: its implementation and the keyword arguments it accepts
+// (by name, in the order BuiltinCall::kw numbers them).
+using BuiltinFn = Object* (*)(BuiltinCall& call);
+struct BuiltinDef {
+  BuiltinFn fn = nullptr;
+  std::array<const char*, BuiltinCall::kMaxKeywords> keywords{};
+};
+
+// A method of a built-in type: `self` is BORROWED.
+using MethodFn = Object* (*)(BuiltinCall& call, Object* self);
+struct MethodDef {
+  const char* name;
+  const TypeObject* type;
+  MethodFn fn;
+};
+
+// What the module files register into.
+class BuiltinRegistry {
+ public:
+  void Add(Builtin id, BuiltinFn fn, std::array<const char*, 4> keywords = {});
+  void AddMethod(const TypeObject& type, const char* name, MethodFn fn);
+
+  // The implementation of `id`. Every builtin has one (checked when built).
+  const BuiltinDef& Find(Builtin id) const { return builtins_[static_cast<int>(id)]; }
+  // Every method called `name`, of any type; empty when there is none.
+  std::span<const MethodDef* const> FindMethods(std::string_view name) const;
+
+  // Aborts naming the first builtin without an implementation, or with two: a
+  // mistake in this program, caught by any test that runs one.
+  void CheckComplete() const;
+
+ private:
+  std::array<BuiltinDef, kNumBuiltins> builtins_{};
+  std::array<int, kNumBuiltins> registered_{};
+  std::vector<MethodDef> methods_;
+  std::vector<std::pair<std::string, std::vector<const MethodDef*>>> by_name_;
+  friend const BuiltinRegistry& Builtins();
+};
+
+// Every module's builtins and methods, registered once.
+const BuiltinRegistry& Builtins();
+
+// One Register function per module file.
+void RegisterBuiltinsModule(BuiltinRegistry& r);
+void RegisterSysModule(BuiltinRegistry& r);
+void RegisterGcModule(BuiltinRegistry& r);
+void RegisterThreadingModule(BuiltinRegistry& r);
+void RegisterTimeModule(BuiltinRegistry& r);
+void RegisterLabModule(BuiltinRegistry& r);
+
+// time.sleep's body, shared with the lab's io(): blocks for a number of seconds
+// in 0..3600 with the GIL released, and records the thread's wait for it after.
+Object* SleepFor(BuiltinCall& call);
+
+}  // namespace gillab
+
+#endif  // GILLAB_RUNTIME_INTERP_BUILTINS_H_

@@ -1,0 +1,658 @@
+// gillab/runtime/interp/eval.cc — the eval loop: one function, a `switch` over
+// opcodes (instantiated per poll policy, with and without the instruction trace),
+// and what it does at a poll point. See interpreter.h for where the poll points
+// are and why that is a policy, and thread_context.h for who owns what on the
+// value stack.
+#include <climits>
+#include <cstdio>
+#include <string>
+#include <utility>
+
+#include "runtime/interp/interpreter.h"
+#include "runtime/interp/quicken.h"
+#include "runtime/interp/thread_context.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/int_object.h"
+#include "runtime/objects/iter_object.h"
+#include "runtime/objects/list_object.h"
+#include "runtime/objects/lock_object.h"
+#include "runtime/objects/object_ops.h"
+#include "runtime/objects/singletons.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
+
+namespace gillab {
+
+namespace {
+
+using TC = Interpreter::ThreadContext;
+
+// The operator of a BINARY_* opcode.
+constexpr BinaryOperator OperatorOf(Opcode op) {
+  switch (op) {
+    case Opcode::BINARY_ADD:
+      return BinaryOperator::kAdd;
+    case Opcode::BINARY_SUBTRACT:
+      return BinaryOperator::kSubtract;
+    case Opcode::BINARY_MULTIPLY:
+      return BinaryOperator::kMultiply;
+    case Opcode::BINARY_FLOOR_DIVIDE:
+      return BinaryOperator::kFloorDivide;
+    case Opcode::BINARY_TRUE_DIVIDE:
+      return BinaryOperator::kTrueDivide;
+    case Opcode::BINARY_MODULO:
+      return BinaryOperator::kModulo;
+    default:
+      return BinaryOperator::kPower;
+  }
+}
+
+[[gnu::cold, gnu::noinline]] void RaiseNameError(TC& tc, const std::string& name) {
+  Raise(tc, "NameError", "name '" + name + "' is not defined");
+}
+
+[[gnu::noinline]] Object* BuildMap(TC& tc, Object** items, int n) {
+  Object* dict = NewDict();
+  for (int i = 0; i < n; ++i) {
+    if (!DictSetItem(dict, items[2 * i], items[2 * i + 1])) {
+      Raise(tc, "TypeError", "unhashable type: '" + TypeName(items[2 * i]) + "'");
+      DecRef(dict);
+      return nullptr;
+    }
+  }
+  return dict;
+}
+
+[[gnu::noinline]] bool ListAppendChecked(TC& tc, Object* list, Object* value) {
+  if (!IsList(list)) {
+    Raise(tc, "AttributeError",
+          "'" + TypeName(list) + "' object has no attribute 'append'");
+    return false;
+  }
+  ListAppend(list, value);
+  return true;
+}
+
+// The concatenation of `n` values, each a str (FORMAT_VALUE made it one) or
+// str()'d. NEW reference.
+[[gnu::noinline]] Object* ConcatStrs(Object* const* items, int n) {
+  std::string text;
+  for (int i = 0; i < n; ++i) {
+    if (IsStr(items[i])) {
+      text += StrView(items[i]);
+    } else {
+      text += ToString(items[i]);  // only an assembly program gets here
+    }
+  }
+  return NewStr(text);
+}
+
+}  // namespace
+
+// --- Poll points -------------------------------------------------------------------
+
+void Interpreter::HandleEvalBreaker(ThreadContext& tc) {
+  const std::uint32_t bits = tc.breaker->Load();
+  if (bits & EvalBreaker::kStopTheWorld) tc.ts->PollSafePoint();
+  if (bits & EvalBreaker::kMergeQueued) tc.ts->MergeQueuedObjects();
+  const int interval = gil_.yield_interval();
+  if ((bits & EvalBreaker::kGilDropRequest) || (interval > 0 && tc.ticks <= 0)) {
+    gil_.Yield(*tc.gt);
+  }
+  tc.ticks = interval > 0 ? interval : INT_MAX;
+}
+
+void Interpreter::TraceInstruction(const ThreadContext& tc, const Code& code,
+                                   std::size_t pc) {
+  const std::string text = FormatInstr(program_, *code.spec, code.code[pc]);
+  std::fprintf(options_.trace_out != nullptr ? options_.trace_out : stderr,
+               "[t%d] %-12s %4zu  %s\n", tc.index, code.name.c_str(), pc, text.c_str());
+}
+
+void Interpreter::NoteErrorPosition(ThreadContext& tc, const Code& code, std::size_t pc) {
+  tc.frames.push_back({code.name, code.spec->line_of(pc), pc,
+                       FormatInstr(program_, *code.spec, code.code[pc])});
+}
+
+// --- The loop ----------------------------------------------------------------------
+
+#define GILLAB_POLL()                                              \
+  do {                                                             \
+    if (tc.breaker->Load() != 0 || --tc.ticks <= 0) [[unlikely]] { \
+      HandleEvalBreaker(tc);                                       \
+    }                                                              \
+  } while (0)
+
+template <PollPolicy kPolicy, bool kTrace>
+Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
+  const std::size_t frame_slots = static_cast<std::size_t>(code.num_locals) +
+                                  static_cast<std::size_t>(code.stack_size);
+  if (tc.depth >= options_.recursion_limit || tc.arena_used + frame_slots > kArenaSlots) {
+    for (int i = 0; i < code.num_params; ++i) DecRef(args[i]);
+    return Raise(tc, "RecursionError", "maximum recursion depth exceeded");
+  }
+  tc.depth++;
+  const std::size_t with_base = tc.with_locks.size();
+  Object** const locals = tc.arena.get() + tc.arena_used;
+  tc.arena_used += frame_slots;
+  for (int i = 0; i < code.num_params; ++i) locals[i] = args[i];
+  for (int i = code.num_params; i < code.num_locals; ++i) locals[i] = nullptr;
+  Object** const stack_base = locals + code.num_locals;
+  Object** sp = stack_base;
+  // Superinstructions only where they change nothing observable (see Quicken).
+  constexpr bool kQuick = kPolicy == PollPolicy::kBackedgesAndCalls && !kTrace;
+  const Instr* const first = kQuick ? code.quick.data() : code.code.data();
+  const Fused* const fused = code.fused.data();
+  const Instr* ip = first;
+  Object* const* const consts = code.consts.data();
+  std::atomic<Object*>* const globals = globals_.get();
+  std::int64_t executed = 0;
+  Object* result = nullptr;
+  Object* const true_object = runtime_.true_object();
+  Object* const false_object = runtime_.false_object();
+
+  if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) GILLAB_POLL();  // entry
+
+    // Dispatch. The loop is a `switch`; with gcc and clang each instruction ends by
+    // jumping straight to the next one's case through a table ("computed goto", as
+    // CPython's ceval does when it can), which gives the branch predictor one
+    // indirect jump per opcode instead of one for all.
+    // Before each instruction: the every-instruction poll, the trace, the fetch.
+#define FETCH()                                                            \
+  do {                                                                     \
+    if constexpr (kPolicy == PollPolicy::kEveryInstruction) GILLAB_POLL(); \
+    if constexpr (kTrace)                                                  \
+      TraceInstruction(tc, code, static_cast<std::size_t>(ip - first));    \
+    in = *ip++;                                                            \
+    executed++;                                                            \
+  } while (0)
+  Instr in;
+#if defined(__GNUC__)
+  static constexpr const void* kTargets[kNumQuickOpcodes] = {
+#define GILLAB_TARGET_ADDRESS(name, kind, pops, pushes) &&op_##name,
+      GILLAB_OPCODES(GILLAB_TARGET_ADDRESS)
+#undef GILLAB_TARGET_ADDRESS
+          && op_COMPARE_JUMP,
+      &&op_BINARY_STORE,
+  };
+#define TARGET(name)                   \
+  case static_cast<int>(Opcode::name): \
+    op_##name:
+#define QUICK_TARGET(name, value) \
+  case value:                     \
+    op_##name:
+#define DISPATCH()                           \
+  do {                                       \
+    FETCH();                                 \
+    goto* kTargets[static_cast<int>(in.op)]; \
+  } while (0)
+#else
+#define TARGET(name) case static_cast<int>(Opcode::name):
+#define QUICK_TARGET(name, value) case value:
+#define DISPATCH() continue
+#endif
+
+  for (;;) {
+    FETCH();
+  redispatch:
+    switch (static_cast<int>(in.op)) {
+      TARGET(NOP)
+      DISPATCH();
+      QUICK_TARGET(COMPARE_JUMP, kCompareJump) {
+        const Fused& f = fused[in.arg];
+        Object* a = locals[f.a];
+        Object* b = f.b_is_const ? consts[f.b] : locals[f.b];
+        if (a != nullptr && b != nullptr && IsExactInt(a) && IsExactInt(b)) [[likely]] {
+          executed += 3;
+          if (CompareInts(static_cast<CompareOp>(f.op), IntValue(a), IntValue(b)) ==
+              f.jump_if_true) {
+            const Instr* target = first + f.c;
+            if (target < ip) GILLAB_POLL();
+            ip = target;
+          } else {
+            ip += 3;
+          }
+          DISPATCH();
+        }
+        in = code.code[static_cast<std::size_t>(ip - first) - 1];  // as written
+        goto redispatch;
+      }
+      QUICK_TARGET(BINARY_STORE, kBinaryStore) {
+        const Fused& f = fused[in.arg];
+        Object* a = locals[f.a];
+        Object* b = f.b_is_const ? consts[f.b] : locals[f.b];
+        std::int64_t x;
+        if (a != nullptr && b != nullptr && IsExactInt(a) && IsExactInt(b) &&
+            !(f.op == 0 ? __builtin_add_overflow(IntValue(a), IntValue(b), &x)
+                        : __builtin_sub_overflow(IntValue(a), IntValue(b), &x)))
+            [[likely]] {
+          executed += 3;
+          ip += 3;
+          Object* old = locals[f.c];
+          if (old == a && (x < Runtime::kSmallIntMin || x > Runtime::kSmallIntMax) &&
+              IsUniquelyReferenced(a)) {
+            SetIntValueInPlace(a, x);  // nobody else can see it change
+          } else {
+            locals[f.c] = NewInt(x);
+            XDecRef(old);
+          }
+          DISPATCH();
+        }
+        in = code.code[static_cast<std::size_t>(ip - first) - 1];
+        goto redispatch;
+      }
+      TARGET(LOAD_CONST) {
+        Object* v = consts[in.arg];
+        IncRef(v);
+        *sp++ = v;
+        DISPATCH();
+      }
+      TARGET(LOAD_FAST) {
+        Object* v = locals[in.arg];
+        if (v == nullptr) [[unlikely]] {
+          Raise(tc, "UnboundLocalError",
+                "cannot access local variable '" +
+                    code.spec->locals[static_cast<std::size_t>(in.arg)] +
+                    "' where it is not associated with a value");
+          goto error;
+        }
+        IncRef(v);
+        *sp++ = v;
+        DISPATCH();
+      }
+      TARGET(STORE_FAST) {
+        Object* old = locals[in.arg];
+        locals[in.arg] = *--sp;
+        XDecRef(old);
+        DISPATCH();
+      }
+      TARGET(LOAD_GLOBAL) {
+        Object* v = globals[in.arg].load(std::memory_order_acquire);
+        if (v == nullptr) [[unlikely]] {
+          RaiseNameError(tc, program_.globals[static_cast<std::size_t>(in.arg)].name);
+          goto error;
+        }
+        IncRef(v);
+        *sp++ = v;
+        DISPATCH();
+      }
+      TARGET(STORE_GLOBAL) {
+        Object* v = *--sp;
+        XDecRef(globals[in.arg].exchange(v, std::memory_order_acq_rel));
+        DISPATCH();
+      }
+      TARGET(POP_TOP)
+      DecRef(*--sp);
+      DISPATCH();
+      TARGET(DUP_TOP) {
+        Object* v = sp[-1];
+        IncRef(v);
+        *sp++ = v;
+        DISPATCH();
+      }
+      TARGET(ROT_TWO)
+      std::swap(sp[-1], sp[-2]);
+      DISPATCH();
+      TARGET(BINARY_ADD)
+      TARGET(BINARY_SUBTRACT) {
+        Object* b = *--sp;
+        Object* a = *--sp;
+        Object* r;
+        std::int64_t x;
+        if (IsExactInt(a) && IsExactInt(b) &&
+            !(in.op == Opcode::BINARY_ADD
+                  ? __builtin_add_overflow(IntValue(a), IntValue(b), &x)
+                  : __builtin_sub_overflow(IntValue(a), IntValue(b), &x))) [[likely]] {
+          r = NewInt(x);
+        } else {
+          r = BinaryOp(tc.err, OperatorOf(in.op), a, b);
+        }
+        DecRef(a);
+        DecRef(b);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(BINARY_MULTIPLY)
+      TARGET(BINARY_FLOOR_DIVIDE)
+      TARGET(BINARY_MODULO) {
+        Object* b = *--sp;
+        Object* a = *--sp;
+        Object* r = nullptr;
+        if (IsExactInt(a) && IsExactInt(b)) [[likely]] {  // the int fast paths
+          const std::int64_t x = IntValue(a), y = IntValue(b);
+          std::int64_t v;
+          if (in.op == Opcode::BINARY_MULTIPLY) {
+            if (!__builtin_mul_overflow(x, y, &v)) r = NewInt(v);
+          } else if (y > 0) {  // no zero division, no INT64_MIN / -1
+            r = NewInt(in.op == Opcode::BINARY_MODULO ? FloorMod(x, y) : FloorDiv(x, y));
+          }
+        }
+        if (r == nullptr) r = BinaryOp(tc.err, OperatorOf(in.op), a, b);
+        DecRef(a);
+        DecRef(b);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(BINARY_POWER)
+      TARGET(BINARY_TRUE_DIVIDE) {
+        Object* b = *--sp;
+        Object* a = *--sp;
+        Object* r = BinaryOp(tc.err, OperatorOf(in.op), a, b);
+        DecRef(a);
+        DecRef(b);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(UNARY_NEGATIVE) {
+        Object* a = *--sp;
+        Object* r = Negative(tc.err, a);
+        DecRef(a);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(UNARY_NOT) {
+        Object* a = *--sp;
+        const bool t = IsTrue(a);
+        DecRef(a);
+        *sp++ = NewBool(!t);
+        DISPATCH();
+      }
+      TARGET(COMPARE_OP) {
+        Object* b = *--sp;
+        Object* a = *--sp;
+        Object* r;
+        if (IsExactInt(a) && IsExactInt(b) && in.arg <= static_cast<int>(CompareOp::kGe))
+            [[likely]] {
+          const bool t =
+              CompareInts(static_cast<CompareOp>(in.arg), IntValue(a), IntValue(b));
+          r = t ? true_object : false_object;  // immortal: no count to take
+        } else {
+          r = Compare(tc.err, static_cast<CompareOp>(in.arg), a, b);
+        }
+        DecRef(a);
+        DecRef(b);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(JUMP) {
+        const Instr* target = first + in.arg;
+        if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) {
+          if (target < ip) GILLAB_POLL();
+        }
+        ip = target;
+        DISPATCH();
+      }
+      TARGET(POP_JUMP_IF_FALSE)
+      TARGET(POP_JUMP_IF_TRUE) {
+        Object* v = *--sp;
+        const bool t = v == true_object ? true : v == false_object ? false : IsTrue(v);
+        DecRef(v);
+        if (t == (in.op == Opcode::POP_JUMP_IF_TRUE)) {
+          const Instr* target = first + in.arg;
+          if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) {
+            if (target < ip) GILLAB_POLL();
+          }
+          ip = target;
+        }
+        DISPATCH();
+      }
+      TARGET(CALL) {
+        const int n = in.arg;
+        Object** argv = sp - n;
+        Object* callee = argv[-1];
+        sp = argv - 1;  // the arguments now belong to the call
+        tc.instructions += executed;
+        executed = 0;
+        Object* r = Call(tc, callee, argv, n);
+        DecRef(callee);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(CALL_METHOD) {
+        const int n = in.count;
+        Object** argv = sp - n;
+        Object* self = argv[-1];
+        Object* r =
+            CallMethod(tc, code.methods[static_cast<std::size_t>(in.arg)],
+                       code.names[static_cast<std::size_t>(in.arg)], self, argv, n);
+        for (int i = 0; i < n; ++i) DecRef(argv[i]);
+        DecRef(self);
+        sp = argv - 1;
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(RETURN_VALUE)
+      result = *--sp;
+      goto done;
+      TARGET(BUILD_LIST) {
+        const int n = in.arg;
+        Object** items = sp - n;
+        Object* list = NewList();
+        for (int i = 0; i < n; ++i) {
+          ListAppend(list, items[i]);
+          DecRef(items[i]);
+        }
+        sp = items;
+        *sp++ = list;
+        DISPATCH();
+      }
+      TARGET(BUILD_TUPLE) {
+        const int n = in.arg;
+        Object** items = sp - n;
+        Object* tuple = NewTupleUninitialized(n);
+        for (int i = 0; i < n; ++i) TupleInit(tuple, i, items[i]);  // steals
+        sp = items;
+        *sp++ = tuple;
+        DISPATCH();
+      }
+      TARGET(BUILD_MAP) {
+        const int n = in.arg;
+        Object** items = sp - 2 * n;
+        Object* dict = BuildMap(tc, items, n);
+        for (int i = 0; i < 2 * n; ++i) DecRef(items[i]);
+        sp = items;
+        if (dict == nullptr) goto error;
+        *sp++ = dict;
+        DISPATCH();
+      }
+      TARGET(BINARY_SUBSCR) {
+        Object* key = *--sp;
+        Object* container = *--sp;
+        Object* r = GetItem(tc.err, container, key);
+        DecRef(container);
+        DecRef(key);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(STORE_SUBSCR) {
+        Object* key = *--sp;
+        Object* container = *--sp;
+        Object* value = *--sp;
+        const bool ok = SetItem(tc.err, container, key, value);
+        DecRef(key);
+        DecRef(container);
+        DecRef(value);
+        if (!ok) goto error;
+        DISPATCH();
+      }
+      TARGET(LIST_APPEND) {
+        Object* value = *--sp;
+        Object* list = *--sp;
+        const bool ok = ListAppendChecked(tc, list, value);
+        DecRef(value);
+        DecRef(list);
+        if (!ok) goto error;
+        DISPATCH();
+      }
+      TARGET(ROT_THREE) {
+        Object* top = sp[-1];
+        sp[-1] = sp[-2];
+        sp[-2] = sp[-3];
+        sp[-3] = top;
+        DISPATCH();
+      }
+      TARGET(MAKE_FUNCTION)
+      *sp++ = function_objects_[static_cast<std::size_t>(in.arg)];  // immortal
+      DISPATCH();
+      TARGET(CALL_KW) {
+        const int n = in.count;
+        Object** argv = sp - n;
+        Object* callee = argv[-1];
+        sp = argv - 1;
+        tc.instructions += executed;
+        executed = 0;
+        Object* r =
+            CallKw(tc, callee, argv, n, code.kwnames[static_cast<std::size_t>(in.arg)]);
+        DecRef(callee);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(GET_ITER) {
+        Object* v = sp[-1];
+        if (!IsIterator(v)) {
+          Object* it = NewIterator(v);
+          if (it == nullptr) {
+            Raise(tc, "TypeError", "'" + TypeName(v) + "' object is not iterable");
+            goto error;
+          }
+          sp[-1] = it;
+          DecRef(v);
+        }
+        DISPATCH();
+      }
+      TARGET(FOR_ITER) {
+        if (!IsIterator(sp[-1])) [[unlikely]] {  // an assembly program without GET_ITER
+          Raise(tc, "TypeError", "'" + TypeName(sp[-1]) + "' object is not an iterator");
+          goto error;
+        }
+        Object* next = IteratorNext(sp[-1]);
+        if (next != nullptr) {
+          *sp++ = next;
+        } else {
+          DecRef(*--sp);
+          ip = first + in.arg;  // forward: the loop's back edge is its poll point
+        }
+        DISPATCH();
+      }
+      TARGET(UNPACK_SEQUENCE) {
+        Object* seq = sp[-1];
+        const bool list = IsList(seq);
+        if (!list && !IsTuple(seq)) {
+          Raise(tc, "TypeError",
+                "cannot unpack non-iterable " + TypeName(seq) + " object");
+          goto error;
+        }
+        const std::int64_t size = list ? ListSize(seq) : TupleSize(seq);
+        if (size != in.arg) {
+          Raise(
+              tc, "ValueError",
+              size > in.arg
+                  ? "too many values to unpack (expected " + std::to_string(in.arg) + ")"
+                  : "not enough values to unpack (expected " + std::to_string(in.arg) +
+                        ", got " + std::to_string(size) + ")");
+          goto error;
+        }
+        --sp;
+        for (std::int64_t i = size - 1; i >= 0; --i) {
+          *sp++ = NewRef(list ? ListGetItem(seq, i) : TupleGetItem(seq, i));
+        }
+        DecRef(seq);
+        DISPATCH();
+      }
+      TARGET(FORMAT_VALUE) {
+        Object* v = sp[-1];
+        if (in.arg != 0 || !IsStr(v)) {
+          sp[-1] = NewStr(in.arg != 0 ? Repr(v) : ToString(v));
+          DecRef(v);
+        }
+        DISPATCH();
+      }
+      TARGET(BUILD_STRING) {
+        const int n = in.arg;
+        Object** items = sp - n;
+        Object* joined = ConcatStrs(items, n);
+        for (int i = 0; i < n; ++i) DecRef(items[i]);
+        sp = items;
+        *sp++ = joined;
+        DISPATCH();
+      }
+      TARGET(WITH_ENTER) {
+        Object* lock = sp[-1];
+        if (!IsLock(lock)) {
+          Raise(tc, "TypeError",
+                "'" + TypeName(lock) +
+                    "' object does not support the context manager "
+                    "protocol");
+          goto error;
+        }
+        if (!LockTryAcquire(lock)) {
+          Blocking(tc, /*record=*/false, [lock] { LockAcquireBlocking(lock); });
+        }
+        tc.with_locks.push_back(lock);  // the stack holds the reference
+        *sp++ = true_object;            // what Lock.__enter__ returns (immortal)
+        DISPATCH();
+      }
+      TARGET(WITH_EXIT) {
+        Object* lock = *--sp;
+        if (!tc.with_locks.empty() && tc.with_locks.back() == lock) {
+          tc.with_locks.pop_back();
+        }
+        const bool ok = IsLock(lock) && LockRelease(lock);
+        DecRef(lock);
+        if (!ok) {
+          Raise(tc, "RuntimeError", "release unlocked lock");
+          goto error;
+        }
+        DISPATCH();
+      }
+    }
+  }
+
+error:
+  NoteErrorPosition(tc, code, static_cast<std::size_t>(ip - first) - 1);
+  result = nullptr;
+done:
+  // Locks this frame's `with` blocks still hold are released, as __exit__ would.
+  while (tc.with_locks.size() > with_base) {
+    LockRelease(tc.with_locks.back());
+    tc.with_locks.pop_back();
+  }
+  while (sp > stack_base) DecRef(*--sp);
+  for (int i = 0; i < code.num_locals; ++i) XDecRef(locals[i]);
+  tc.arena_used -= frame_slots;
+  tc.depth--;
+  tc.instructions += executed;
+  return result;
+}
+
+#undef GILLAB_POLL
+#undef FETCH
+#undef TARGET
+#undef QUICK_TARGET
+#undef DISPATCH
+
+// The four loops the constructor picks from.
+template Object* Interpreter::Eval<PollPolicy::kEveryInstruction, false>(ThreadContext&,
+                                                                         const Code&,
+                                                                         Object**);
+template Object* Interpreter::Eval<PollPolicy::kEveryInstruction, true>(ThreadContext&,
+                                                                        const Code&,
+                                                                        Object**);
+template Object* Interpreter::Eval<PollPolicy::kBackedgesAndCalls, false>(ThreadContext&,
+                                                                          const Code&,
+                                                                          Object**);
+template Object* Interpreter::Eval<PollPolicy::kBackedgesAndCalls, true>(ThreadContext&,
+                                                                         const Code&,
+                                                                         Object**);
+
+}  // namespace gillab

@@ -1,0 +1,181 @@
+// gillab/runtime/interp/modules/builtins_module.cc — Python's builtins module:
+// print, len, str, repr, range, abs; and the methods of list and dict.
+#include <cmath>
+#include <cstdint>
+#include <string>
+
+#include "runtime/interp/builtins.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/float_object.h"
+#include "runtime/objects/int_object.h"
+#include "runtime/objects/iter_object.h"
+#include "runtime/objects/list_object.h"
+#include "runtime/objects/object_ops.h"
+#include "runtime/objects/singletons.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
+
+namespace gillab {
+
+namespace {
+
+// print(*args, sep=" ", end="\n")
+Object* Print(BuiltinCall& call) {
+  std::string sep = " ", end = "\n";
+  for (int k = 0; k < 2; ++k) {
+    Object* v = call.kw(k);
+    if (v == nullptr || IsNone(v)) continue;
+    if (!IsStr(v)) {
+      return call.Raise("TypeError", std::string(k == 0 ? "sep" : "end") +
+                                         " must be None or a string, not " + TypeName(v));
+    }
+    (k == 0 ? sep : end) = std::string(StrView(v));
+  }
+  std::string text;
+  for (int i = 0; i < call.nargs(); ++i) {
+    if (i > 0) text += sep;
+    text += ToString(call.arg(i));
+  }
+  text += end;
+  call.Print(text);
+  return NewNone();
+}
+
+Object* Len(BuiltinCall& call) {
+  if (!call.Arity(1)) return nullptr;
+  Object* x = call.arg(0);
+  if (IsStr(x)) return NewInt(static_cast<std::int64_t>(StrView(x).size()));
+  if (IsList(x)) return NewInt(ListSize(x));
+  if (IsTuple(x)) return NewInt(TupleSize(x));
+  if (IsDict(x)) return NewInt(DictSize(x));
+  if (IsRange(x)) return NewInt(RangeLength(x));
+  return call.Raise("TypeError", "object of type '" + TypeName(x) + "' has no len()");
+}
+
+Object* Str(BuiltinCall& call) {
+  if (call.nargs() == 0) return NewStr("");
+  if (!call.Arity(1)) return nullptr;
+  if (IsStr(call.arg(0))) return NewRef(call.arg(0));
+  return NewStr(ToString(call.arg(0)));
+}
+
+Object* ReprBuiltin(BuiltinCall& call) {
+  if (!call.Arity(1)) return nullptr;
+  return NewStr(Repr(call.arg(0)));
+}
+
+Object* Abs(BuiltinCall& call) {
+  if (!call.Arity(1)) return nullptr;
+  Object* x = call.arg(0);
+  if (IsFloat(x)) return NewFloat(std::fabs(FloatValue(x)));
+  if (IsInt(x)) {
+    if (IntValue(x) == INT64_MIN) {
+      return call.Raise("OverflowError", "integer overflow (gillab ints are 64-bit)");
+    }
+    return NewInt(IntValue(x) < 0 ? -IntValue(x) : IntValue(x));
+  }
+  return call.Raise("TypeError", "bad operand type for abs(): '" + TypeName(x) + "'");
+}
+
+// range([start,] stop[, step])
+Object* Range(BuiltinCall& call) {
+  const int nargs = call.nargs();
+  if (nargs < 1 || nargs > 3) {
+    return call.Raise("TypeError",
+                      "range expected 1 to 3 arguments, got " + std::to_string(nargs));
+  }
+  std::int64_t v[3] = {0, 0, 1};
+  for (int i = 0; i < nargs; ++i) {
+    if (!IsInt(call.arg(i))) {
+      return call.Raise("TypeError", "'" + TypeName(call.arg(i)) +
+                                         "' object cannot be interpreted as an integer");
+    }
+  }
+  if (nargs == 1) {
+    v[1] = IntValue(call.arg(0));
+  } else {
+    for (int i = 0; i < nargs; ++i) v[i] = IntValue(call.arg(i));
+  }
+  if (v[2] == 0) return call.Raise("ValueError", "range() arg 3 must not be zero");
+  return NewRange(v[0], v[1], v[2]);
+}
+
+// --- list -----------------------------------------------------------------------
+
+Object* ListAppendMethod(BuiltinCall& call, Object* self) {
+  if (!call.Arity(1)) return nullptr;
+  ListAppend(self, call.arg(0));
+  return NewNone();
+}
+
+Object* ListPopMethod(BuiltinCall& call, Object* self) {
+  if (!call.Arity(0)) return nullptr;
+  if (ListSize(self) == 0) return call.Raise("IndexError", "pop from empty list");
+  return ListPop(self);
+}
+
+// --- dict -----------------------------------------------------------------------
+
+Object* DictPopMethod(BuiltinCall& call, Object* self) {
+  if (call.nargs() != 1 && call.nargs() != 2) {
+    return call.Raise("TypeError", "pop expected 1 or 2 arguments");
+  }
+  Object* v = DictGetItem(self, call.arg(0));
+  if (v == nullptr) {
+    if (call.nargs() == 2) return NewRef(call.arg(1));
+    return call.Raise("KeyError", Repr(call.arg(0)));
+  }
+  v = NewRef(v);
+  DictDelItem(self, call.arg(0));
+  return v;
+}
+
+Object* DictGetMethod(BuiltinCall& call, Object* self) {
+  if (call.nargs() != 1 && call.nargs() != 2) {
+    return call.Raise("TypeError", "get expected 1 or 2 arguments");
+  }
+  Object* v = DictGetItem(self, call.arg(0));
+  if (v != nullptr) return NewRef(v);
+  return call.nargs() == 2 ? NewRef(call.arg(1)) : NewNone();
+}
+
+// keys(), values(), items(): lists (CPython: views), in insertion order.
+enum class DictPart { kKeys, kValues, kItems };
+template <DictPart kPart>
+Object* DictListMethod(BuiltinCall& call, Object* self) {
+  if (!call.Arity(0)) return nullptr;
+  Object* list = NewList();
+  std::int64_t pos = 0;
+  Object *key, *value;
+  while (DictNext(self, &pos, &key, &value)) {
+    if constexpr (kPart == DictPart::kItems) {
+      Object* pair = NewTuple({key, value});
+      ListAppend(list, pair);
+      DecRef(pair);
+    } else {
+      ListAppend(list, kPart == DictPart::kKeys ? key : value);
+    }
+  }
+  return list;
+}
+
+}  // namespace
+
+void RegisterBuiltinsModule(BuiltinRegistry& r) {
+  r.Add(Builtin::kPrint, Print, {"sep", "end"});
+  r.Add(Builtin::kLen, Len);
+  r.Add(Builtin::kStr, Str);
+  r.Add(Builtin::kRepr, ReprBuiltin);
+  r.Add(Builtin::kRange, Range);
+  r.Add(Builtin::kAbs, Abs);
+  r.AddMethod(kListType, "append", ListAppendMethod);
+  r.AddMethod(kListType, "pop", ListPopMethod);
+  r.AddMethod(kDictType, "pop", DictPopMethod);
+  r.AddMethod(kDictType, "get", DictGetMethod);
+  r.AddMethod(kDictType, "keys", DictListMethod<DictPart::kKeys>);
+  r.AddMethod(kDictType, "values", DictListMethod<DictPart::kValues>);
+  r.AddMethod(kDictType, "items", DictListMethod<DictPart::kItems>);
+}
+
+}  // namespace gillab

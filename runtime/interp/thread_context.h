@@ -1,0 +1,111 @@
+// gillab/runtime/interp/thread_context.h — the interpreter's own structures.
+//
+// Internal to runtime/interp: what the eval loop (eval.cc), calls (call.cc), the
+// builtins (builtins.h, modules/) and threads (threads.cc) share. A loaded
+// function is a Code; a running thread is a ThreadContext, which owns its value
+// stack (an arena of slots that frames take in turn), its error and its
+// traceback; a thread the program started is a Started.
+//
+// Ownership on the value stack: every slot holds a reference the frame owns.
+// An instruction that pops a value either passes that reference on (STORE_FAST,
+// a call's arguments, which become the callee's locals) or drops it. An error
+// unwinds the frame: what is on the stack and in the locals is dropped, and the
+// caller sees null.
+#ifndef GILLAB_RUNTIME_INTERP_THREAD_CONTEXT_H_
+#define GILLAB_RUNTIME_INTERP_THREAD_CONTEXT_H_
+
+#include <climits>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include "absl/synchronization/notification.h"
+#include "base/eval_breaker.h"
+#include "gil/gil.h"
+#include "gil/trace.h"
+#include "runtime/bytecode/code.h"
+#include "runtime/interp/interpreter.h"
+#include "runtime/interp/quicken.h"
+#include "runtime/memory/object.h"
+#include "runtime/memory/thread_state.h"
+#include "runtime/objects/errors.h"
+
+namespace gillab {
+
+struct MethodDef;  // builtins.h
+
+// Value-stack slots per thread: locals and operands of every active frame.
+inline constexpr std::size_t kArenaSlots = 1 << 16;
+
+struct Interpreter::Code {
+  std::string name;
+  int num_params = 0;
+  int num_locals = 0;
+  int stack_size = 0;
+  std::vector<Instr> code;
+  std::vector<Object*> consts;  // immortal
+  std::vector<std::string> names;
+  // names, resolved: every method of that name (CALL_METHOD picks by type)
+  std::vector<std::span<const MethodDef* const>> methods;
+  std::vector<std::vector<std::string>> kwnames;  // names, split at commas (CALL_KW)
+  const FunctionSpec* spec = nullptr;
+  std::vector<Instr> quick;  // `code` with superinstructions (quicken.h)
+  std::vector<Fused> fused;
+};
+
+struct Interpreter::ThreadContext {
+  int index = 0;
+  ThreadState* ts = nullptr;
+  GilThread* gt = nullptr;
+  ThreadTrace* trace = nullptr;  // GIL events; null when not tracing
+  EvalBreaker* breaker = nullptr;
+  const Code* function = nullptr;  // what the thread runs (checked by Run)
+  int ticks = INT_MAX;
+  int depth = 0;
+  std::int64_t instructions = 0;
+  ErrorSink err;                    // the error that is unwinding, "TypeError: ..."
+  std::vector<TraceFrame> frames;   // unwound by the error, innermost first
+  std::vector<Object*> with_locks;  // taken by WITH_ENTER, innermost last
+  Started* started = nullptr;       // for threads started by the program
+  std::vector<std::int64_t> blocking_latency_ns;
+  std::unique_ptr<Object*[]> arena;
+  std::size_t arena_used = 0;
+};
+
+// A thread the program started (Thread.start()): what the Thread object's handle
+// points at. Owned by the interpreter until Run has joined it.
+struct Interpreter::Started {
+  ThreadContext tc;
+  ThreadResult result;
+  absl::Notification done;  // the thread has run to its end
+  std::thread thread;
+};
+
+// Raises a Python exception in the thread: records it and returns null.
+inline Object* Raise(Interpreter::ThreadContext& tc, std::string_view type,
+                     std::string_view message) {
+  return tc.err.Raise(type, message);
+}
+
+// A constant of the program as an object. NEW reference.
+Object* ConstantObject(const Constant& c);
+
+template <typename F>
+void Interpreter::Blocking(ThreadContext& tc, bool record, F&& block) {
+  gil_.ReleaseForBlocking(*tc.gt);
+  tc.ts->BeginBlocking();
+  block();
+  const std::int64_t ready = MonotonicNanos();
+  tc.ts->EndBlocking();
+  gil_.AcquireAfterBlocking(*tc.gt);
+  if (record) tc.blocking_latency_ns.push_back(MonotonicNanos() - ready);
+}
+
+}  // namespace gillab
+
+#endif  // GILLAB_RUNTIME_INTERP_THREAD_CONTEXT_H_

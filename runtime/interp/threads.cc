@@ -1,0 +1,199 @@
+// gillab/runtime/interp/threads.cc — the threads a program runs on: Run's
+// threads, and those the program starts (Thread.start()) and joins; each one's
+// life from attaching to the runtime and taking the GIL to its result.
+#include <climits>
+#include <latch>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "runtime/interp/interpreter.h"
+#include "runtime/interp/thread_context.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/object_ops.h"
+#include "runtime/objects/singletons.h"
+#include "runtime/objects/thread_object.h"
+#include "runtime/objects/tuple_object.h"
+
+namespace gillab {
+
+template <typename F>
+void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) {
+  const std::int64_t start = MonotonicNanos();
+  ThreadScope scope(runtime_);
+  ThreadState* ts = scope.state();
+  GilThread gt(&ts->eval_breaker(), tc.trace);
+  tc.ts = ts;
+  tc.gt = &gt;
+  tc.breaker = &ts->eval_breaker();
+  tc.arena = std::make_unique<Object*[]>(kArenaSlots);
+  tc.ticks = gil_.yield_interval() > 0 ? gil_.yield_interval() : INT_MAX;
+
+  ts->BeginBlocking();
+  gil_.Acquire(gt);
+  ts->EndBlocking();
+  Object* r = body();
+  if (r != nullptr) {
+    result.ok = true;
+    result.value = Repr(r);
+    DecRef(r);
+  } else {
+    result.exception = tc.err.error();
+    result.traceback.assign(tc.frames.rbegin(), tc.frames.rend());
+    result.error = tc.err.error();
+    if (!tc.frames.empty()) {
+      const TraceFrame& f = tc.frames.front();
+      result.error += " (in function '" + f.function + "', instruction " +
+                      std::to_string(f.pc) + " (" + f.instruction + ")";
+      if (f.line > 0) result.error += ", line " + std::to_string(f.line);
+      result.error += ")";
+    }
+    if (tc.started != nullptr && options_.thread_error) {
+      result.instructions = tc.instructions;
+      options_.thread_error(result);
+    }
+  }
+  ts->MergeQueuedObjects();
+  gil_.Release(gt);
+
+  result.instructions = tc.instructions;
+  result.gil_acquisitions = gt.acquisitions;
+  result.forced_switches = gt.forced_switches;
+  result.wait_timeouts = gt.wait_timeouts;
+  result.blocking_latency_ns = std::move(tc.blocking_latency_ns);
+  result.elapsed_ns = MonotonicNanos() - start;
+}
+
+Object* Interpreter::StartThread(ThreadContext& tc, Object* thread) {
+  ThreadObject* t = AsThread(thread);
+  if (t->handle != nullptr) {
+    return Raise(tc, "RuntimeError", "threads can only be started once");
+  }
+  auto started = std::make_unique<Started>();
+  Started* s = started.get();
+  s->tc.index = next_thread_index_++;
+  s->tc.started = s;
+  s->result.name = *t->name;
+  if (tracer_ != nullptr) s->tc.trace = tracer_->AddThread(*t->name);
+  t->handle = s;
+  // The new thread's own references: the target and each argument.
+  std::vector<Object*> call = {NewRef(t->target)};
+  for (std::int64_t i = 0; i < TupleSize(t->args); ++i) {
+    call.push_back(NewRef(TupleGetItem(t->args, i)));
+  }
+  {
+    absl::MutexLock lock(&started_mu_);
+    started_.push_back(std::move(started));
+  }
+  s->thread = std::thread([this, s, call = std::move(call)]() mutable {
+    ThreadMain(s->tc, s->result, [&]() ABSL_NO_THREAD_SAFETY_ANALYSIS {
+      if (IsNone(call[0])) {  // Thread() without a target runs nothing, as in Python
+        for (Object* ob : call) DecRef(ob);
+        return NewNone();
+      }
+      Object* r =
+          Call(s->tc, call[0], call.data() + 1, static_cast<int>(call.size()) - 1);
+      DecRef(call[0]);
+      return r;
+    });
+    s->done.Notify();
+  });
+  return NewNone();
+}
+
+Object* Interpreter::JoinThread(ThreadContext& tc, Object* thread) {
+  auto* s = static_cast<Started*>(AsThread(thread)->handle);
+  if (s == nullptr) {
+    return Raise(tc, "RuntimeError", "cannot join thread before it is started");
+  }
+  if (s == tc.started) return Raise(tc, "RuntimeError", "cannot join current thread");
+  if (!s->done.HasBeenNotified()) {
+    Blocking(tc, /*record=*/false, [s] { s->done.WaitForNotification(); });
+  }
+  return NewNone();
+}
+
+void Interpreter::JoinStarted(std::vector<ThreadResult>& results) {
+  for (std::size_t next = 0;; ++next) {
+    Started* s;
+    {
+      absl::MutexLock lock(&started_mu_);
+      if (next >= started_.size()) break;
+      s = started_[next].get();
+    }
+    s->thread.join();  // it may have started more: the loop sees them
+    results.push_back(std::move(s->result));
+  }
+  absl::MutexLock lock(&started_mu_);
+  started_.clear();
+}
+
+absl::StatusOr<std::vector<ThreadResult>> Interpreter::Run(
+    const std::vector<ThreadSpec>& threads, GilTracer* tracer) {
+  if (!loaded_) return absl::FailedPreconditionError("no program is loaded");
+  const std::size_t n = threads.size();
+  std::vector<ThreadContext> contexts(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const ThreadSpec& spec = threads[i];
+    const int f = program_.FindFunction(spec.function);
+    if (f < 0) {
+      std::string valid;
+      for (const FunctionSpec& fn : program_.functions) {
+        valid += (valid.empty() ? "" : ", ") + fn.name;
+      }
+      return absl::InvalidArgumentError("unknown function '" + spec.function +
+                                        "' (valid: " + valid + ")");
+    }
+    const int want = program_.functions[static_cast<std::size_t>(f)].num_params;
+    if (static_cast<int>(spec.args.size()) != want) {
+      return absl::InvalidArgumentError(spec.function + "() takes " +
+                                        std::to_string(want) + " arguments, " +
+                                        std::to_string(spec.args.size()) + " given");
+    }
+    contexts[i].function = codes_[static_cast<std::size_t>(f)].get();
+  }
+  std::vector<ThreadResult> results(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    contexts[i].index = static_cast<int>(i);
+    results[i].name = threads[i].name.empty()
+                          ? "t" + std::to_string(i) + " " + threads[i].function
+                          : threads[i].name;
+    if (tracer != nullptr) {  // one row per thread, in order
+      contexts[i].trace = tracer->AddThread(results[i].name);
+    }
+  }
+  tracer_ = tracer;
+  next_thread_index_ = static_cast<int>(n);
+  Collector& gc = runtime_.gc();
+  const Collector::World saved_world = gc.world();
+  gc.set_world(gil_.exclusive() ? Collector::World::kGil : Collector::World::kPolling);
+  stop_.store(false, std::memory_order_relaxed);
+
+  ThreadState* me = ThreadState::Current();
+  me->BeginBlocking();  // joining: a stop-the-world need not wait for this thread
+  {
+    std::latch start(static_cast<std::ptrdiff_t>(n));
+    std::vector<std::thread> workers;
+    workers.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      workers.emplace_back([&, i] {
+        start.arrive_and_wait();
+        ThreadContext& tc = contexts[i];
+        ThreadMain(tc, results[i], [&]() ABSL_NO_THREAD_SAFETY_ANALYSIS {
+          std::vector<Object*> args;
+          for (const Constant& c : threads[i].args) args.push_back(ConstantObject(c));
+          return (this->*eval_)(tc, *tc.function, args.data());
+        });
+      });
+    }
+    for (std::thread& w : workers) w.join();
+  }
+  JoinStarted(results);
+  me->EndBlocking();
+  tracer_ = nullptr;
+  gc.set_world(saved_world);
+  return results;
+}
+
+}  // namespace gillab

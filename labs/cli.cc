@@ -90,18 +90,29 @@ struct OptionSpec {
   const char* name;
   const char* metavar;  // null: a flag, which takes no value
   unsigned commands;    // the Command bits it applies to
-  const char* help;     // after "--name=METAVAR"; "\n" continues on a new line
+  // After "--name=METAVAR"; "\n" continues on a new line. An option whose choices
+  // are an enum's names builds its text from them instead (help_fn; help null).
+  const char* help;
   void (*set)(const std::string& name, const std::string& value, LabConfig& c);
+  std::string (*help_fn)() = nullptr;
 };
 
 const OptionSpec kOptions[] = {
-    {"gil", "S", kInterpreterCommands, nullptr,  // help: HelpText, from the names
+    {"gil", "S", kInterpreterCommands, nullptr,
      [](const std::string&, const std::string& v, LabConfig& c) {
        c.gil = ParseChoice(kGilKindNames, "GIL strategy", v);
+     },
+     [] {
+       return "GIL strategy: " + kGilKindNames.Choices() + "\n(default none; new for py)";
      }},
     {"poll", "P", kInterpreterCommands, nullptr,
      [](const std::string&, const std::string& v, LabConfig& c) {
        c.poll = ParseChoice(kPollPolicyNames, "poll policy", v);
+     },
+     [] {
+       return "where the interpreter polls for a GIL switch:\n" +
+              kPollPolicyNames.Choices() +
+              " (default the latter);\n--policy=P is the same";
      }},
     {"switch-interval", "US", kInterpreterCommands,
      "the GIL's switch interval, 1..1000000 us (default 5000)",
@@ -118,7 +129,8 @@ const OptionSpec kOptions[] = {
     {"refcount", "M", kInterpreterCommands, nullptr,
      [](const std::string&, const std::string& v, LabConfig& c) {
        c.mode = ParseChoice(kRefcountModeNames, "refcount mode", v);
-     }},
+     },
+     [] { return kRefcountModeNames.Choices() + " (default nonatomic)"; }},
     {"threads", "N", kScenarioCommands, "1..64 threads (default 2)",
      [](const std::string& n, const std::string& v, LabConfig& c) {
        c.threads = static_cast<int>(ParseCount(n, v, 1, kMaxThreads));
@@ -163,16 +175,7 @@ std::string OptionNames(unsigned commands) {
 }
 
 std::string HelpText(const OptionSpec& o) {
-  const std::string name = o.name;
-  if (name == "gil") {
-    return "GIL strategy: " + kGilKindNames.Choices() + "\n(default none; new for py)";
-  }
-  if (name == "poll") {
-    return "where the interpreter polls for a GIL switch:\n" +
-           kPollPolicyNames.Choices() + " (default the latter);\n--policy=P is the same";
-  }
-  if (name == "refcount") return kRefcountModeNames.Choices() + " (default nonatomic)";
-  return o.help;
+  return o.help_fn != nullptr ? o.help_fn() : o.help;
 }
 
 std::string Usage() {

@@ -35,6 +35,7 @@
 
 #include "gil/strategies.h"
 #include "gil/trace.h"
+#include "labs/programs/counter_program.h"
 #include "labs/report.h"
 #include "labs/scenario.h"
 #include "runtime/bytecode/assembler.h"
@@ -44,100 +45,6 @@
 namespace gillab::labs {
 
 namespace {
-
-constexpr const char* kProgram = R"(
-.global counter = 0
-.global ready = 0
-.global lock
-
-.func setup
-  LOAD_GLOBAL Lock
-  CALL 0
-  STORE_GLOBAL lock
-  LOAD_CONST None
-  RETURN_VALUE
-.end
-
-.func one
-  LOAD_CONST 1
-  RETURN_VALUE
-.end
-
-.func barrier n                 # wait until all n threads are running
-  LOAD_GLOBAL lock
-  CALL_METHOD acquire 0
-  POP_TOP
-  LOAD_GLOBAL ready
-  LOAD_CONST 1
-  BINARY_ADD
-  STORE_GLOBAL ready
-  LOAD_GLOBAL lock
-  CALL_METHOD release 0
-  POP_TOP
-spin:
-  LOAD_GLOBAL ready
-  LOAD_FAST n
-  COMPARE_OP <
-  POP_JUMP_IF_TRUE spin
-  LOAD_CONST None
-  RETURN_VALUE
-.end
-
-.func add n threads             # counter = counter + 1, n times
-.locals i
-  LOAD_GLOBAL barrier
-  LOAD_FAST threads
-  CALL 1
-  POP_TOP
-  LOAD_CONST 0
-  STORE_FAST i
-loop:
-  LOAD_FAST i
-  LOAD_FAST n
-  COMPARE_OP <
-  POP_JUMP_IF_FALSE done
-  LOAD_GLOBAL counter
-  LOAD_CONST 1
-  BINARY_ADD
-  STORE_GLOBAL counter
-  LOAD_FAST i
-  LOAD_CONST 1
-  BINARY_ADD
-  STORE_FAST i
-  JUMP loop
-done:
-  LOAD_CONST None
-  RETURN_VALUE
-.end
-
-.func add_call n threads        # counter = counter + one(), n times
-.locals i
-  LOAD_GLOBAL barrier
-  LOAD_FAST threads
-  CALL 1
-  POP_TOP
-  LOAD_CONST 0
-  STORE_FAST i
-loop:
-  LOAD_FAST i
-  LOAD_FAST n
-  COMPARE_OP <
-  POP_JUMP_IF_FALSE done
-  LOAD_GLOBAL counter
-  LOAD_GLOBAL one
-  CALL 0
-  BINARY_ADD
-  STORE_GLOBAL counter
-  LOAD_FAST i
-  LOAD_CONST 1
-  BINARY_ADD
-  STORE_FAST i
-  JUMP loop
-done:
-  LOAD_CONST None
-  RETURN_VALUE
-.end
-)";
 
 LabResult Run(const LabConfig& config, bool with_call) {
   LabResult result;
@@ -161,7 +68,7 @@ LabResult Run(const LabConfig& config, bool with_call) {
     InterpreterOptions options;
     options.poll = config.poll;
     Interpreter interp(rt, *strategy, options);
-    absl::StatusOr<ProgramSpec> program = Assemble(kProgram);
+    absl::StatusOr<ProgramSpec> program = Assemble(kCounterProgram);
     if (!program.ok() || !interp.Load(*program).ok()) {
       result.observed = "internal error: the lab's program does not load";
       result.corrupted = true;

@@ -16,6 +16,7 @@
 #include "absl/time/time.h"
 #include "gil/strategies.h"
 #include "gtest/gtest.h"
+#include "labs/programs/counter_program.h"
 #include "runtime/bytecode/assembler.h"
 #include "runtime/interp/runtime.h"
 #include "tests/test_util.h"
@@ -342,111 +343,19 @@ INSTANTIATE_TEST_SUITE_P(Protected, RaceFreeTest, ::testing::ValuesIn(ProtectedC
 // --- The eval-breaker policy decides which races the GIL lets through ---------------
 
 // Two threads meet at a barrier, then each runs `counter = counter + 1` (or
-// `counter = counter + one()`) n times.
-constexpr const char* kCounter = R"(
-.global counter = 0
-.global ready = 0
-.global lock
-
-.func setup
-  LOAD_GLOBAL Lock
-  CALL 0
-  STORE_GLOBAL lock
-  LOAD_CONST None
-  RETURN_VALUE
-.end
-
-.func one
-  LOAD_CONST 1
-  RETURN_VALUE
-.end
-
-.func barrier n                 # both threads running before the race starts
-  LOAD_GLOBAL lock
-  CALL_METHOD acquire 0
-  POP_TOP
-  LOAD_GLOBAL ready
-  LOAD_CONST 1
-  BINARY_ADD
-  STORE_GLOBAL ready
-  LOAD_GLOBAL lock
-  CALL_METHOD release 0
-  POP_TOP
-spin:
-  LOAD_GLOBAL ready
-  LOAD_FAST n
-  COMPARE_OP <
-  POP_JUMP_IF_TRUE spin
-  LOAD_CONST None
-  RETURN_VALUE
-.end
-
-.func add n                     # counter = counter + 1, n times
-.locals i
-  LOAD_GLOBAL barrier
-  LOAD_CONST 2
-  CALL 1
-  POP_TOP
-  LOAD_CONST 0
-  STORE_FAST i
-loop:
-  LOAD_FAST i
-  LOAD_FAST n
-  COMPARE_OP <
-  POP_JUMP_IF_FALSE done
-  LOAD_GLOBAL counter
-  LOAD_CONST 1
-  BINARY_ADD
-  STORE_GLOBAL counter
-  LOAD_FAST i
-  LOAD_CONST 1
-  BINARY_ADD
-  STORE_FAST i
-  JUMP loop
-done:
-  LOAD_CONST None
-  RETURN_VALUE
-.end
-
-.func add_call n                # counter = counter + one(), n times
-.locals i
-  LOAD_GLOBAL barrier
-  LOAD_CONST 2
-  CALL 1
-  POP_TOP
-  LOAD_CONST 0
-  STORE_FAST i
-loop:
-  LOAD_FAST i
-  LOAD_FAST n
-  COMPARE_OP <
-  POP_JUMP_IF_FALSE done
-  LOAD_GLOBAL counter
-  LOAD_GLOBAL one
-  CALL 0
-  BINARY_ADD
-  STORE_GLOBAL counter
-  LOAD_FAST i
-  LOAD_CONST 1
-  BINARY_ADD
-  STORE_FAST i
-  JUMP loop
-done:
-  LOAD_CONST None
-  RETURN_VALUE
-.end
-)";
-
+// `counter = counter + one()`) n times: the counter lessons' own program
+// (labs/programs/counter.s).
 // Lost updates of two threads each adding n, under `new` with a 20 us interval.
 std::int64_t LostUpdates(PollPolicy policy, const char* function, std::int64_t n) {
   InterpreterOptions options;
   options.poll = policy;
   Harness h(RefcountMode::kNonAtomic, GilKind::kNew, {.switch_interval_ns = 20'000},
             options);
-  h.Load(kCounter);
+  h.Load(kCounterProgram);
   EXPECT_TRUE(h.RunOne("setup").ok);
   for (const ThreadResult& r :
-       h.Run({{function, {Constant::Int(n)}, ""}, {function, {Constant::Int(n)}, ""}})) {
+       h.Run({{function, {Constant::Int(n), Constant::Int(2)}, ""},
+              {function, {Constant::Int(n), Constant::Int(2)}, ""}})) {
     EXPECT_TRUE(r.ok) << r.error;
   }
   const std::optional<std::int64_t> counter = h.interp->GlobalInt("counter");

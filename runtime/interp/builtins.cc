@@ -16,7 +16,8 @@ bool BuiltinCall::Arity(int want) {
   return false;
 }
 
-void BuiltinRegistry::Add(Builtin id, BuiltinFn fn, std::array<const char*, 4> keywords) {
+void BuiltinRegistry::Add(Builtin id, BuiltinFn fn,
+                          std::array<const char*, BuiltinCall::kMaxKeywords> keywords) {
   builtins_[static_cast<int>(id)] = BuiltinDef{fn, keywords};
   registered_[static_cast<int>(id)]++;
 }

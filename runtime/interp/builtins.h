@@ -112,7 +112,8 @@ struct MethodDef {
 // What the module files register into.
 class BuiltinRegistry {
  public:
-  void Add(Builtin id, BuiltinFn fn, std::array<const char*, 4> keywords = {});
+  void Add(Builtin id, BuiltinFn fn,
+           std::array<const char*, BuiltinCall::kMaxKeywords> keywords = {});
   void AddMethod(const TypeObject& type, const char* name, MethodFn fn);
 
   // The implementation of `id`. Every builtin has one (checked when built).

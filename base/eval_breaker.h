@@ -30,8 +30,12 @@ class EvalBreaker {
   static constexpr std::uint32_t kStopTheWorld = 1u << 1;
   static constexpr std::uint32_t kMergeQueued = 1u << 2;
 
-  // All bits set now (a snapshot; zero means nothing to do).
-  std::uint32_t Load() const { return bits_.load(std::memory_order_relaxed); }
+  // All bits set now (a snapshot; zero means nothing to do). Always inlined: the
+  // eval loop reads it at every poll point, and gcc may otherwise leave it out of
+  // line in a function as large as Eval.
+  [[gnu::always_inline]] std::uint32_t Load() const {
+    return bits_.load(std::memory_order_relaxed);
+  }
   bool IsSet(std::uint32_t bit) const { return (Load() & bit) != 0; }
   void Set(std::uint32_t bit) { bits_.fetch_or(bit, std::memory_order_relaxed); }
   void Clear(std::uint32_t bit) { bits_.fetch_and(~bit, std::memory_order_relaxed); }

@@ -8,8 +8,7 @@
 
 namespace gillab {
 
-bool BuiltinCall::Arity(int want) {
-  if (nargs_ == want) return true;
+bool BuiltinCall::ArityError(int want) {
   Raise("TypeError", std::string(name_) + "() takes exactly " + std::to_string(want) +
                          " argument" + (want == 1 ? "" : "s") + " (" +
                          std::to_string(nargs_) + " given)");

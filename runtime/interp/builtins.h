@@ -56,8 +56,9 @@ class BuiltinCall {
   void set_kw(int i, Object* value) { kw_[i] = value; }
 
   // True when exactly `want` positional arguments were given; otherwise raises
-  // "f() takes exactly N arguments (M given)" and returns false.
-  bool Arity(int want);
+  // "f() takes exactly N arguments (M given)" and returns false. (Inline: every
+  // builtin call checks it.)
+  bool Arity(int want) { return nargs_ == want || ArityError(want); }
   Object* Raise(std::string_view type, std::string_view message) {
     return gillab::Raise(tc_, type, message);
   }
@@ -85,6 +86,8 @@ class BuiltinCall {
   int NextThreadNumber() { return ++interp_.thread_counter_; }
 
  private:
+  bool ArityError(int want);  // raises; false
+
   Interpreter& interp_;
   Interpreter::ThreadContext& tc_;
   const char* name_;

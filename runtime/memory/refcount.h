@@ -93,7 +93,7 @@ inline void StoreVolatile(std::int64_t& field, std::int64_t value) {
   *static_cast<volatile std::int64_t*>(&field) = value;
 }
 
-inline bool IsOwnedByCurrentThread(Object* ob) {
+[[gnu::always_inline]] inline bool IsOwnedByCurrentThread(Object* ob) {
   return std::atomic_ref<std::uint64_t>(ob->tid).load(std::memory_order_relaxed) ==
          tls_thread_id;
 }
@@ -170,8 +170,10 @@ std::int64_t ExplicitMergeRefcount(Object* ob, std::int64_t extra);
 }
 
 // True when the caller's reference is the only one: nobody else can see the
-// object, or get hold of it. Never true for immortal or freed objects.
-inline bool IsUniquelyReferenced(Object* ob) {
+// object, or get hold of it. Never true for immortal or freed objects. Always
+// inlined: the eval loop's in-place int add asks it on every BINARY_ADD, and gcc
+// otherwise leaves it out of line in a function as large as Eval.
+[[gnu::always_inline]] inline bool IsUniquelyReferenced(Object* ob) {
   switch (ob->mode) {
     case RefcountMode::kNonAtomic:
       return refcount_internal::LoadVolatile(ob->ref_shared) == 1;

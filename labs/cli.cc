@@ -278,7 +278,9 @@ int Tour(const LabConfig& config, std::ostream& out) {
                                 RefcountMode::kBiased};
   const char* const lessons[] = {
       "Step 2. The GIL build's plain counts, with NO GIL: threads IncRef/DecRef one\n"
-      "object at once. Expect lost updates: a leak, or a free while still in use.",
+      "object at once. Expect lost updates: a leak, or a free while still in use.\n"
+      "(On a busy machine the threads may not overlap at first: the lesson repeats\n"
+      "rounds until they do, and says how many it took.)",
       "Step 3. The same with atomic counts (a locked add): correct, but every update\n"
       "fights for one cache line.",
       "Step 4. The same with biased counting (PEP 703): the owner thread counts\n"
@@ -304,10 +306,11 @@ int Tour(const LabConfig& config, std::ostream& out) {
                   "lost updates", "use-after-free", "time (s)", "verdict");
     out << line;
     for (const Row& row : rows) {
+      const std::string verdict = Verdict(row.result);
       std::snprintf(line, sizeof line, "  %-10s %14lld %14lld %10.3f  %s\n", row.mode,
                     static_cast<long long>(row.result.lost_updates),
                     static_cast<long long>(row.result.use_after_free), row.result.seconds,
-                    row.result.corrupted ? "CORRUPTED" : "OK");
+                    verdict.substr(0, verdict.find(':')).c_str());
       out << line;
     }
   }

@@ -28,7 +28,11 @@
 // counts, or see refcount-race for what the plain counts do.
 //
 // A barrier (a Lock-protected `ready` count) makes sure every thread is running
-// before the first addition. --trace=FILE shows each switch of the GIL.
+// before the first addition. An unsafe configuration repeats rounds (a fresh
+// interpreter and counter) until one loses an update, for up to
+// kShowBudgetSeconds; with tiny --iterations no switch may fall inside the window,
+// and the verdict says so. --trace=FILE shows each switch of the GIL (the last
+// round's). The program is labs/programs/counter.s.
 #include <memory>
 #include <string>
 #include <vector>
@@ -59,12 +63,16 @@ LabResult Run(const LabConfig& config, bool with_call) {
                     (safe ? "no poll point between read and write: nothing lost"
                           : "a switch can fall between read and write: updates lost");
 
+  result.race_expected = !safe;
+
   LabMachine machine(config, /*debug_memory=*/true);
   Runtime& rt = machine.runtime;
   Gil* strategy = machine.gil.get();
-  GilTracer tracer;
   const std::int64_t start = MonotonicNanos();
-  {
+  // One round: a fresh interpreter and counter, every thread adding. An unsafe
+  // configuration repeats rounds until one loses an update or the budget is spent.
+  for (result.rounds = 1;; ++result.rounds) {
+    GilTracer tracer;
     InterpreterOptions options;
     options.poll = config.poll;
     Interpreter interp(rt, *strategy, options);
@@ -85,13 +93,14 @@ LabResult Run(const LabConfig& config, bool with_call) {
     absl::StatusOr<std::vector<ThreadResult>> results =
         interp.Run(threads, config.trace_path.empty() ? nullptr : &tracer);
     std::int64_t switches = 0;
+    result.notes.clear();
     for (const ThreadResult& r : *results) {
       switches += r.gil_acquisitions;
       if (!r.ok) result.notes.push_back("a thread failed: " + r.error);
     }
     const std::int64_t counter = interp.GlobalInt("counter").value_or(0);
     result.lost_updates = total - counter;
-    result.corrupted = counter != total;
+    result.corrupted = counter != total || rt.use_after_free() != 0;
     result.observed = "counter = " + std::to_string(counter) + ": " +
                       std::to_string(result.lost_updates) + " updates lost";
     if (gil) {
@@ -99,13 +108,21 @@ LabResult Run(const LabConfig& config, bool with_call) {
                              std::string(GilKindName(config.gil)) + " GIL, polling at " +
                              PollPolicyName(config.poll) + ")");
     }
+    result.why_not_shown =
+        gil ? "no GIL switch fell between a read of `counter` and its write (" +
+                  std::to_string(switches) + " switches in the last round)"
+            : "the threads hardly ever ran at the same time";
+    const double seconds = static_cast<double>(MonotonicNanos() - start) / 1e9;
+    if (!result.race_expected || result.corrupted || seconds >= kShowBudgetSeconds) {
+      if (!config.trace_path.empty()) {
+        result.notes.push_back(WriteTrace(tracer, config.trace_path));
+      }
+      break;
+    }
   }
   result.seconds = static_cast<double>(MonotonicNanos() - start) / 1e9;
   result.use_after_free = rt.use_after_free();
   result.leaked_objects = rt.live_objects();
-  if (!config.trace_path.empty()) {
-    result.notes.push_back(WriteTrace(tracer, config.trace_path));
-  }
   return result;
 }
 

@@ -11,6 +11,46 @@ namespace gillab::labs {
 
 std::string JsonString(const std::string& text) { return ToJsonText(Json(text)); }
 
+namespace {
+
+// "519163 updates lost, 18 operations on a freed object, 1 object leaked".
+std::string Damage(const LabResult& r) {
+  std::string out;
+  auto add = [&out](std::int64_t n, const char* one, const char* many) {
+    if (n == 0) return;
+    out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + (n == 1 ? one : many);
+  };
+  add(r.lost_updates, "update lost", "updates lost");
+  add(r.use_after_free, "operation on a freed object", "operations on a freed object");
+  add(r.leaked_objects, "object leaked", "objects leaked");
+  return out.empty() ? "the outcome differs from the exact one" : out;
+}
+
+const char* VerdictWord(const LabResult& r) {
+  if (r.race_expected) return r.corrupted ? "shown" : "not_shown";
+  return r.corrupted ? "corrupted" : "exact";
+}
+
+}  // namespace
+
+std::string Verdict(const LabResult& r) {
+  const std::string rounds =
+      std::to_string(r.rounds) + (r.rounds == 1 ? " round" : " rounds");
+  if (r.race_expected && r.corrupted) {
+    return "SHOWN: " + Damage(r) +
+           (r.rounds > 1 ? " (in round " + std::to_string(r.rounds) + ")" : "");
+  }
+  if (r.race_expected) {
+    return "NOT SHOWN: nothing was lost in " + rounds + " (" +
+           std::to_string(static_cast<int>(kShowBudgetSeconds)) + " s): " +
+           (r.why_not_shown.empty() ? "the race needs luck this machine did not give"
+                                    : r.why_not_shown) +
+           ". The configuration is still unsafe: run again, or raise --iterations";
+  }
+  if (r.corrupted) return "CORRUPTED: " + Damage(r) + " in a protected configuration";
+  return "EXACT: observed what was expected";
+}
+
 std::string FormatTable(const LabResult& r) {
   std::string out;
   auto row = [&out](const char* label, const std::string& value) {
@@ -33,10 +73,18 @@ std::string FormatTable(const LabResult& r) {
   char secs[32];
   std::snprintf(secs, sizeof secs, "%.3f s", r.seconds);
   row("time", secs);
+  if (r.race_expected) {
+    std::string rounds = std::to_string(r.rounds);
+    if (r.overlap >= 0) {
+      char buf[64];
+      std::snprintf(buf, sizeof buf, " (threads at once for %.0f%% of the last)",
+                    r.overlap * 100);
+      rounds += buf;
+    }
+    row("rounds", rounds);
+  }
   for (const std::string& note : r.notes) out += "  | " + note + "\n";
-  out += r.corrupted
-             ? "  verdict        CORRUPTED: the outcome differs from the expected one\n"
-             : "  verdict        OK: observed what was expected\n";
+  out += "  verdict        " + Verdict(r) + "\n";
   return out;
 }
 
@@ -51,6 +99,10 @@ std::string FormatJson(const LabResult& r) {
   j["expected"] = r.expected;
   j["observed"] = r.observed;
   j["corrupted"] = r.corrupted;
+  j["race_expected"] = r.race_expected;
+  j["verdict"] = VerdictWord(r);
+  j["rounds"] = r.rounds;
+  if (r.overlap >= 0) j["overlap"] = r.overlap;
   j["lost_updates"] = r.lost_updates;
   j["use_after_free"] = r.use_after_free;
   j["leaked_objects"] = r.leaked_objects;

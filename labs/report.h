@@ -10,12 +10,21 @@
 
 namespace gillab::labs {
 
-// The human-readable table, ending with a verdict line.
+// The verdict, named for what the configuration expects:
+//   "SHOWN: 519163 updates lost, 18 operations on a freed object"  (unprotected,
+//                                                                  race seen)
+//   "NOT SHOWN: ..." (unprotected, but no damage in any round: says why, never OK)
+//   "EXACT: ..."     (protected, and exact)
+//   "CORRUPTED: ..." (protected, yet damaged: a bug in gillab)
+std::string Verdict(const LabResult& result);
+
+// The human-readable table, ending with the verdict line.
 std::string FormatTable(const LabResult& result);
 
 // One JSON object on one line with at least: scenario, gil, refcount, threads,
 // iterations, expected, observed, corrupted, lost_updates, use_after_free,
-// leaked_objects.
+// leaked_objects; and race_expected, rounds, verdict ("shown", "not_shown",
+// "exact", "corrupted"), overlap (where measured).
 std::string FormatJson(const LabResult& result);
 
 // Writes `tracer`'s events to `path` (Chrome Trace JSON) and `path`.svg (a

@@ -48,12 +48,28 @@ struct LabMachine {
   std::unique_ptr<Gil> gil;
 };
 
+// How long an unprotected lesson may repeat its rounds to show its race. Default
+// runs show it in the first round or the first few; the budget matters only on a
+// machine so busy that the threads seldom run at the same time.
+inline constexpr double kShowBudgetSeconds = 5.0;
+
 struct LabResult {
   std::string scenario;
   LabConfig config;
   std::string expected;  // one line, in words and numbers
   std::string observed;
-  bool corrupted = false;  // anything other than the expected outcome
+  // The configuration is unprotected: the lesson exists to show its race, and
+  // repeats rounds until it does or kShowBudgetSeconds are up. False: the outcome
+  // must be exact.
+  bool race_expected = false;
+  int rounds = 1;
+  // For an unprotected run that showed nothing: why, in a few words ("the threads
+  // hardly ever ran at the same time").
+  std::string why_not_shown;
+  // The share of the reported round during which all threads ran at once (0..1),
+  // where the scenario measures it; -1 where it does not.
+  double overlap = -1;
+  bool corrupted = false;  // anything other than the exact outcome
   std::int64_t lost_updates = 0;
   std::int64_t use_after_free = 0;  // operations that reached a freed object
   std::int64_t leaked_objects = 0;

@@ -3,6 +3,7 @@
 // CPython 3.11's sys.getsizeof and repr on the same machine.
 #include <cstdint>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -12,6 +13,7 @@
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/lock_object.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/singletons.h"
 #include "runtime/objects/str_object.h"
@@ -358,8 +360,38 @@ TEST_P(ObjectTest, InstanceSizesAreReported) {
   DecRef(empty);
 }
 
+// A Lock freed while a thread waits for it (only a refcount race can do that: the
+// waiter's reference should keep it alive) releases the waiter, which reports it,
+// instead of leaving it blocked forever; the mutex it waits in stays valid.
+TEST_P(ObjectTest, ALockFreedWhileAThreadWaitsReleasesTheWaiter) {
+  Object* lock = NewLock();
+  ASSERT_TRUE(LockTryAcquire(lock));  // held, and never released
+  bool acquired = true;
+  std::thread waiter([&] { acquired = LockAcquireBlocking(lock); });
+  DecRef(lock);  // freed: the waiter held no reference of its own
+  waiter.join();
+  EXPECT_FALSE(acquired);
+}
+
 INSTANTIATE_TEST_SUITE_P(AllModes, ObjectTest, ::testing::ValuesIn(testing::kAllModes),
                          testing::ModeName);
+
+// With debug_memory (the lab's deliberate races), a second Dealloc of one object
+// (two threads whose lost updates both took the count to zero) is reported as a
+// use of a freed object and does not free it twice.
+TEST(DebugMemory, ASecondDeallocIsReportedNotDone) {
+  Runtime rt_({.mode = RefcountMode::kNonAtomic, .debug_memory = true});
+  const std::int64_t live = rt_.live_objects();
+  Object* n = NewInt(1 << 20);
+  Dealloc(n);
+  EXPECT_EQ(rt_.live_objects(), live);
+  EXPECT_EQ(rt_.use_after_free(), 0);
+  Dealloc(n);
+  EXPECT_EQ(rt_.use_after_free(), 1);
+  EXPECT_EQ(rt_.live_objects(), live);
+  EXPECT_NE(rt_.first_report().find("Dealloc: use of freed int"), std::string::npos)
+      << rt_.first_report();
+}
 
 }  // namespace
 }  // namespace gillab

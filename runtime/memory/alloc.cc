@@ -1,6 +1,8 @@
 // gillab/runtime/memory/alloc.cc
 #include "runtime/memory/alloc.h"
 
+#include <atomic>
+#include <cstdint>
 #include <cstring>
 
 #include "runtime/memory/gc.h"
@@ -72,7 +74,7 @@ Object* AllocObject(const TypeObject& type, std::size_t size) {
   return InitObjectHeader(ob, type, ts);
 }
 
-void FreeObject(Object* ob) {
+void FreeObjectKeeping(Object* ob, std::size_t keep_after_header) {
   ThreadState* ts = ThreadState::Current();
   ts->CountDeallocation(ob->type->index);
   const bool container = IsContainer(ob);
@@ -89,10 +91,13 @@ void FreeObject(Object* ob) {
   ob->flags = static_cast<std::uint16_t>(ob->type->index);
   ob->ref_local = static_cast<std::uint32_t>(ts->id());
   ob->ref_shared = 0;
-  ob->mode =
-      static_cast<RefcountMode>(static_cast<std::uint8_t>(ModeOf(ob)) | kFreedModeBit);
+  // Atomic: Dealloc may have set the freed bit already, and a Lock's waiter reads
+  // it (lock_object.cc).
+  std::atomic_ref<std::uint8_t>(*reinterpret_cast<std::uint8_t*>(&ob->mode))
+      .fetch_or(kFreedModeBit, std::memory_order_relaxed);
   ob->type = &kFreedType;
-  MemFree(block, size, /*keep=*/(container ? kGcHeadSize : 0) + sizeof(Object));
+  MemFree(block, size,
+          /*keep=*/(container ? kGcHeadSize : 0) + sizeof(Object) + keep_after_header);
 }
 
 }  // namespace gillab

@@ -58,8 +58,11 @@ inline Object* InitObjectHeader(Object* block, const TypeObject& type, ThreadSta
 
 // Frees an object's memory and counts the deallocation. Called by a type's dealloc
 // slot, last. With debug_memory, the header is rewritten to describe the freed
-// object (type, freeing thread) and the rest of the block poisoned and quarantined.
-void FreeObject(Object* ob);
+// object (type, freeing thread) and the rest of the block poisoned and quarantined;
+// `keep_after_header` more bytes after the header stay as they were (a field that a
+// thread racing with the free may still read, such as a Lock's state pointer).
+void FreeObjectKeeping(Object* ob, std::size_t keep_after_header);
+inline void FreeObject(Object* ob) { FreeObjectKeeping(ob, 0); }
 
 // The bytes AllocObject gave `ob`: basic_size, plus item_size per item for the
 // variable-size types (str, tuple).

@@ -52,6 +52,7 @@
 #include <atomic>
 #include <cstdint>
 
+#include "runtime/memory/runtime_state.h"
 #include "runtime/memory/thread_state.h"
 
 namespace gillab {
@@ -157,7 +158,29 @@ bool MergeQueuedObject(Object* ob) {
 
 }  // namespace refcount_internal
 
-void Dealloc(Object* ob) { ob->type->dealloc(ob); }
+void Dealloc(Object* ob) {
+  RuntimeState* runtime = RuntimeState::Current();
+  if (runtime->options().debug_memory) {
+    // The lab's deliberate races: two threads whose lost updates both took the
+    // count to zero would both free the object, and a double free corrupts the
+    // allocator (a block twice on a free list, an arena released while in use).
+    // The first to set the freed bit frees it; any other is reported as a use of
+    // a freed object, like a late IncRef or DecRef. (Protected configurations
+    // reach here once per object: the atomic is uncontended.)
+    const TypeObject* type = ob->type;
+    const auto before =
+        std::atomic_ref<std::uint8_t>(*reinterpret_cast<std::uint8_t*>(&ob->mode))
+            .fetch_or(kFreedModeBit, std::memory_order_acq_rel);
+    if (before & kFreedModeBit) {
+      // Its type: as read before the claim, unless the header already
+      // describes the corpse (the other free has finished).
+      runtime->ReportUseOfFreed(ob, "Dealloc",
+                                type->index == TypeIndex::kCount ? nullptr : type->name);
+      return;
+    }
+  }
+  ob->type->dealloc(ob);
+}
 
 void MergeForCollector(Object* ob) {
   namespace ri = refcount_internal;

@@ -23,6 +23,11 @@ RuntimeState::RuntimeState(RuntimeOptions options)
       main_thread_(threads_.Attach()) {}
 
 RuntimeState::~RuntimeState() {
+  {
+    absl::MutexLock lock(&report_mu_);
+    for (auto& [p, release] : retired_) release(p);
+    retired_.clear();
+  }
   threads_.Detach(main_thread_);
   // allocator_ is destroyed after threads_, returning every arena to the OS.
 }
@@ -57,7 +62,8 @@ std::int64_t RuntimeState::live_objects() const {
   return Counts().total_live() - startup_counts_.total_live();
 }
 
-void RuntimeState::ReportUseOfFreed(const Object* ob, const char* operation) {
+void RuntimeState::ReportUseOfFreed(const Object* ob, const char* operation,
+                                    const char* type_name) {
   use_after_free_.fetch_add(1, std::memory_order_relaxed);
   absl::MutexLock lock(&report_mu_);
   if (!first_report_.empty() && !(options_.print_reports && printed_reports_ < 10)) {
@@ -66,12 +72,18 @@ void RuntimeState::ReportUseOfFreed(const Object* ob, const char* operation) {
   char text[160];
   std::snprintf(text, sizeof text,
                 "gillab: %s: use of freed %s object, freed by thread %u", operation,
-                FreedObjectTypeName(ob), ob->ref_local);
+                type_name != nullptr ? type_name : FreedObjectTypeName(ob),
+                ob->ref_local);
   if (first_report_.empty()) first_report_ = text;
   if (options_.print_reports && printed_reports_ < 10) {
     std::fprintf(stderr, "%s\n", text);
     printed_reports_++;
   }
+}
+
+void RuntimeState::RetireUntilExit(void* p, void (*release)(void*)) {
+  absl::MutexLock lock(&report_mu_);
+  retired_.emplace_back(p, release);
 }
 
 std::string RuntimeState::first_report() const {

@@ -23,6 +23,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "absl/base/thread_annotations.h"
 #include "absl/synchronization/mutex.h"
@@ -96,9 +98,18 @@ class RuntimeState {
   // The cyclic garbage collector (Python's gc module).
   Collector& gc() { return gc_; }
 
-  // Called by IncRef/DecRef on a freed object (refcount.h); not for general use.
-  void ReportUseOfFreed(const Object* ob, const char* operation)
-      ABSL_LOCKS_EXCLUDED(report_mu_);
+  // With debug_memory: what a freed object owned outside object memory that
+  // another thread may still be using (a Lock's mutex, with a waiter inside it,
+  // when a deliberate race freed the Lock). `release(p)` runs when the runtime is
+  // destroyed, after every thread has gone.
+  void RetireUntilExit(void* p, void (*release)(void*)) ABSL_LOCKS_EXCLUDED(report_mu_);
+
+  // Called by IncRef/DecRef on a freed object (refcount.h), and by Dealloc on an
+  // object another thread is already freeing; not for general use. `type_name`:
+  // the object's type, when the freed header does not tell it yet (null: read it
+  // from the header).
+  void ReportUseOfFreed(const Object* ob, const char* operation,
+                        const char* type_name = nullptr) ABSL_LOCKS_EXCLUDED(report_mu_);
 
  protected:
   // Makes the allocator, the thread table and the collector, and attaches the
@@ -131,6 +142,7 @@ class RuntimeState {
   mutable absl::Mutex report_mu_;
   std::string first_report_ ABSL_GUARDED_BY(report_mu_);
   int printed_reports_ ABSL_GUARDED_BY(report_mu_) = 0;
+  std::vector<std::pair<void*, void (*)(void*)>> retired_ ABSL_GUARDED_BY(report_mu_);
 };
 
 // Attaches the calling thread to a runtime for the scope's lifetime (CPython's

@@ -1,11 +1,15 @@
 // gillab/runtime/objects/lock_object.cc
 #include "runtime/objects/lock_object.h"
 
+#include <atomic>
+#include <cstdint>
 #include <string>
 
 #include "absl/base/thread_annotations.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/time/time.h"
 #include "runtime/memory/alloc.h"
+#include "runtime/memory/runtime_state.h"
 
 namespace gillab {
 
@@ -29,9 +33,20 @@ LockState* StateOf(const Object* ob) {
   return reinterpret_cast<const LockObject*>(ob)->state;
 }
 
+void DeleteState(void* state) { delete static_cast<LockState*>(state); }
+
 void LockDealloc(Object* self) {
-  delete StateOf(self);
-  FreeObject(self);
+  RuntimeState* runtime = RuntimeState::Current();
+  if (!runtime->options().debug_memory) {
+    delete StateOf(self);
+    FreeObject(self);
+    return;
+  }
+  // A deliberate race may free a Lock that other threads still use: one may be
+  // blocked inside its mutex, another about to read the state pointer. Both stay
+  // valid until the runtime ends; the object itself is reported as freed.
+  runtime->RetireUntilExit(StateOf(self), DeleteState);
+  FreeObjectKeeping(self, /*keep_after_header=*/sizeof(LockState*));
 }
 
 void LockRepr(const Object* self, std::string* out) {
@@ -68,11 +83,21 @@ bool LockTryAcquire(Object* lock) {
   return true;
 }
 
-void LockAcquireBlocking(Object* lock) {
+bool LockAcquireBlocking(Object* lock) {
   LockState* s = StateOf(lock);
   absl::MutexLock l(&s->mu);
-  s->mu.Await(absl::Condition(s, &LockState::Unlocked));
+  while (!s->mu.AwaitWithTimeout(absl::Condition(s, &LockState::Unlocked),
+                                 absl::Milliseconds(100))) {
+    // Only a deliberate race frees a Lock with a waiter (whose reference should
+    // have kept it alive); then no holder will release it, and waiting on would
+    // hang the lab. The header outlives the free (debug_memory), so it can tell.
+    const auto mode =
+        std::atomic_ref<std::uint8_t>(*reinterpret_cast<std::uint8_t*>(&lock->mode))
+            .load(std::memory_order_relaxed);
+    if (mode & kFreedModeBit) return false;
+  }
   s->locked = true;
+  return true;
 }
 
 bool LockRelease(Object* lock) {

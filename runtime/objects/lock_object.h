@@ -22,9 +22,12 @@ inline bool IsLock(const Object* ob) { return IsType(ob, kLockType); }
 
 // Takes the lock if it is free; returns whether it did. Never blocks.
 bool LockTryAcquire(Object* lock);
-// Blocks until the lock is free, then takes it. Requires: the caller holds no GIL
-// and touches no other object while it blocks.
-void LockAcquireBlocking(Object* lock);
+// Blocks until the lock is free, then takes it, and returns true. Returns false,
+// without it, if the Lock object is freed while the caller waits: only a
+// deliberate refcount race can do that (the caller holds a reference), and no
+// holder would then ever release it. Requires: the caller holds no GIL and
+// touches no other object while it blocks.
+bool LockAcquireBlocking(Object* lock);
 // Frees the lock; returns false (changing nothing) if it was not locked
 // (Python raises RuntimeError: release unlocked lock).
 bool LockRelease(Object* lock);

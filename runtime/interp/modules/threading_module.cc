@@ -60,8 +60,16 @@ Object* NewThreadBuiltin(BuiltinCall& call) {
 
 Object* LockAcquireMethod(BuiltinCall& call, Object* self) {
   if (!call.Arity(0)) return nullptr;
+  bool acquired = true;
   if (!LockTryAcquire(self)) {
-    call.Blocking(/*record=*/false, [self] { LockAcquireBlocking(self); });
+    call.Blocking(/*record=*/false,
+                  [self, &acquired] { acquired = LockAcquireBlocking(self); });
+  }
+  if (!acquired) {
+    call.runtime().ReportUseOfFreed(self, "Lock.acquire");
+    return call.Raise("RuntimeError",
+                      "the Lock was freed while this thread waited for it (a use after "
+                      "free: its reference count lost updates)");
   }
   return NewBool(true);
 }

@@ -8,9 +8,12 @@
 // is ONE line on `err` naming the problem and the valid choices, and exit 2.
 #include "labs/cli.h"
 
+#include <cerrno>
 #include <charconv>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -119,7 +122,7 @@ const OptionSpec kOptions[] = {
      [](const std::string& n, const std::string& v, LabConfig& c) {
        c.switch_interval_us = ParseCount(n, v, 1, 1'000'000);
      }},
-    {"trace", "FILE", kInterpreterCommands,
+    {"trace", "FILE", kRun | kPy,
      "write the GIL's events as Chrome Trace JSON to FILE (open\n"
      "it at ui.perfetto.dev) and a timeline to FILE.svg",
      [](const std::string&, const std::string& v, LabConfig& c) {
@@ -176,6 +179,27 @@ std::string OptionNames(unsigned commands) {
 
 std::string HelpText(const OptionSpec& o) {
   return o.help_fn != nullptr ? o.help_fn() : o.help;
+}
+
+// --trace=FILE, checked before a run rather than after it: there must be a GIL
+// to trace, and FILE and FILE.svg must be writable. False (with one line on `err`)
+// when not.
+bool CheckTrace(const LabConfig& config, std::ostream& err) {
+  if (config.trace_path.empty()) return true;
+  if (config.gil == GilKind::kNone) {
+    err << "lab: --trace needs a GIL to trace: --gil=none has none (valid: "
+        << kGilKindNames.Choices() << ", all but none)\n";
+    return false;
+  }
+  for (const std::string& path : {config.trace_path, config.trace_path + ".svg"}) {
+    std::ofstream probe(path, std::ios::app);
+    if (!probe) {
+      err << "lab: cannot write the trace to " << path << ": " << std::strerror(errno)
+          << "\n";
+      return false;
+    }
+  }
+  return true;
 }
 
 std::string Usage() {
@@ -406,6 +430,7 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
         return 2;
       }
       if (command->bit == kDis) return DisassemblePythonFile(positional[0], out, err);
+      if (!CheckTrace(config, err)) return 2;
       return RunPythonFile(positional[0], config, out, err);
     case kList:
       if (!positional.empty()) {
@@ -442,6 +467,13 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
         << ")\n";
     return 2;
   }
+  if (!config.trace_path.empty() && !scenario->traces_gil) {
+    err << "lab: --trace does not apply to " << scenario->name
+        << ": it records no GIL events (valid: " << ScenarioNames(/*tracing_only=*/true)
+        << ")\n";
+    return 2;
+  }
+  if (!CheckTrace(config, err)) return 2;
   Report(scenario->run(config), config.json, out);
   return 0;
 }

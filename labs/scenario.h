@@ -83,14 +83,18 @@ struct Scenario {
   // Runs the scenario. Must not crash on any valid config; deliberate races are
   // made memory-safe with the runtime's quarantine.
   LabResult (*run)(const LabConfig& config);
+  // Runs on the interpreter under a GIL, so --trace=FILE can record the GIL's
+  // events (the others have no GIL events to record).
+  bool traces_gil = false;
 };
 
 // Every scenario, in the order `lab list` shows them.
 const std::vector<Scenario>& AllScenarios();
 // The scenario called `name`, or null.
 const Scenario* FindScenario(const std::string& name);
-// "objects, refcount-race, ...": for error messages.
-std::string ScenarioNames();
+// "objects, refcount-race, ...": for error messages. `tracing_only`: only those
+// that take --trace.
+std::string ScenarioNames(bool tracing_only = false);
 
 }  // namespace gillab::labs
 

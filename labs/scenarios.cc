@@ -23,17 +23,18 @@ const std::vector<Scenario>& AllScenarios() {
       {"counter",
        "`counter = counter + 1` in bytecode on threads: what the poll policy lets "
        "through",
-       RunCounter},
+       RunCounter, /*traces_gil=*/true},
       {"counter-call",
        "the same with a call between the read and the write: lost again under a GIL",
-       RunCounterCall},
+       RunCounterCall, /*traces_gil=*/true},
   };
   return scenarios;
 }
 
-std::string ScenarioNames() {
+std::string ScenarioNames(bool tracing_only) {
   std::string names;
   for (const Scenario& s : AllScenarios()) {
+    if (tracing_only && !s.traces_gil) continue;
     if (!names.empty()) names += ", ";
     names += s.name;
   }

@@ -61,6 +61,18 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
       {{"run", "objects", "refcount-race"}, "one scenario name"},
       {{"list", "extra"}, "list takes no arguments"},
       {{"tour", "objects"}, "tour takes no scenario name"},
+      // An option a command or a lesson would ignore is an error, not silence.
+      {{"list", "--gil=new"}, "--gil does not apply to list"},
+      {{"tour", "--trace=t.json"}, "--trace does not apply to tour"},
+      {{"run", "objects", "--gil=new", "--trace=t.json"},
+       "--trace does not apply to objects: it records no GIL events (valid: counter, "
+       "counter-call)"},
+      {{"run", "counter", "--trace=t.json"}, "--trace needs a GIL to trace"},
+      // A trace that cannot be written is reported before the run.
+      {{"run", "counter", "--gil=new", "--trace=/nonexistent/dir/t.json"},
+       "cannot write the trace to /nonexistent/dir/t.json: No such file or directory"},
+      {{"py", "labs/py/counter.py", "--trace=/nonexistent/dir/t.json"},
+       "cannot write the trace to /nonexistent/dir/t.json"},
   };
   for (const Case& c : cases) {
     const LabRun r = Lab(c.args);

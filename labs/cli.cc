@@ -45,7 +45,8 @@ struct CommandSpec {
 const CommandSpec kCommands[] = {
     {"list", kList, "list                 every scenario with a one-line summary"},
     {"run", kRun,
-     "run NAME [options]   run one scenario and report expected vs observed"},
+     "run NAME [options]   run one scenario and report expected vs observed;\n"
+     "                       run all: every scenario once, in `lab list` order"},
     {"tour", kTour, "tour [options]       the key scenarios in a short guided sequence"},
     {"py", kPy,
      "py FILE.py [options] run a Python-subset script on gillab's interpreter, as\n"
@@ -453,7 +454,7 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
       break;
   }
   if (positional.empty()) {
-    err << "lab: run needs a scenario name (valid: " << ScenarioNames() << ")\n";
+    err << "lab: run needs a scenario name (valid: " << ScenarioNames() << ", all)\n";
     return 2;
   }
   if (positional.size() > 1) {
@@ -461,10 +462,20 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
         << positional[1] << "')\n";
     return 2;
   }
+  if (positional[0] == "all") {
+    if (!config.trace_path.empty()) {
+      err << "lab: --trace does not apply to run all: one file cannot hold every "
+             "scenario's trace (valid: "
+          << ScenarioNames(/*tracing_only=*/true) << ")\n";
+      return 2;
+    }
+    for (const Scenario& s : AllScenarios()) Report(s.run(config), config.json, out);
+    return 0;
+  }
   const Scenario* scenario = FindScenario(positional[0]);
   if (scenario == nullptr) {
     err << "lab: unknown scenario '" << positional[0] << "' (valid: " << ScenarioNames()
-        << ")\n";
+        << ", all)\n";
     return 2;
   }
   if (!config.trace_path.empty() && !scenario->traces_gil) {

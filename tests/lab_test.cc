@@ -35,7 +35,8 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
       {{"frobnicate"}, "unknown command 'frobnicate'"},
       {{"run"}, "valid: objects, refcount-race, counter, counter-call"},
       {{"run", "nope"},
-       "unknown scenario 'nope' (valid: objects, refcount-race, counter, counter-call)"},
+       "unknown scenario 'nope' (valid: objects, refcount-race, counter, counter-call, "
+       "all)"},
       {{"run", "objects", "--gil=newer"},
        "unknown GIL strategy 'newer' (valid: none, new, old, mutex, fair, spin, absl, "
        "priority)"},
@@ -118,6 +119,22 @@ TEST(LabCli, JsonRunHasTheContractFields) {
         "\"use_after_free\": 0", "\"leaked_objects\": 0", "\"race_expected\": false",
         "\"verdict\": \"exact\"", "\"rounds\": 1"}) {
     EXPECT_NE(r.out.find(field), std::string::npos) << field << "\n" << r.out;
+  }
+}
+
+// `run all`: every scenario once, in `lab list` order, one JSON object per line.
+// Under a GIL, so that no C++ data race runs under ThreadSanitizer.
+TEST(LabCli, RunAllRunsEveryScenarioOnce) {
+  const LabRun r = Lab({"run", "all", "--gil=new", "--iterations=20000", "--json"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  ASSERT_EQ(CountLines(r.out), static_cast<int>(AllScenarios().size())) << r.out;
+  std::istringstream lines(r.out);
+  std::string line;
+  for (const Scenario& s : AllScenarios()) {
+    std::getline(lines, line);
+    EXPECT_EQ(line.rfind("{\"scenario\": \"" + std::string(s.name) + "\"", 0), 0u)
+        << line;
+    EXPECT_NE(line.find("\"verdict\": "), std::string::npos) << line;
   }
 }
 

@@ -11,6 +11,7 @@ LabResult RunObjects(const LabConfig& config);       // objects.cc
 LabResult RunRefcountRace(const LabConfig& config);  // refcount_race.cc
 LabResult RunCounter(const LabConfig& config);       // counter_race.cc
 LabResult RunCounterCall(const LabConfig& config);   // counter_race.cc
+LabResult RunSmallInts(const LabConfig& config);     // small_ints.cc
 
 const std::vector<Scenario>& AllScenarios() {
   static const std::vector<Scenario> scenarios = {
@@ -27,6 +28,9 @@ const std::vector<Scenario>& AllScenarios() {
       {"counter-call",
        "the same with a call between the read and the write: lost again under a GIL",
        RunCounterCall, /*traces_gil=*/true},
+      {"small-ints",
+       "-5..256 are one immortal object each: identity, allocations saved, no race",
+       RunSmallInts},
   };
   return scenarios;
 }

@@ -33,10 +33,10 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
   const std::vector<Case> cases = {
       {{}, "valid: list, run, tour, py, dis, help"},
       {{"frobnicate"}, "unknown command 'frobnicate'"},
-      {{"run"}, "valid: objects, refcount-race, counter, counter-call"},
+      {{"run"}, "valid: objects, refcount-race, counter, counter-call, small-ints"},
       {{"run", "nope"},
        "unknown scenario 'nope' (valid: objects, refcount-race, counter, counter-call, "
-       "all)"},
+       "small-ints, all)"},
       {{"run", "objects", "--gil=newer"},
        "unknown GIL strategy 'newer' (valid: none, new, old, mutex, fair, spin, absl, "
        "priority)"},
@@ -300,6 +300,29 @@ TEST(CounterScenario, BackedgesLoseNothingAndTheTraceIsWritten) {
   EXPECT_EQ(first_line.rfind("{\"displayTimeUnit\"", 0), 0u) << first_line;
   ASSERT_TRUE(std::getline(svg, first_line));
   EXPECT_EQ(first_line.rfind("<svg", 0), 0u);
+}
+
+// The small-int cache: exactly the values outside -5..256 make objects, on every
+// thread at once, with no GIL, in every mode (the cached ints are immortal, so even
+// plain counts are exact: ThreadSanitizer checks that no count is written).
+TEST(SmallIntsScenario, OnlyValuesOutsideTheCacheMakeObjects) {
+  for (RefcountMode mode :
+       {RefcountMode::kNonAtomic, RefcountMode::kAtomic, RefcountMode::kBiased}) {
+    const LabResult r =
+        FindScenario("small-ints")->run({.mode = mode, .threads = 3, .iterations = 1000});
+    EXPECT_FALSE(r.race_expected);
+    EXPECT_FALSE(r.corrupted) << RefcountModeName(mode) << ": " << r.observed;
+    // 1000 values of range(-10, 290) repeated: three full loops with 5 + 33 values
+    // outside the cache each (-10..-6, 257..289), then -10..89 with 5: 3 threads x
+    // 119 objects.
+    EXPECT_EQ(r.observed.rfind("357 int objects made; 256 is 256: True; 257 is 257 "
+                               "(two computations): False",
+                               0),
+              0u)
+        << r.observed;
+    EXPECT_EQ(r.leaked_objects, 0);
+    EXPECT_EQ(r.use_after_free, 0);
+  }
 }
 
 TEST(ObjectsScenario, EveryObjectIsFreedExactlyOnceInEveryMode) {

@@ -12,6 +12,10 @@ namespace {
 
 constexpr int kMaxBlockDepth = 100;
 constexpr int kMaxExprDepth = 200;
+// The depth of an expression's tree, which the compiler and the tree's destructor
+// recurse through: nesting, and each link of a left-deep chain (`1 + 1 + ...`,
+// `f()()`, `a[0][0]`). CPython gives up near 3000 during compilation.
+constexpr int kMaxTreeDepth = 1000;
 
 struct Failure {
   SourceError error;
@@ -449,9 +453,29 @@ class Parser {
       if (++p->expr_depth_ > kMaxExprDepth) {
         p->Fail("too many nested parentheses", at);
       }
+      p->TreeLink(at);
     }
-    ~DepthGuard() { --parser->expr_depth_; }
+    ~DepthGuard() {
+      --parser->expr_depth_;
+      --parser->tree_depth_;
+    }
     Parser* parser;
+  };
+
+  // One more level in the tree being built; fails past kMaxTreeDepth. A chain's
+  // links are given back by ChainGuard when the chain ends.
+  void TreeLink(const Token& at) {
+    if (++tree_depth_ > kMaxTreeDepth) {
+      Fail("expression too deeply nested (more than " + std::to_string(kMaxTreeDepth) +
+               " levels)",
+           at);
+    }
+  }
+  struct ChainGuard {
+    explicit ChainGuard(Parser* p) : parser(p), start(p->tree_depth_) {}
+    ~ChainGuard() { parser->tree_depth_ = start; }
+    Parser* parser;
+    int start;
   };
 
   // test (',' test)* [','] — a tuple when there is a comma.
@@ -598,8 +622,10 @@ class Parser {
   ExprPtr Arith() {
     const Token& start = Peek();
     ExprPtr e = Term();
+    ChainGuard chain(this);
     while (AtOp("+") || AtOp("-")) {
       const Token& op = Next();
+      TreeLink(op);
       ExprPtr b = NewExpr(Expr::Kind::kBinOp, start);
       b->op = op.text == "+" ? Opcode::BINARY_ADD : Opcode::BINARY_SUBTRACT;
       b->items.push_back(std::move(e));
@@ -612,6 +638,7 @@ class Parser {
   ExprPtr Term() {
     const Token& start = Peek();
     ExprPtr e = Factor();
+    ChainGuard chain(this);
     for (;;) {
       Opcode op;
       if (AtOp("*")) {
@@ -627,7 +654,7 @@ class Parser {
       } else {
         return e;
       }
-      ++pos_;
+      TreeLink(Next());
       ExprPtr b = NewExpr(Expr::Kind::kBinOp, start);
       b->op = op;
       b->items.push_back(std::move(e));
@@ -680,8 +707,12 @@ class Parser {
   }
 
   ExprPtr Trailers(ExprPtr e) {
+    ChainGuard chain(this);
     for (;;) {
       const Token& t = Peek();
+      if (t.kind == Tok::kOp && (t.text == "(" || t.text == "[" || t.text == ".")) {
+        TreeLink(t);
+      }
       if (AcceptOp("(")) {
         ExprPtr call = NewExpr(Expr::Kind::kCall, t);
         call->line = e->line;
@@ -995,6 +1026,7 @@ class Parser {
     }
     Parser sub(std::move(tokens));
     sub.expr_depth_ = expr_depth_;
+    sub.tree_depth_ = tree_depth_;
     ExprPtr e;
     try {
       e = sub.LoneExpression();
@@ -1011,6 +1043,7 @@ class Parser {
   std::size_t pos_ = 0;
   int block_depth_ = 0;
   int expr_depth_ = 0;
+  int tree_depth_ = 0;
 };
 
 }  // namespace

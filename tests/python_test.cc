@@ -209,6 +209,60 @@ TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
   }
 }
 
+// --- Deep inputs end in an error or a result, never in a crash. ---
+
+// A chain of 200,000 additions (python3: RecursionError during compilation), a
+// call chain and a subscript chain: a syntax error naming the limit, not a stack
+// overflow in the compiler or in the tree's destructor.
+TEST(PythonDeepInputs, LongChainsAreRefusedNotOverflowed) {
+  std::string sum = "x = 1", calls = "x = f", subscripts = "x = [1]";
+  for (int i = 0; i < 200'000; ++i) sum += " + 1";
+  for (int i = 0; i < 100'000; ++i) calls += "()";
+  for (int i = 0; i < 5'000; ++i) subscripts += "[0]";
+  for (const std::string& source : {sum, calls, subscripts}) {
+    const LabRun r = Lab("py", source + "\n");
+    EXPECT_EQ(r.status, 2) << r.err.substr(0, 200);
+    EXPECT_NE(r.err.find("SyntaxError: expression too deeply nested (more than 1000 "
+                         "levels)"),
+              std::string::npos)
+        << r.err.substr(0, 200);
+  }
+  std::string ok = "x = 1";  // 900 terms: within the limit, as in python3
+  for (int i = 0; i < 900; ++i) ok += " + 1";
+  const LabRun r = Lab("py", ok + "\nprint(x)\n");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "901\n");
+}
+
+// Freeing a list nested a million deep: each free frees the next, which would
+// overflow the C stack; the trashcan (refcount.cc) frees them one after another.
+TEST(PythonDeepInputs, FreeingAListNestedAMillionDeep) {
+  const LabRun r = Lab("py",
+                       "x = None\n"
+                       "for i in range(1000000):\n"
+                       "    x = [x]\n"
+                       "x = None\n"
+                       "print('done')\n");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "done\n");
+}
+
+// Comparing two lists that contain themselves: RecursionError, as in python3.
+TEST(PythonDeepInputs, SelfContainingListsCompareToARecursionError) {
+  const LabRun r = Lab("py",
+                       "a = []\n"
+                       "a.append(a)\n"
+                       "print(a == a)\n"
+                       "b = []\n"
+                       "b.append(b)\n"
+                       "print(a in [b])\n");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "True\n");
+  EXPECT_NE(r.err.find("RecursionError: maximum recursion depth exceeded in comparison"),
+            std::string::npos)
+      << r.err;
+}
+
 TEST(PythonErrors, AnErrorInAThreadIsReportedAndTheProgramGoesOn) {
   std::string path;
   const LabRun r = Lab("py",

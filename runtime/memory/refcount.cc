@@ -51,6 +51,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <vector>
 
 #include "runtime/memory/runtime_state.h"
 #include "runtime/memory/thread_state.h"
@@ -158,6 +159,40 @@ bool MergeQueuedObject(Object* ob) {
 
 }  // namespace refcount_internal
 
+namespace {
+
+// CPython's trashcan (Include/cpython/object.h, Py_TRASHCAN_BEGIN): freeing an
+// object drops its references, which may free more objects, recursively; a list
+// nested a million deep would overflow the C stack. Past kTrashcanDepth nested
+// deallocations an object waits on this thread's list instead, and the outermost
+// deallocation frees the waiting ones, one after another, at depth zero.
+constexpr int kTrashcanDepth = 50;
+thread_local int dealloc_depth = 0;
+thread_local bool trashcan_used = false;  // only then is the list touched
+thread_local std::vector<Object*> trashcan;
+
+void DeallocNowOrLater(Object* ob) {
+  if (dealloc_depth >= kTrashcanDepth) {
+    trashcan.push_back(ob);
+    trashcan_used = true;
+    return;
+  }
+  ++dealloc_depth;
+  ob->type->dealloc(ob);
+  --dealloc_depth;
+  if (dealloc_depth > 0 || !trashcan_used) return;
+  ++dealloc_depth;
+  while (!trashcan.empty()) {
+    Object* next = trashcan.back();
+    trashcan.pop_back();
+    next->type->dealloc(next);
+  }
+  trashcan_used = false;
+  --dealloc_depth;
+}
+
+}  // namespace
+
 void Dealloc(Object* ob) {
   RuntimeState* runtime = RuntimeState::Current();
   if (runtime->options().debug_memory) {
@@ -179,7 +214,7 @@ void Dealloc(Object* ob) {
       return;
     }
   }
-  ob->type->dealloc(ob);
+  DeallocNowOrLater(ob);
 }
 
 void MergeForCollector(Object* ob) {

@@ -78,6 +78,28 @@ std::string ToString(const Object* ob) {
   return Repr(ob);
 }
 
+namespace {
+
+// Comparing containers recurses through their items; two lists that contain
+// themselves (a = [a], b = [b]) would recurse without end. Past kMaxEqualDepth
+// nested comparisons Equal answers false and notes it, and the comparison that
+// started it raises RecursionError, as CPython does.
+constexpr int kMaxEqualDepth = 1000;
+thread_local int equal_depth = 0;
+thread_local bool equal_too_deep = false;
+
+// Equal(a, b) for a caller that can raise: false with RecursionError in `err`.
+bool EqualOrRaise(ErrorSink& err, const Object* a, const Object* b, bool* equal) {
+  equal_too_deep = false;
+  *equal = Equal(a, b);
+  if (!equal_too_deep) return true;
+  equal_too_deep = false;
+  err.Raise("RecursionError", "maximum recursion depth exceeded in comparison");
+  return false;
+}
+
+}  // namespace
+
 bool Equal(const Object* a, const Object* b) {
   if (a == b) return true;
   if (IsNumber(a) && IsNumber(b)) {
@@ -85,7 +107,14 @@ bool Equal(const Object* a, const Object* b) {
     return IntValue(a) == IntValue(b);
   }
   if (a->type != b->type || a->type->equal == nullptr) return false;
-  return a->type->equal(a, b);
+  if (equal_depth >= kMaxEqualDepth) {
+    equal_too_deep = true;
+    return false;
+  }
+  ++equal_depth;
+  const bool equal = a->type->equal(a, b);
+  --equal_depth;
+  return equal;
 }
 
 bool Hash(const Object* ob, std::uint64_t* hash) {
@@ -322,7 +351,11 @@ int Contains(ErrorSink& err, Object* a, Object* b) {
     const bool list = IsList(b);
     const std::int64_t n = list ? ListSize(b) : TupleSize(b);
     for (std::int64_t i = 0; i < n; ++i) {
-      if (Equal(a, list ? ListGetItem(b, i) : TupleGetItem(b, i))) return 1;
+      bool equal;
+      if (!EqualOrRaise(err, a, list ? ListGetItem(b, i) : TupleGetItem(b, i), &equal)) {
+        return -1;
+      }
+      if (equal) return 1;
     }
     return 0;
   }
@@ -360,9 +393,11 @@ int Contains(ErrorSink& err, Object* a, Object* b) {
 Object* Compare(ErrorSink& err, CompareOp op, Object* a, Object* b) {
   switch (op) {
     case CompareOp::kEq:
-      return NewBool(Equal(a, b));
-    case CompareOp::kNe:
-      return NewBool(!Equal(a, b));
+    case CompareOp::kNe: {
+      bool equal;
+      if (!EqualOrRaise(err, a, b, &equal)) return nullptr;
+      return NewBool(equal == (op == CompareOp::kEq));
+    }
     case CompareOp::kIs:
       return NewBool(a == b);
     case CompareOp::kIsNot:

@@ -50,6 +50,13 @@ struct EnumNames {
     return out;
   }
 
+  // Every value, in order.
+  std::array<E, N> values() const {
+    std::array<E, N> out{};
+    for (std::size_t i = 0; i < N; ++i) out[i] = static_cast<E>(i);
+    return out;
+  }
+
   static constexpr std::size_t size() { return N; }
 };
 

@@ -46,8 +46,10 @@ const CommandSpec kCommands[] = {
     {"list", kList, "list                 every scenario with a one-line summary"},
     {"run", kRun,
      "run NAME [options]   run one scenario and report expected vs observed;\n"
-     "                       run all: every scenario once, in `lab list` order"},
-    {"tour", kTour, "tour [options]       the key scenarios in a short guided sequence"},
+     "                       run all: every scenario once, in `lab list` order.\n"
+     "                       A scenario takes only the options it reads: see list"},
+    {"tour", kTour,
+     "tour [options]       every lesson in a short guided sequence (under a minute)"},
     {"py", kPy,
      "py FILE.py [options] run a Python-subset script on gillab's interpreter, as\n"
      "                       python3 would (the GIL defaults to new here)"},
@@ -77,18 +79,19 @@ std::int64_t ParseCount(const std::string& name, const std::string& text, std::i
   return value;
 }
 
+// `extra`: more valid choices for the message (", all").
 template <typename E, std::size_t N>
-E ParseChoice(const EnumNames<E, N>& names, const char* what, const std::string& text) {
+E ParseChoice(const EnumNames<E, N>& names, const char* what, const std::string& text,
+              const char* extra = "") {
   E value;
   if (!names.Parse(text, &value)) {
     throw BadInput{"unknown " + std::string(what) + " '" + text +
-                   "' (valid: " + names.Choices() + ")"};
+                   "' (valid: " + names.Choices() + extra + ")"};
   }
   return value;
 }
 
-constexpr unsigned kScenarioCommands = kRun | kTour;
-constexpr unsigned kInterpreterCommands = kRun | kTour | kPy;
+constexpr unsigned kInterpreterCommands = kRun | kPy;
 
 struct OptionSpec {
   const char* name;
@@ -104,10 +107,16 @@ struct OptionSpec {
 const OptionSpec kOptions[] = {
     {"gil", "S", kInterpreterCommands, nullptr,
      [](const std::string&, const std::string& v, LabConfig& c) {
-       c.gil = ParseChoice(kGilKindNames, "GIL strategy", v);
+       c.all_gils = v == "all";
+       if (c.all_gils) {
+         c.gil = GilKind::kNone;
+         return;
+       }
+       c.gil = ParseChoice(kGilKindNames, "GIL strategy", v, ", all");
      },
      [] {
-       return "GIL strategy: " + kGilKindNames.Choices() + "\n(default none; new for py)";
+       return "GIL strategy: " + kGilKindNames.Choices() +
+              ";\nall: each in turn (default none; new for py;\nall for convoy)";
      }},
     {"poll", "P", kInterpreterCommands, nullptr,
      [](const std::string&, const std::string& v, LabConfig& c) {
@@ -132,23 +141,45 @@ const OptionSpec kOptions[] = {
      }},
     {"refcount", "M", kInterpreterCommands, nullptr,
      [](const std::string&, const std::string& v, LabConfig& c) {
-       c.mode = ParseChoice(kRefcountModeNames, "refcount mode", v);
+       c.all_modes = v == "all";
+       if (c.all_modes) {
+         c.mode = RefcountMode::kNonAtomic;
+         return;
+       }
+       c.mode = ParseChoice(kRefcountModeNames, "refcount mode", v, ", all");
      },
-     [] { return kRefcountModeNames.Choices() + " (default nonatomic)"; }},
-    {"threads", "N", kScenarioCommands, "1..64 threads (default 2)",
+     [] {
+       return kRefcountModeNames.Choices() +
+              ";\nall: each in turn (default nonatomic;\nall for contention)";
+     }},
+    {"threads", "N", kRun, "1..64 threads (default 2)",
      [](const std::string& n, const std::string& v, LabConfig& c) {
        c.threads = static_cast<int>(ParseCount(n, v, 1, kMaxThreads));
      }},
-    {"iterations", "N", kScenarioCommands,
-     "1..100000000 operations per thread (default 1000000)",
+    {"iterations", "N", kRun,
+     "1..100000000 operations per thread (default 1000000;\n"
+     "gc-cycles: cycles per round; memory: records)",
      [](const std::string& n, const std::string& v, LabConfig& c) {
        c.iterations = ParseCount(n, v, 1, kMaxIterations);
      }},
-    {"seed", "N", kScenarioCommands, "seed for scenarios that randomise (default 1)",
-     [](const std::string& n, const std::string& v, LabConfig& c) {
-       c.seed = static_cast<std::uint64_t>(ParseCount(n, v, 0, INT64_MAX));
+    {"cpython", "WHEN", kRun | kTour, nullptr,
+     [](const std::string&, const std::string& v, LabConfig& c) {
+       if (v == "auto") {
+         c.cpython = LabConfig::CPython::kAuto;
+       } else if (v == "yes") {
+         c.cpython = LabConfig::CPython::kYes;
+       } else if (v == "no") {
+         c.cpython = LabConfig::CPython::kNo;
+       } else {
+         throw BadInput{"--cpython='" + v + "' (valid: auto, yes, no)"};
+       }
+     },
+     [] {
+       return "auto, yes or no: also run the lesson's Python form\nunder " +
+              CPythonPath() +
+              " and show its figures beside\ngillab's (default auto: when installed)";
      }},
-    {"json", nullptr, kScenarioCommands, "one JSON object per run instead of a table",
+    {"json", nullptr, kRun | kTour, "one JSON object per run instead of a table",
      [](const std::string&, const std::string&, LabConfig& c) { c.json = true; }},
     {"stats", nullptr, kPy, "py: per-thread GIL statistics on stderr at the end",
      [](const std::string&, const std::string&, LabConfig& c) { c.stats = true; }},
@@ -227,16 +258,24 @@ std::string Usage() {
   return out;
 }
 
+// One option as given: the row, its name and its value ("" for a flag).
+struct Setting {
+  const OptionSpec* option;
+  std::string value;
+};
+
 struct Parsed {
-  LabConfig config;
+  LabConfig config;               // every setting applied (py, dis)
+  std::vector<Setting> settings;  // in order, for the runs to apply (run, tour)
   std::vector<std::string> positional;
 };
 
-// Parses args[1..] for `command`. Throws BadInput.
-Parsed Parse(const std::vector<std::string>& args, const CommandSpec& command) {
+// Parses args[from..] for `command` (every option when null). Throws BadInput.
+Parsed Parse(const std::vector<std::string>& args, std::size_t from,
+             const CommandSpec* command) {
   Parsed p;
-  if (command.bit == kPy) p.config.gil = GilKind::kNew;  // a script runs as CPython's
-  for (std::size_t i = 1; i < args.size(); ++i) {
+  if (command != nullptr && command->bit == kPy) p.config.gil = GilKind::kNew;
+  for (std::size_t i = from; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a.rfind("--", 0) != 0) {
       p.positional.push_back(a);
@@ -253,10 +292,10 @@ Parsed Parse(const std::vector<std::string>& args, const CommandSpec& command) {
     if (o == nullptr) {
       throw BadInput{"unknown option '" + a + "' (valid: " + OptionNames(~0u) + ")"};
     }
-    if ((o->commands & command.bit) == 0) {
-      const std::string valid = OptionNames(command.bit);
+    if (command != nullptr && (o->commands & command->bit) == 0) {
+      const std::string valid = OptionNames(command->bit);
       throw BadInput{
-          "--" + name + " does not apply to " + command.name +
+          "--" + name + " does not apply to " + command->name +
           (valid.empty() ? " (it takes no options)" : " (valid: " + valid + ")")};
     }
     if (o->metavar == nullptr) {
@@ -266,8 +305,90 @@ Parsed Parse(const std::vector<std::string>& args, const CommandSpec& command) {
       value = args[++i];
     }
     o->set(name, value.value_or(""), p.config);
+    p.settings.push_back({o, value.value_or("")});
   }
   return p;
+}
+
+// "--gil, --refcount, --json": the options `s` reads.
+std::string ReadsList(const Scenario& s) {
+  std::string names;
+  for (const OptionSpec& o : kOptions) {
+    if (!s.Reads(o.name) && std::string(o.name) != "json") continue;
+    if (!names.empty()) names += ", ";
+    names += std::string("--") + o.name;
+  }
+  return names;
+}
+
+// The config `scenario` runs with: its defaults, then the user's settings.
+// `strict`: a setting the scenario does not read is bad input (`lab run NAME`);
+// otherwise it is left out (`run all`, where each reads what applies to it).
+// Throws BadInput.
+LabConfig ConfigFor(const Scenario& scenario, const std::vector<Setting>& settings,
+                    bool strict) {
+  LabConfig c;
+  const Parsed defaults = [&] {
+    std::vector<std::string> words = {""};
+    std::string text = scenario.defaults;
+    for (std::size_t at = 0; at < text.size();) {
+      const std::size_t space = std::min(text.find(' ', at), text.size());
+      if (space > at) words.push_back(text.substr(at, space - at));
+      at = space + 1;
+    }
+    return Parse(words, 1, nullptr);
+  }();
+  for (const Setting& s : defaults.settings) s.option->set(s.option->name, s.value, c);
+  for (const Setting& s : settings) {
+    const std::string name = s.option->name;
+    if (name != "json" && !scenario.Reads(name)) {
+      if (!strict) continue;
+      throw BadInput{"--" + name + " does not apply to " + scenario.name + " (it reads " +
+                     ReadsList(scenario) + ")"};
+    }
+    s.option->set(name, s.value, c);
+  }
+  if (!c.trace_path.empty() && (c.all_gils || c.all_modes)) {
+    throw BadInput{std::string("--trace records one run: --") +
+                   (c.all_gils ? "gil" : "refcount") + "=all makes several (name one)"};
+  }
+  return c;
+}
+
+// --gil=all and --refcount=all: the configs to run, one per choice unless the
+// scenario tabulates them itself.
+std::vector<LabConfig> Expand(const Scenario& scenario, const LabConfig& config) {
+  std::vector<LabConfig> configs = {config};
+  if (config.all_gils && !scenario.tabulates_gils) {
+    configs.clear();
+    for (GilKind g : kGilKindNames.values()) {
+      LabConfig c = config;
+      c.gil = g;
+      c.all_gils = false;
+      configs.push_back(c);
+    }
+  }
+  if (config.all_modes && !scenario.tabulates_modes) {
+    std::vector<LabConfig> by_mode;
+    for (const LabConfig& base : configs) {
+      for (RefcountMode m : kRefcountModeNames.values()) {
+        LabConfig c = base;
+        c.mode = m;
+        c.all_modes = false;
+        by_mode.push_back(c);
+      }
+    }
+    configs = by_mode;
+  }
+  return configs;
+}
+
+// --cpython=yes where python3 is missing: bad input, before any run.
+bool CheckCPython(const LabConfig& config, std::ostream& err) {
+  if (config.cpython != LabConfig::CPython::kYes || CPythonAvailable()) return true;
+  err << "lab: --cpython=yes: " << CPythonPath()
+      << " is not installed (valid: --cpython=auto, --cpython=no)\n";
+  return false;
 }
 
 void Report(const LabResult& r, bool json, std::ostream& out) {
@@ -275,118 +396,60 @@ void Report(const LabResult& r, bool json, std::ostream& out) {
   out.flush();
 }
 
-// A scenario the tour names; every name it uses is in AllScenarios (lab_test
-// runs the tour).
-const Scenario& Lesson(const char* name) {
-  const Scenario* s = FindScenario(name);
-  if (s == nullptr) {
-    std::fprintf(stderr, "lab: fatal: the tour names an unknown scenario '%s'\n", name);
-    std::abort();
+// `lab list`: every scenario, its summary and the options it reads.
+void List(std::ostream& out) {
+  for (const Scenario& s : AllScenarios()) {
+    char line[240];
+    std::snprintf(line, sizeof line, "  %-14s %s\n", s.name, s.summary);
+    out << line;
+    std::string reads = ReadsList(s);
+    if (*s.defaults != 0) reads += "; defaults " + std::string(s.defaults);
+    out << std::string(17, ' ') << "reads " << reads << "\n";
   }
-  return *s;
+  out << "\nlab run NAME runs one (lab run all: each in turn); lab tour walks through "
+         "them.\n";
 }
 
-int Tour(const LabConfig& config, std::ostream& out) {
-  LabConfig c = config;
-  const auto say = [&](const std::string& text) {
-    if (!config.json) out << text << "\n";
-  };
-  say("gillab tour: CPython's object machinery, rebuilt, and what goes wrong without a "
-      "GIL.");
-  say("");
-  say("Step 1. Objects. Every object starts with a header: reference counts, the owner");
-  say("thread and a type. When the count reaches zero the object is freed, exactly "
-      "once.");
-  Report(Lesson("objects").run(c), c.json, out);
-
-  const RefcountMode modes[] = {RefcountMode::kNonAtomic, RefcountMode::kAtomic,
-                                RefcountMode::kBiased};
-  const char* const lessons[] = {
-      "Step 2. The GIL build's plain counts, with NO GIL: threads IncRef/DecRef one\n"
-      "object at once. Expect lost updates: a leak, or a free while still in use.\n"
-      "(On a busy machine the threads may not overlap at first: the lesson repeats\n"
-      "rounds until they do, and says how many it took.)",
-      "Step 3. The same with atomic counts (a locked add): correct, but every update\n"
-      "fights for one cache line.",
-      "Step 4. The same with biased counting (PEP 703): the owner thread counts\n"
-      "privately, the others atomically. Correct, and cheap for the owner."};
-  struct Row {
-    const char* mode;
-    LabResult result;
-  };
-  std::vector<Row> rows;
-  for (int i = 0; i < 3; ++i) {
-    say("");
-    say(lessons[i]);
-    c.mode = modes[i];
-    if (c.threads < 2) c.threads = 2;
-    rows.push_back({RefcountModeName(modes[i]), Lesson("refcount-race").run(c)});
-    Report(rows.back().result, c.json, out);
+int RunScenarios(const std::vector<const Scenario*>& scenarios, const Parsed& p,
+                 bool strict, std::ostream& out, std::ostream& err) {
+  std::vector<std::vector<LabConfig>> runs;
+  try {
+    for (const Scenario* s : scenarios) {
+      runs.push_back(Expand(*s, ConfigFor(*s, p.settings, strict)));
+    }
+  } catch (const BadInput& bad) {
+    err << "lab: " << bad.message << "\n";
+    return 2;
   }
-  if (!c.json) {
-    out << "\nSummary: " << c.threads << " threads x " << c.iterations
-        << " IncRefs, then as many DecRefs, on one object, no GIL\n";
-    char line[160];
-    std::snprintf(line, sizeof line, "  %-10s %14s %14s %10s  %s\n", "refcount",
-                  "lost updates", "use-after-free", "time (s)", "verdict");
-    out << line;
-    for (const Row& row : rows) {
-      const std::string verdict = Verdict(row.result);
-      std::snprintf(line, sizeof line, "  %-10s %14lld %14lld %10.3f  %s\n", row.mode,
-                    static_cast<long long>(row.result.lost_updates),
-                    static_cast<long long>(row.result.use_after_free), row.result.seconds,
-                    verdict.substr(0, verdict.find(':')).c_str());
-      out << line;
+  for (const std::vector<LabConfig>& configs : runs) {
+    for (const LabConfig& c : configs) {
+      if (!CheckTrace(c, err) || !CheckCPython(c, err)) return 2;
     }
   }
-
-  // Part two: a GIL, and the interpreter.
-  say("");
-  say("Step 5. Back to plain counts, now under CPython's GIL (--gil=new): each thread");
-  say("holds the GIL while it counts and offers it between operations. Exact again.");
-  LabConfig g = c;
-  g.mode = RefcountMode::kNonAtomic;
-  g.gil = GilKind::kNew;
-  Report(Lesson("refcount-race").run(g), c.json, out);
-
-  g.iterations = std::min<std::int64_t>(c.iterations, 200'000);
-  g.switch_interval_us = 100;  // many switches in a short run
-  struct Step {
-    const char* text;
-    const char* scenario;
-    PollPolicy poll;
-  };
-  const Step steps[] = {
-      {"Step 6. Bytecode: `counter = counter + 1` on threads under the GIL, polling for "
-       "a\n"
-       "switch at EVERY instruction (CPython 2). A switch between the read and the "
-       "write\n"
-       "loses the other thread's updates: a GIL does not make `+= 1` atomic.",
-       "counter", PollPolicy::kEveryInstruction},
-      {"Step 7. The same, polling only at back edges and calls (CPython 3.10+): no poll\n"
-       "point between the read and the write, so nothing is lost...",
-       "counter", PollPolicy::kBackedgesAndCalls},
-      {"Step 8. ...until a call sits between them: `counter = counter + one()`. The\n"
-       "call's entry is a poll point, and updates are lost again (CPython 3.11: ~31%).",
-       "counter-call", PollPolicy::kBackedgesAndCalls},
-  };
-  for (const Step& step : steps) {
-    say("");
-    say(step.text);
-    g.poll = step.poll;
-    Report(Lesson(step.scenario).run(g), c.json, out);
-  }
-  if (!c.json) {
-    out << "\nNext: lab list; lab run counter --gil=new --poll=every-instruction "
-           "--trace=gil.json\n"
-           "The same lessons as Python scripts, which python3 runs too:\n"
-           "  lab py labs/py/counter.py --poll=every-instruction\n"
-           "  lab py labs/py/convoy.py --gil=priority\n";
+  for (std::size_t i = 0; i < scenarios.size(); ++i) {
+    for (const LabConfig& c : runs[i]) Report(scenarios[i]->run(c), c.json, out);
   }
   return 0;
 }
 
 }  // namespace
+
+bool ApplyOptions(const std::string& options, LabConfig* config, std::string* error) {
+  std::vector<std::string> words = {""};
+  for (std::size_t at = 0; at < options.size();) {
+    const std::size_t space = std::min(options.find(' ', at), options.size());
+    if (space > at) words.push_back(options.substr(at, space - at));
+    at = space + 1;
+  }
+  try {
+    const Parsed p = Parse(words, 1, nullptr);
+    for (const Setting& s : p.settings) s.option->set(s.option->name, s.value, *config);
+  } catch (const BadInput& bad) {
+    *error = bad.message;
+    return false;
+  }
+  return true;
+}
 
 int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   if (args.empty()) {
@@ -414,7 +477,7 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
   }
   Parsed p;
   try {
-    p = Parse(args, *command);
+    p = Parse(args, 1, command);
   } catch (const BadInput& bad) {
     err << "lab: " << bad.message << "\n";
     return 2;
@@ -431,6 +494,13 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
         return 2;
       }
       if (command->bit == kDis) return DisassemblePythonFile(positional[0], out, err);
+      if (config.all_gils || config.all_modes) {
+        err << "lab: py runs a script once: --" << (config.all_gils ? "gil" : "refcount")
+            << "=all applies to run (valid: "
+            << (config.all_gils ? kGilKindNames.Choices() : kRefcountModeNames.Choices())
+            << ")\n";
+        return 2;
+      }
       if (!CheckTrace(config, err)) return 2;
       return RunPythonFile(positional[0], config, out, err);
     case kList:
@@ -438,18 +508,15 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
         err << "lab: list takes no arguments (got '" << positional[0] << "')\n";
         return 2;
       }
-      for (const Scenario& s : AllScenarios()) {
-        char line[200];
-        std::snprintf(line, sizeof line, "  %-16s %s\n", s.name, s.summary);
-        out << line;
-      }
+      List(out);
       return 0;
     case kTour:
       if (!positional.empty()) {
         err << "lab: tour takes no scenario name (got '" << positional[0] << "')\n";
         return 2;
       }
-      return Tour(config, out);
+      if (!CheckCPython(config, err)) return 2;
+      return RunTour(config, out);
     case kRun:
       break;
   }
@@ -466,11 +533,12 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
     if (!config.trace_path.empty()) {
       err << "lab: --trace does not apply to run all: one file cannot hold every "
              "scenario's trace (valid: "
-          << ScenarioNames(/*tracing_only=*/true) << ")\n";
+          << ScenarioNames("trace") << ")\n";
       return 2;
     }
-    for (const Scenario& s : AllScenarios()) Report(s.run(config), config.json, out);
-    return 0;
+    std::vector<const Scenario*> all;
+    for (const Scenario& s : AllScenarios()) all.push_back(&s);
+    return RunScenarios(all, p, /*strict=*/false, out, err);
   }
   const Scenario* scenario = FindScenario(positional[0]);
   if (scenario == nullptr) {
@@ -478,15 +546,12 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
         << ", all)\n";
     return 2;
   }
-  if (!config.trace_path.empty() && !scenario->traces_gil) {
+  if (!config.trace_path.empty() && !scenario->Reads("trace")) {
     err << "lab: --trace does not apply to " << scenario->name
-        << ": it records no GIL events (valid: " << ScenarioNames(/*tracing_only=*/true)
-        << ")\n";
+        << ": it records no GIL events (valid: " << ScenarioNames("trace") << ")\n";
     return 2;
   }
-  if (!CheckTrace(config, err)) return 2;
-  Report(scenario->run(config), config.json, out);
-  return 0;
+  return RunScenarios({scenario}, p, /*strict=*/true, out, err);
 }
 
 }  // namespace gillab::labs

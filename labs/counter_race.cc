@@ -33,6 +33,12 @@
 // kShowBudgetSeconds; with tiny --iterations no switch may fall inside the window,
 // and the verdict says so. --trace=FILE shows each switch of the GIL (the last
 // round's). The program is labs/programs/counter.s.
+//
+// CPython beside it: labs/py/counter.py (and counter_call.py) is the same lesson
+// in Python, 2 threads x 200,000; `lab run` runs it under python3 (--cpython) and
+// shows what CPython 3.11's GIL, which polls at back edges and calls, lets
+// through: none of `counter += 1`, about 30% of `counter = counter + one()`.
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <vector>
@@ -40,6 +46,7 @@
 #include "gil/strategies.h"
 #include "gil/trace.h"
 #include "labs/programs/counter_program.h"
+#include "labs/py_scripts.h"
 #include "labs/report.h"
 #include "labs/scenario.h"
 #include "runtime/bytecode/assembler.h"
@@ -49,6 +56,20 @@
 namespace gillab::labs {
 
 namespace {
+
+// "counter = 286041 of 400000: 113959 updates lost (28%)".
+std::string DescribeCPython(const CPythonRun& run) {
+  const double counter = run.Number("counter").value_or(-1);
+  const double expected = run.Number("expected").value_or(-1);
+  const double lost = run.Number("lost").value_or(-1);
+  char line[200];
+  std::snprintf(line, sizeof line,
+                "CPython %s (2 threads, its GIL): counter = %.0f of %.0f: %.0f updates "
+                "lost (%.0f%%)",
+                run.version.c_str(), counter, expected, lost,
+                expected > 0 ? lost * 100 / expected : 0.0);
+  return line;
+}
 
 LabResult Run(const LabConfig& config, bool with_call) {
   LabResult result;
@@ -121,6 +142,7 @@ LabResult Run(const LabConfig& config, bool with_call) {
     }
   }
   result.seconds = static_cast<double>(MonotonicNanos() - start) / 1e9;
+  AddCPython(config, with_call ? kCounterCallPy : kCounterPy, result, DescribeCPython);
   result.use_after_free = rt.use_after_free();
   result.leaked_objects = rt.live_objects();
   return result;

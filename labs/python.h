@@ -24,7 +24,7 @@
 namespace gillab::labs {
 
 // Runs the script at `path` with `config`'s GIL, refcount mode, poll policy,
-// switch interval, trace and stats (its threads, iterations and seed are the
+// switch interval, trace and stats (its threads and iterations are the
 // script's own business). Returns 0, 1 (the main thread raised) or 2 (the file
 // cannot be read, or does not compile).
 int RunPythonFile(const std::string& path, const LabConfig& config, std::ostream& out,

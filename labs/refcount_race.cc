@@ -101,16 +101,7 @@ double RunPhase(Runtime& rt, Gil& gil, const LabConfig& config, Op op) {
     });
   }
   for (std::thread& t : threads) t.join();
-  Clock::time_point latest_start = spans[0].first, earliest_end = spans[0].second;
-  Clock::duration longest{0};
-  for (const auto& [start, end] : spans) {
-    latest_start = std::max(latest_start, start);
-    earliest_end = std::min(earliest_end, end);
-    longest = std::max(longest, end - start);
-  }
-  if (longest.count() <= 0 || earliest_end <= latest_start) return 0;
-  return std::chrono::duration<double>(earliest_end - latest_start).count() /
-         std::chrono::duration<double>(longest).count();
+  return Overlap(spans);
 }
 
 }  // namespace

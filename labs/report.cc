@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <optional>
 #include <string>
 
 #include "base/json.h"
@@ -24,6 +25,14 @@ std::string Damage(const LabResult& r) {
   add(r.use_after_free, "operation on a freed object", "operations on a freed object");
   add(r.leaked_objects, "object leaked", "objects leaked");
   return out.empty() ? "the outcome differs from the exact one" : out;
+}
+
+// "all" for --gil=all / --refcount=all, which a scenario tabulated itself.
+std::string GilName(const LabConfig& c) {
+  return c.all_gils ? "all" : GilKindName(c.gil);
+}
+std::string ModeName(const LabConfig& c) {
+  return c.all_modes ? "all" : RefcountModeName(c.mode);
 }
 
 const char* VerdictWord(const LabResult& r) {
@@ -61,10 +70,16 @@ std::string FormatTable(const LabResult& r) {
     out += "\n";
   };
   out += "== " + r.scenario + " ==\n";
-  row("gil", GilKindName(r.config.gil));
-  row("refcount", RefcountModeName(r.config.mode));
-  row("threads", std::to_string(r.config.threads));
-  row("iterations", std::to_string(r.config.iterations) + " per thread");
+  row("gil", GilName(r.config));
+  row("refcount", ModeName(r.config));
+  // Threads and iterations only where the scenario reads them.
+  const Scenario* s = FindScenario(r.scenario);
+  if (s == nullptr || s->Reads("threads"))
+    row("threads", std::to_string(r.config.threads));
+  if (s == nullptr || s->Reads("iterations")) {
+    row("iterations", std::to_string(r.config.iterations) + " " +
+                          (s != nullptr ? s->iterations_unit : "per thread"));
+  }
   row("expected", r.expected);
   row("observed", r.observed);
   row("lost updates", std::to_string(r.lost_updates));
@@ -84,6 +99,7 @@ std::string FormatTable(const LabResult& r) {
     row("rounds", rounds);
   }
   for (const std::string& note : r.notes) out += "  | " + note + "\n";
+  if (r.cpython) row("cpython", r.cpython_observed);
   out += "  verdict        " + Verdict(r) + "\n";
   return out;
 }
@@ -91,11 +107,10 @@ std::string FormatTable(const LabResult& r) {
 std::string FormatJson(const LabResult& r) {
   Json j;
   j["scenario"] = r.scenario;
-  j["gil"] = GilKindName(r.config.gil);
-  j["refcount"] = RefcountModeName(r.config.mode);
+  j["gil"] = GilName(r.config);
+  j["refcount"] = ModeName(r.config);
   j["threads"] = r.config.threads;
   j["iterations"] = r.config.iterations;
-  j["seed"] = r.config.seed;
   j["expected"] = r.expected;
   j["observed"] = r.observed;
   j["corrupted"] = r.corrupted;
@@ -107,6 +122,30 @@ std::string FormatJson(const LabResult& r) {
   j["use_after_free"] = r.use_after_free;
   j["leaked_objects"] = r.leaked_objects;
   j["seconds"] = r.seconds;
+  if (r.cpython) {
+    Json c;
+    c["python"] = r.cpython->python;
+    c["ran"] = r.cpython->ok;
+    if (r.cpython->ok) {
+      c["version"] = r.cpython->version;
+      Json values = Json::object();
+      for (const auto& [key, text] : r.cpython->values) {
+        const std::optional<double> n = r.cpython->Number(key);
+        if (n && *n == static_cast<double>(static_cast<std::int64_t>(*n))) {
+          values[key] = static_cast<std::int64_t>(*n);
+        } else if (n) {
+          values[key] = *n;
+        } else {
+          values[key] = text;
+        }
+      }
+      c["values"] = values;
+    } else {
+      c["problem"] = r.cpython->problem;
+    }
+    c["observed"] = r.cpython_observed;
+    j["cpython"] = c;
+  }
   return ToJsonText(j);
 }
 

@@ -24,7 +24,9 @@ std::string FormatTable(const LabResult& result);
 // One JSON object on one line with at least: scenario, gil, refcount, threads,
 // iterations, expected, observed, corrupted, lost_updates, use_after_free,
 // leaked_objects; and race_expected, rounds, verdict ("shown", "not_shown",
-// "exact", "corrupted"), overlap (where measured).
+// "exact", "corrupted"), overlap (where measured); cpython (where the lesson
+// has a Python form and --cpython did not say no): python, ran, version, values
+// (python3's result line, numbers as numbers), observed, or problem.
 std::string FormatJson(const LabResult& result);
 
 // Writes `tracer`'s events to `path` (Chrome Trace JSON) and `path`.svg (a

@@ -9,13 +9,18 @@
 #ifndef GILLAB_LABS_SCENARIO_H_
 #define GILLAB_LABS_SCENARIO_H_
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "gil/gil.h"
 #include "gil/strategies.h"
+#include "labs/cpython.h"
 #include "runtime/interp/interpreter.h"
 #include "runtime/interp/runtime.h"
 #include "runtime/memory/object.h"
@@ -32,9 +37,17 @@ struct LabConfig {
   RefcountMode mode = RefcountMode::kNonAtomic;
   int threads = 2;
   std::int64_t iterations = 1'000'000;  // per thread
-  std::uint64_t seed = 1;
-  bool json = false;   // one JSON object per run instead of a table
-  bool stats = false;  // `lab py`: per-thread GIL statistics at the end
+  bool json = false;                    // one JSON object per run instead of a table
+  bool stats = false;                   // `lab py`: per-thread GIL statistics at the end
+  // --gil=all / --refcount=all, for a scenario that tabulates them itself
+  // (Scenario::tabulates_gils / tabulates_modes); the runner expands them for the
+  // others. `gil` / `mode` are then the first choice.
+  bool all_gils = false;
+  bool all_modes = false;
+  // --cpython: run the lesson's Python form under python3 too (cpython.h).
+  // kAuto: when python3 is installed, and say so when it is not.
+  enum class CPython : std::uint8_t { kAuto, kYes, kNo };
+  CPython cpython = CPython::kAuto;
 };
 
 // What a run stands on: a Runtime in the config's refcount mode and the config's
@@ -75,7 +88,18 @@ struct LabResult {
   std::int64_t leaked_objects = 0;
   double seconds = 0;
   std::vector<std::string> notes;  // extra lines of explanation for the table
+  // CPython's run of the same lesson, where it has a Python form and --cpython
+  // did not say no: python3's figures (cpython.values) and one line saying what
+  // they show, or why there are none (cpython.problem).
+  std::optional<CPythonRun> cpython;
+  std::string cpython_observed;
 };
+
+// Runs `script` (a lesson's Python form, py_scripts.h) under python3 as
+// config.cpython says, and records it in `result`: `describe` turns python3's
+// result line into result.cpython_observed. Blocks while python3 runs.
+void AddCPython(const LabConfig& config, const char* script, LabResult& result,
+                std::string (*describe)(const CPythonRun& run));
 
 struct Scenario {
   const char* name;
@@ -83,18 +107,40 @@ struct Scenario {
   // Runs the scenario. Must not crash on any valid config; deliberate races are
   // made memory-safe with the runtime's quarantine.
   LabResult (*run)(const LabConfig& config);
-  // Runs on the interpreter under a GIL, so --trace=FILE can record the GIL's
-  // events (the others have no GIL events to record).
-  bool traces_gil = false;
+  // The options a run reads, as `lab run` spells them, separated by spaces
+  // ("gil poll refcount threads iterations trace cpython"). Any other option given
+  // for this scenario is bad input (--json applies to every one). "trace": it runs
+  // on the interpreter under a GIL, whose events --trace=FILE records; "cpython":
+  // it has a Python form that python3 runs too.
+  const char* options;
+  // Its own defaults, where they differ from LabConfig's, as options
+  // ("--gil=all --iterations=100"); the user's options apply after them.
+  const char* defaults = "";
+  // --gil=all / --refcount=all: true if the scenario shows every choice in one
+  // table of its own; otherwise the runner runs it once per choice.
+  bool tabulates_gils = false;
+  bool tabulates_modes = false;
+  // What --iterations counts, for the table ("per thread", "records").
+  const char* iterations_unit = "per thread";
+
+  // Whether `option` (without "--") is one it reads.
+  bool Reads(std::string_view option) const;
 };
+
+// How much threads' loops overlapped in time, from each loop's (start, end): the
+// span during which all of them were running, over the longest loop (1 = fully
+// parallel, 0 = one after the other or no loops).
+using Span = std::pair<std::chrono::steady_clock::time_point,
+                       std::chrono::steady_clock::time_point>;
+double Overlap(const std::vector<Span>& spans);
 
 // Every scenario, in the order `lab list` shows them.
 const std::vector<Scenario>& AllScenarios();
 // The scenario called `name`, or null.
 const Scenario* FindScenario(const std::string& name);
-// "objects, refcount-race, ...": for error messages. `tracing_only`: only those
-// that take --trace.
-std::string ScenarioNames(bool tracing_only = false);
+// "objects, refcount-race, ...": for error messages. `reading`: only those that
+// read that option ("trace", "cpython").
+std::string ScenarioNames(std::string_view reading = "");
 
 }  // namespace gillab::labs
 

@@ -33,20 +33,22 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
   const std::vector<Case> cases = {
       {{}, "valid: list, run, tour, py, dis, help"},
       {{"frobnicate"}, "unknown command 'frobnicate'"},
-      {{"run"}, "valid: objects, refcount-race, counter, counter-call, small-ints"},
+      {{"run"},
+       "valid: objects, refcount-race, counter, counter-call, small-ints, convoy, "
+       "contention, gc-cycles, memory, all"},
       {{"run", "nope"},
        "unknown scenario 'nope' (valid: objects, refcount-race, counter, counter-call, "
-       "small-ints, all)"},
-      {{"run", "objects", "--gil=newer"},
+       "small-ints, convoy, contention, gc-cycles, memory, all)"},
+      {{"run", "counter", "--gil=newer"},
        "unknown GIL strategy 'newer' (valid: none, new, old, mutex, fair, spin, absl, "
-       "priority)"},
+       "priority, all)"},
       {{"run", "counter", "--poll=sometimes"},
        "unknown poll policy 'sometimes' (valid: every-instruction, backedges-and-calls)"},
       {{"run", "counter", "--switch-interval=0"},
        "--switch-interval='0' is not a whole number from 1 to 1000000"},
       {{"run", "counter", "--trace="}, "--trace needs a file name"},
       {{"run", "objects", "--refcount=Atomic"},
-       "unknown refcount mode 'Atomic' (valid: nonatomic, atomic, biased)"},
+       "unknown refcount mode 'Atomic' (valid: nonatomic, atomic, biased, all)"},
       {{"run", "refcount-race", "--threads=-1"}, "--threads='-1'"},
       {{"run", "refcount-race", "--threads=0"}, "from 1 to 64"},
       {{"run", "refcount-race", "--threads=65"}, "from 1 to 64"},
@@ -55,7 +57,7 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
        "not a whole number"},
       {{"run", "refcount-race", "--iterations=100000001"}, "from 1 to 100000000"},
       {{"run", "refcount-race", "--iterations="}, "--iterations=''"},
-      {{"run", "refcount-race", "--seed=-3"}, "--seed='-3'"},
+      {{"run", "counter", "--cpython=maybe"}, "--cpython='maybe' (valid: auto, yes, no)"},
       {{"run", "refcount-race", "--threads"}, "--threads needs a value"},
       {{"run", "refcount-race", "--colour=red"}, "unknown option '--colour=red'"},
       {{"run", "refcount-race", "--json=yes"}, "--json takes no value"},
@@ -65,9 +67,19 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
       // An option a command or a lesson would ignore is an error, not silence.
       {{"list", "--gil=new"}, "--gil does not apply to list"},
       {{"tour", "--trace=t.json"}, "--trace does not apply to tour"},
+      {{"tour", "--gil=new"}, "--gil does not apply to tour (valid: --cpython, --json)"},
+      // ... and so is one the named scenario does not read.
+      {{"run", "objects", "--threads=3"},
+       "--threads does not apply to objects (it reads --refcount, --json)"},
+      {{"run", "memory", "--gil=new"},
+       "--gil does not apply to memory (it reads --iterations, --cpython, --json)"},
+      {{"run", "objects", "--cpython=yes"}, "--cpython does not apply to objects"},
+      {{"run", "convoy", "--gil=all", "--trace=t.json"},
+       "--trace records one run: --gil=all makes several (name one)"},
+      {{"py", "labs/py/counter.py", "--gil=all"}, "py runs a script once"},
       {{"run", "objects", "--gil=new", "--trace=t.json"},
        "--trace does not apply to objects: it records no GIL events (valid: counter, "
-       "counter-call)"},
+       "counter-call, convoy)"},
       {{"run", "counter", "--trace=t.json"}, "--trace needs a GIL to trace"},
       // A trace that cannot be written is reported before the run.
       {{"run", "counter", "--gil=new", "--trace=/nonexistent/dir/t.json"},
@@ -123,9 +135,12 @@ TEST(LabCli, JsonRunHasTheContractFields) {
 }
 
 // `run all`: every scenario once, in `lab list` order, one JSON object per line.
-// Under a GIL, so that no C++ data race runs under ThreadSanitizer.
+// Under a GIL and with atomic counts, so that no C++ data race runs under
+// ThreadSanitizer (convoy, which reads neither, runs every GIL; its none row uses
+// biased counts).
 TEST(LabCli, RunAllRunsEveryScenarioOnce) {
-  const LabRun r = Lab({"run", "all", "--gil=new", "--iterations=20000", "--json"});
+  const LabRun r = Lab({"run", "all", "--gil=new", "--refcount=atomic",
+                        "--iterations=20000", "--cpython=no", "--json"});
   ASSERT_EQ(r.status, 0) << r.err;
   ASSERT_EQ(CountLines(r.out), static_cast<int>(AllScenarios().size())) << r.out;
   std::istringstream lines(r.out);
@@ -136,6 +151,27 @@ TEST(LabCli, RunAllRunsEveryScenarioOnce) {
         << line;
     EXPECT_NE(line.find("\"verdict\": "), std::string::npos) << line;
   }
+}
+
+// --gil=all on a scenario that does not tabulate it: one run per strategy. (Atomic
+// counts: exact, and clean under ThreadSanitizer, under every strategy.)
+TEST(LabCli, GilAllRunsTheScenarioOncePerStrategy) {
+  const LabRun r = Lab({"run", "refcount-race", "--gil=all", "--refcount=atomic",
+                        "--iterations=2000", "--json"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  ASSERT_EQ(CountLines(r.out), 8) << r.out;
+  for (const char* gil :
+       {"none", "new", "old", "mutex", "fair", "spin", "absl", "priority"}) {
+    EXPECT_NE(r.out.find("\"gil\": \"" + std::string(gil) + "\""), std::string::npos)
+        << gil;
+  }
+}
+
+// `lab list`: every scenario with the options it reads.
+TEST(LabCli, ListSaysWhatEachScenarioReads) {
+  const LabRun r = Lab({"list"});
+  EXPECT_NE(r.out.find("reads --refcount, --json\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("defaults --gil=all"), std::string::npos) << r.out;
 }
 
 TEST(LabReport, JsonStringEscapes) {

@@ -14,7 +14,7 @@
 # calls, so this loop happens to lose nothing; poll at every instruction, or
 # put a call inside the read-modify-write (counter = counter + one()), and
 # updates vanish. Without a GIL, they vanish whatever the polling.
-# counter_lock.py is the fix.
+# counter_call.py puts the call in; counter_lock.py is the fix.
 import sys
 import threading
 
@@ -42,3 +42,5 @@ start.release()
 for t in threads:
     t.join()
 print(f"counter = {counter} (expected {2 * N}, lost {2 * N - counter})")
+# For `lab run counter`, which puts CPython's figure beside gillab's:
+print(f"result: counter={counter} expected={2 * N} lost={2 * N - counter}")

@@ -132,6 +132,7 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
   X(kRepr, "repr", "repr")                     /* repr(x) */                             \
   X(kRange, "range", "range")                  /* range([start,] stop[, step]) */        \
   X(kAbs, "abs", "abs")                        /* abs(int | float) */                    \
+  X(kSorted, "sorted", "sorted")               /* sorted(iterable): a new sorted list */ \
   X(kThread, "Thread", "threading.Thread")     /* Thread(target=f, args=(...)) */        \
   X(kSetSwitchInterval, "setswitchinterval", "sys.setswitchinterval")                    \
   X(kGetSwitchInterval, "getswitchinterval", "sys.getswitchinterval")

@@ -1,8 +1,10 @@
 // gillab/runtime/interp/modules/builtins_module.cc — Python's builtins module:
-// print, len, str, repr, range, abs; and the methods of list and dict.
+// print, len, str, repr, range, abs, sorted; and the methods of list and dict.
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "runtime/interp/builtins.h"
 #include "runtime/memory/refcount.h"
@@ -76,6 +78,51 @@ Object* Abs(BuiltinCall& call) {
     return NewInt(IntValue(x) < 0 ? -IntValue(x) : IntValue(x));
   }
   return call.Raise("TypeError", "bad operand type for abs(): '" + TypeName(x) + "'");
+}
+
+// sorted(iterable): a new list of the items of a list, tuple, str, range or dict
+// (its keys), in ascending order by `<`; stable, as Python's. Items that `<` cannot
+// order (an int and a str) raise TypeError, as in Python.
+Object* Sorted(BuiltinCall& call) {
+  if (!call.Arity(1)) return nullptr;
+  Object* it = NewIterator(call.arg(0));
+  if (it == nullptr) {
+    return call.Raise("TypeError",
+                      "'" + TypeName(call.arg(0)) + "' object is not iterable");
+  }
+  Object* items = NewList();
+  while (Object* item = IteratorNext(it)) {
+    ListAppend(items, item);
+    DecRef(item);
+  }
+  DecRef(it);
+  // Sort a copy of the pointers (the list keeps the references), then write the
+  // order back. A comparison that fails stops the sort's use of `<` at once.
+  const std::int64_t n = ListSize(items);
+  std::vector<Object*> order;
+  order.reserve(static_cast<std::size_t>(n));
+  for (std::int64_t i = 0; i < n; ++i) order.push_back(ListGetItem(items, i));
+  ErrorSink& err = call.tc().err;
+  bool failed = false;
+  std::stable_sort(order.begin(), order.end(), [&](Object* a, Object* b) {
+    if (failed) return false;
+    Object* less = Compare(err, CompareOp::kLt, a, b);
+    if (less == nullptr) {
+      failed = true;
+      return false;
+    }
+    const bool result = IsTrue(less);
+    DecRef(less);
+    return result;
+  });
+  if (failed) {
+    DecRef(items);
+    return nullptr;
+  }
+  Object* sorted = NewList();
+  for (Object* item : order) ListAppend(sorted, item);
+  DecRef(items);
+  return sorted;
 }
 
 // range([start,] stop[, step])
@@ -169,6 +216,7 @@ void RegisterBuiltinsModule(BuiltinRegistry& r) {
   r.Add(Builtin::kRepr, ReprBuiltin);
   r.Add(Builtin::kRange, Range);
   r.Add(Builtin::kAbs, Abs);
+  r.Add(Builtin::kSorted, Sorted);
   r.AddMethod(kListType, "append", ListAppendMethod);
   r.AddMethod(kListType, "pop", ListPopMethod);
   r.AddMethod(kDictType, "pop", DictPopMethod);

@@ -43,7 +43,8 @@ struct CommandSpec {
 };
 
 const CommandSpec kCommands[] = {
-    {"list", kList, "list                 every scenario with a one-line summary"},
+    {"list", kList,
+     "list                 every scenario: a one-line summary, the options it reads"},
     {"run", kRun,
      "run NAME [options]   run one scenario and report expected vs observed;\n"
      "                       run all: every scenario once, in `lab list` order.\n"
@@ -158,7 +159,8 @@ const OptionSpec kOptions[] = {
      }},
     {"iterations", "N", kRun,
      "1..100000000 operations per thread (default 1000000;\n"
-     "gc-cycles: cycles per round; memory: records)",
+     "gc-cycles: cycles per round, default 20000;\n"
+     "memory: records, default 100000)",
      [](const std::string& n, const std::string& v, LabConfig& c) {
        c.iterations = ParseCount(n, v, 1, kMaxIterations);
      }},

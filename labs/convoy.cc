@@ -183,6 +183,9 @@ LabResult RunConvoy(const LabConfig& config) {
   result.notes.push_back(
       "(a sleep of 100 us takes ~190 us alone: the OS timer's slack. new, fair and "
       "absl make the returning thread wait out the switch interval)");
+  result.notes.push_back(
+      "(counts: plain under a GIL, as CPython's default build; biased with none, as "
+      "the free-threaded build)");
   if (result.leaked_objects != 0 || result.use_after_free != 0) result.corrupted = true;
   if (!config.trace_path.empty())
     result.notes.push_back(WriteTrace(tracer, config.trace_path));

@@ -70,13 +70,13 @@ std::string FormatTable(const LabResult& r) {
     out += "\n";
   };
   out += "== " + r.scenario + " ==\n";
-  row("gil", GilName(r.config));
-  row("refcount", ModeName(r.config));
-  // Threads and iterations only where the scenario reads them.
+  // The settings the scenario reads (the JSON has them all, for the contract).
   const Scenario* s = FindScenario(r.scenario);
-  if (s == nullptr || s->Reads("threads"))
-    row("threads", std::to_string(r.config.threads));
-  if (s == nullptr || s->Reads("iterations")) {
+  const auto reads = [s](const char* option) { return s == nullptr || s->Reads(option); };
+  if (reads("gil")) row("gil", GilName(r.config));
+  if (reads("refcount")) row("refcount", ModeName(r.config));
+  if (reads("threads")) row("threads", std::to_string(r.config.threads));
+  if (reads("iterations")) {
     row("iterations", std::to_string(r.config.iterations) + " " +
                           (s != nullptr ? s->iterations_unit : "per thread"));
   }

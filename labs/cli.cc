@@ -312,6 +312,19 @@ Parsed Parse(const std::vector<std::string>& args, std::size_t from,
   return p;
 }
 
+// Options written as on a command line, "--gil=new --poll=every-instruction",
+// for any command: a scenario's defaults, a tour step's settings. The config
+// starts from LabConfig's defaults. Throws BadInput.
+Parsed ParseText(const std::string& text) {
+  std::vector<std::string> words = {""};  // Parse skips the command's place
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t space = std::min(text.find(' ', at), text.size());
+    if (space > at) words.push_back(text.substr(at, space - at));
+    at = space + 1;
+  }
+  return Parse(words, 1, nullptr);
+}
+
 // "--gil, --refcount, --json": the options `s` reads.
 std::string ReadsList(const Scenario& s) {
   std::string names;
@@ -329,18 +342,7 @@ std::string ReadsList(const Scenario& s) {
 // Throws BadInput.
 LabConfig ConfigFor(const Scenario& scenario, const std::vector<Setting>& settings,
                     bool strict) {
-  LabConfig c;
-  const Parsed defaults = [&] {
-    std::vector<std::string> words = {""};
-    std::string text = scenario.defaults;
-    for (std::size_t at = 0; at < text.size();) {
-      const std::size_t space = std::min(text.find(' ', at), text.size());
-      if (space > at) words.push_back(text.substr(at, space - at));
-      at = space + 1;
-    }
-    return Parse(words, 1, nullptr);
-  }();
-  for (const Setting& s : defaults.settings) s.option->set(s.option->name, s.value, c);
+  LabConfig c = ParseText(scenario.defaults).config;
   for (const Setting& s : settings) {
     const std::string name = s.option->name;
     if (name != "json" && !scenario.Reads(name)) {
@@ -437,14 +439,8 @@ int RunScenarios(const std::vector<const Scenario*>& scenarios, const Parsed& p,
 }  // namespace
 
 bool ApplyOptions(const std::string& options, LabConfig* config, std::string* error) {
-  std::vector<std::string> words = {""};
-  for (std::size_t at = 0; at < options.size();) {
-    const std::size_t space = std::min(options.find(' ', at), options.size());
-    if (space > at) words.push_back(options.substr(at, space - at));
-    at = space + 1;
-  }
   try {
-    const Parsed p = Parse(words, 1, nullptr);
+    const Parsed p = ParseText(options);
     for (const Setting& s : p.settings) s.option->set(s.option->name, s.value, *config);
   } catch (const BadInput& bad) {
     *error = bad.message;

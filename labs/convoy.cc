@@ -84,8 +84,7 @@ Row RunOnce(const LabConfig& config, const ProgramSpec& program, GilKind gil,
     row.problem = "the script printed no result line";
     return row;
   }
-  CPythonRun parsed;  // the same parser as python3's output
-  parsed.values = ParseResultLine(printed.substr(at + 7));
+  const ResultLine parsed = ParseResultLine(printed.substr(at + 7));  // as python3's
   row.alone_p50 = parsed.Number("alone_p50_us").value_or(0);
   row.p50 = parsed.Number("p50_us").value_or(0);
   row.p99 = parsed.Number("p99_us").value_or(0);

@@ -90,6 +90,7 @@ LabResult Run(const LabConfig& config, bool with_call) {
   Runtime& rt = machine.runtime;
   Gil* strategy = machine.gil.get();
   const std::int64_t start = MonotonicNanos();
+  const absl::StatusOr<ProgramSpec> program = Assemble(kCounterProgram);
   // One round: a fresh interpreter and counter, every thread adding. An unsafe
   // configuration repeats rounds until one loses an update or the budget is spent.
   for (result.rounds = 1;; ++result.rounds) {
@@ -97,7 +98,6 @@ LabResult Run(const LabConfig& config, bool with_call) {
     InterpreterOptions options;
     options.poll = config.poll;
     Interpreter interp(rt, *strategy, options);
-    absl::StatusOr<ProgramSpec> program = Assemble(kCounterProgram);
     if (!program.ok() || !interp.Load(*program).ok()) {
       result.observed = "internal error: the lab's program does not load";
       result.corrupted = true;

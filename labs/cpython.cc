@@ -73,7 +73,7 @@ std::string CPythonPath() {
 
 bool CPythonAvailable() { return access(CPythonPath().c_str(), X_OK) == 0; }
 
-std::optional<double> CPythonRun::Number(const std::string& key) const {
+std::optional<double> ResultLine::Number(const std::string& key) const {
   const auto it = values.find(key);
   if (it == values.end() || it->second.empty()) return std::nullopt;
   char* end = nullptr;
@@ -82,8 +82,9 @@ std::optional<double> CPythonRun::Number(const std::string& key) const {
   return v;
 }
 
-std::map<std::string, std::string> ParseResultLine(const std::string& line) {
-  std::map<std::string, std::string> values;
+ResultLine ParseResultLine(const std::string& line) {
+  ResultLine result;
+  std::map<std::string, std::string>& values = result.values;
   std::istringstream words(line);
   std::string word;
   while (words >> word) {
@@ -91,7 +92,7 @@ std::map<std::string, std::string> ParseResultLine(const std::string& line) {
     if (eq == std::string::npos || eq == 0) continue;
     values[word.substr(0, eq)] = word.substr(eq + 1);
   }
-  return values;
+  return result;
 }
 
 CPythonRun RunCPython(const std::string& source, double timeout_seconds) {
@@ -172,7 +173,7 @@ CPythonRun RunCPython(const std::string& source, double timeout_seconds) {
     if (line.rfind("version: ", 0) == 0 && run.version.empty()) {
       run.version = line.substr(9);
     } else if (line.rfind("result:", 0) == 0) {
-      run.values = ParseResultLine(line.substr(7));
+      run.values = ParseResultLine(line.substr(7)).values;
       have_result = true;
     } else {
       run.output += line + "\n";

@@ -28,28 +28,32 @@ std::string CPythonPath();
 // Whether CPythonPath() is an executable file.
 bool CPythonAvailable();
 
-struct CPythonRun {
+// The fields of a script's "result: k=v k=v" line, under gillab or python3.
+struct ResultLine {
+  std::map<std::string, std::string> values;  // {"counter": "400000", ...}
+
+  // The field `key` as a number; nullopt if absent or not a number.
+  std::optional<double> Number(const std::string& key) const;
+};
+
+// The fields of a result line (the part after "result:").
+ResultLine ParseResultLine(const std::string& line);
+
+// A run of python3; its result line's fields are `values` (ResultLine).
+struct CPythonRun : ResultLine {
   bool ok = false;      // python3 ran, exited 0 and printed a result line
   std::string python;   // the path that was run
   std::string version;  // "3.11.2"
   std::string output;   // what the script printed, the result line left out
-  // The result line's fields, as text: {"counter": "400000", ...}.
-  std::map<std::string, std::string> values;
   // When !ok, why, in a few words: "/usr/bin/python3 is not installed", "timed out
   // after 60 s", "exited with status 1: NameError: ...".
   std::string problem;
-
-  // The field `key` as a number; nullopt if absent or not a number.
-  std::optional<double> Number(const std::string& key) const;
 };
 
 // Runs `source` (a whole script) under CPythonPath(), waiting at most
 // `timeout_seconds`. Blocks. Never throws; on any failure returns !ok with the
 // reason in `problem`.
 CPythonRun RunCPython(const std::string& source, double timeout_seconds = 60);
-
-// The fields of a "result: k=v k=v" line (the part after "result:").
-std::map<std::string, std::string> ParseResultLine(const std::string& line);
 
 }  // namespace gillab::labs
 

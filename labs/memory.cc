@@ -81,12 +81,14 @@ void Give(Object* list, Object* item) {
   DecRef(item);
 }
 
-// Each layout: builds the records and returns the one object that holds them.
-// The caller releases it; `buffers` receives raw blocks to free (typed only).
+// A buffer from MemAlloc that the caller frees with MemFree (typed columns).
 struct RawBlock {
   void* block;
   std::size_t size;
 };
+
+// Each layout: builds the records and returns the one object that holds them.
+// The caller releases it; `buffers` receives raw blocks to free (typed only).
 
 Object* BuildTuples(std::int64_t n, std::vector<RawBlock>&) {
   Object* list = NewList();

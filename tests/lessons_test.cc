@@ -150,13 +150,12 @@ TEST(MemoryLesson, LayoutsRankAndFreeEverything) {
 // --- CPython beside gillab ----------------------------------------------------------
 
 TEST(CPython, ParsesTheResultLine) {
-  const auto v = ParseResultLine(" counter=286041 expected=400000 lost=113959 odd =x");
-  EXPECT_EQ(v.size(), 3u);
-  EXPECT_EQ(v.at("counter"), "286041");
-  CPythonRun run;
-  run.values = v;
-  EXPECT_EQ(run.Number("lost"), 113959);
-  EXPECT_FALSE(run.Number("missing").has_value());
+  const ResultLine v =
+      ParseResultLine(" counter=286041 expected=400000 lost=113959 odd =x");
+  EXPECT_EQ(v.values.size(), 3u);
+  EXPECT_EQ(v.values.at("counter"), "286041");
+  EXPECT_EQ(v.Number("lost"), 113959);
+  EXPECT_FALSE(v.Number("missing").has_value());
 }
 
 // Where python3 is missing, --cpython=yes is bad input and auto says so.

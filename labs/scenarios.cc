@@ -106,7 +106,10 @@ void AddCPython(const LabConfig& config, const char* script, LabResult& result,
 }
 
 LabMachine::LabMachine(const LabConfig& config, bool debug_memory)
-    : runtime({.mode = config.mode, .debug_memory = debug_memory}),
+    : runtime({.mode = config.mode,
+               .debug_memory = debug_memory,
+               // Without a GIL, objects lock themselves, as in CPython 3.13t.
+               .object_locks = config.gil == GilKind::kNone}),
       gil(MakeGil(config.gil, {.switch_interval_ns = config.switch_interval_us * 1000})) {
 }
 

@@ -198,14 +198,15 @@ TEST_P(ObjectTest, ListSetPopAndRepr) {
   Object* list = NewList();
   for (int i = 0; i < 3; ++i) ListAppend(list, NewInt(i));
   Object* s = NewStr("s");
-  ListSetItem(list, 1, s);
+  ASSERT_TRUE(ListAssign(list, 1, s));
   DecRef(s);
   EXPECT_EQ(Repr(list), "[0, 's', 2]");
   Object* popped = ListPop(list);
   EXPECT_EQ(IntValue(popped), 2);
   DecRef(popped);
   EXPECT_EQ(ListSize(list), 2);
-  ListSetItem(list, 1, NewNone());  // drops the list's reference to "s": freed
+  ASSERT_TRUE(
+      ListAssign(list, 1, NewNone()));  // drops the list's reference to "s": freed
   EXPECT_EQ(Live(TypeIndex::kStr), 0);
   DecRef(list);
 }
@@ -216,7 +217,7 @@ TEST_P(ObjectTest, SelfReferencingListPrintsLikePython) {
   EXPECT_EQ(Repr(list), "[[...]]");
   // A reference cycle: reference counting alone cannot free it (the cyclic GC's
   // job). Break it by hand.
-  ListSetItem(list, 0, NewNone());
+  ASSERT_TRUE(ListAssign(list, 0, NewNone()));
   DecRef(list);
 }
 

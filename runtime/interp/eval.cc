@@ -100,7 +100,18 @@ void Interpreter::HandleEvalBreaker(ThreadContext& tc) {
   if ((bits & EvalBreaker::kGilDropRequest) || (interval > 0 && tc.ticks <= 0)) {
     gil_.Yield(*tc.gt);
   }
-  tc.ticks = interval > 0 ? interval : INT_MAX;
+  // Between two bytecodes the thread holds no pointer read without a lock.
+  tc.ts->QuiescentPoint();
+  tc.ticks = TicksUntilPoll();
+}
+
+int Interpreter::TicksUntilPoll() const {
+  const int interval = gil_.yield_interval();
+  int ticks = interval > 0 ? interval : INT_MAX;
+  // With object locks, poll at least this often to be quiescent (QSBR), so that
+  // retired arrays and objects get freed.
+  if (runtime_.options().object_locks) ticks = std::min(ticks, kQuiescentEveryPolls);
+  return ticks;
 }
 
 void Interpreter::TraceInstruction(const ThreadContext& tc, const Code& code,
@@ -273,12 +284,34 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
           RaiseNameError(tc, program_.globals[static_cast<std::size_t>(in.arg)].name);
           goto error;
         }
-        IncRef(v);
+        if (tc.object_locks) [[unlikely]] {
+          // Another thread may rebind the global and free `v` meanwhile: take
+          // the reference only if the slot still holds it (refcount.h).
+          while (!TryIncrefCompare(&globals[in.arg], v)) {
+            Object* again = globals[in.arg].load(std::memory_order_acquire);
+            if (again == nullptr) {
+              RaiseNameError(tc, program_.globals[static_cast<std::size_t>(in.arg)].name);
+              goto error;
+            }
+            if (again == v) {
+              // Still there with a count of zero: only plain counts raced by
+              // threads get here. Count it as the GIL build would (a freed
+              // object is reported, with debug_memory) rather than spin.
+              IncRef(v);
+              break;
+            }
+            v = again;
+          }
+        } else {
+          IncRef(v);
+        }
         *sp++ = v;
         DISPATCH();
       }
       TARGET(STORE_GLOBAL) {
         Object* v = *--sp;
+        if (tc.object_locks) [[unlikely]]
+          MarkShared(v);
         XDecRef(globals[in.arg].exchange(v, std::memory_order_acq_rel));
         DISPATCH();
       }
@@ -552,8 +585,13 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
                 "cannot unpack non-iterable " + TypeName(seq) + " object");
           goto error;
         }
-        const std::int64_t size = list ? ListSize(seq) : TupleSize(seq);
+        // A list: its items at one instant (another thread may be changing it).
+        std::vector<Object*> items;
+        if (list) items = ListSnapshot(seq);
+        const std::int64_t size =
+            list ? static_cast<std::int64_t>(items.size()) : TupleSize(seq);
         if (size != in.arg) {
+          for (Object* item : items) DecRef(item);
           Raise(
               tc, "ValueError",
               size > in.arg
@@ -564,7 +602,8 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         }
         --sp;
         for (std::int64_t i = size - 1; i >= 0; --i) {
-          *sp++ = NewRef(list ? ListGetItem(seq, i) : TupleGetItem(seq, i));
+          *sp++ =
+              list ? items[static_cast<std::size_t>(i)] : NewRef(TupleGetItem(seq, i));
         }
         DecRef(seq);
         DISPATCH();

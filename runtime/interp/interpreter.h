@@ -198,6 +198,10 @@ class Interpreter {
   // Waits for every started thread, including ones started while it waits.
   void JoinStarted(std::vector<ThreadResult>& results) ABSL_LOCKS_EXCLUDED(started_mu_);
   void HandleEvalBreaker(ThreadContext& tc) ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // Polls until the next HandleEvalBreaker when the breaker stays clear: the
+  // GIL's yield interval, and with object locks at most kQuiescentEveryPolls.
+  static constexpr int kQuiescentEveryPolls = 256;
+  int TicksUntilPoll() const;
   Object* Call(ThreadContext& tc, Object* callee, Object** args, int nargs)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   // A call with keywords: the last kwnames.size() of `args` are their values.

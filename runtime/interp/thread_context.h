@@ -66,6 +66,7 @@ struct Interpreter::ThreadContext {
   EvalBreaker* breaker = nullptr;
   const Code* function = nullptr;  // what the thread runs (checked by Run)
   int ticks = INT_MAX;
+  bool object_locks = false;  // the runtime's RuntimeOptions::object_locks
   int depth = 0;
   std::int64_t instructions = 0;
   ErrorSink err;                    // the error that is unwinding, "TypeError: ..."

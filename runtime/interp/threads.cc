@@ -25,10 +25,11 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
   ThreadState* ts = scope.state();
   GilThread gt(&ts->eval_breaker(), tc.trace);
   tc.ts = ts;
+  tc.object_locks = ts->object_locks();
   tc.gt = &gt;
   tc.breaker = &ts->eval_breaker();
   tc.arena = std::make_unique<Object*[]>(kArenaSlots);
-  tc.ticks = gil_.yield_interval() > 0 ? gil_.yield_interval() : INT_MAX;
+  tc.ticks = TicksUntilPoll();
 
   ts->BeginBlocking();
   gil_.Acquire(gt);

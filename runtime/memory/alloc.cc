@@ -81,23 +81,43 @@ void FreeObjectKeeping(Object* ob, std::size_t keep_after_header) {
   if (container) ts->runtime()->gc().Untrack(ob);
   void* block = container ? static_cast<void*>(GcHeadOf(ob)) : ob;
   const std::size_t size = AllocSizeOf(ob) + (container ? kGcHeadSize : 0);
+  // A reader may still hold a pointer to it: its memory must stay an object's
+  // (with a dead count, or the freed bit) until every thread has been quiescent.
+  const bool retire = ts->qsbr() != nullptr && IsMarkedShared(ob);
   if (!ts->runtime()->options().debug_memory) {
-    MemFree(block, size);
+    if (retire) {
+      ts->qsbr()->RetireDeferred(block, size,
+                                 [](void* b, std::size_t n) { MemFree(b, n); });
+    } else {
+      MemFree(block, size);
+    }
     return;
   }
   // Describe the corpse in the header, which the allocator leaves unpoisoned:
   // what it was (flags), who freed it (ref_local), and the freed bit that sends
   // IncRef/DecRef to the report. The first word will become a free-list link.
-  ob->flags = static_cast<std::uint16_t>(ob->type->index);
-  ob->ref_local = static_cast<std::uint32_t>(ts->id());
-  ob->ref_shared = 0;
+  // Atomic stores: a lock-free reader (TryIncref) may be reading the count of a
+  // shared object while it dies.
+  std::atomic_ref<std::uint8_t>(ob->flags).store(
+      static_cast<std::uint8_t>(ob->type->index), std::memory_order_relaxed);
+  std::atomic_ref<std::uint32_t>(ob->ref_local)
+      .store(static_cast<std::uint32_t>(ts->id()), std::memory_order_relaxed);
+  std::atomic_ref<std::int64_t>(ob->ref_shared).store(0, std::memory_order_relaxed);
   // Atomic: Dealloc may have set the freed bit already, and a Lock's waiter reads
   // it (lock_object.cc).
   std::atomic_ref<std::uint8_t>(*reinterpret_cast<std::uint8_t*>(&ob->mode))
       .fetch_or(kFreedModeBit, std::memory_order_relaxed);
   ob->type = &kFreedType;
-  MemFree(block, size,
-          /*keep=*/(container ? kGcHeadSize : 0) + sizeof(Object) + keep_after_header);
+  const std::size_t keep =
+      (container ? kGcHeadSize : 0) + sizeof(Object) + keep_after_header;
+  if (retire) {
+    // Poisoned now, quarantined when QSBR frees it (no second poisoning).
+    PoisonDeadBlock(block, size, keep);
+    ts->qsbr()->RetireDeferred(block, size,
+                               [](void* b, std::size_t n) { MemFree(b, n, /*keep=*/n); });
+    return;
+  }
+  MemFree(block, size, keep);
 }
 
 }  // namespace gillab

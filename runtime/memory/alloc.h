@@ -17,6 +17,7 @@
 #define GILLAB_RUNTIME_MEMORY_ALLOC_H_
 
 #include <cstddef>
+#include <new>
 
 #include "runtime/memory/object.h"
 #include "runtime/memory/refcount.h"
@@ -49,18 +50,24 @@ Object* AllocObject(const TypeObject& type, std::size_t size);
 // thread, counted. Does not track containers. Returns it.
 inline Object* InitObjectHeader(Object* block, const TypeObject& type, ThreadState* ts) {
   block->flags = 0;
+  new (&block->mutex) ByteMutex();  // the block may have been anything before
   block->gc_bits = 0;
   block->type = &type;
   InitRefcount(block, ts->runtime()->mode(), ts->id());
+  // With object locks, containers need to know their creator in every mode (a
+  // list only its creator has touched grows in place; list_object.cc).
+  if (ts->object_locks()) block->tid = ts->id();
   ts->CountAllocation(type.index);
   return block;
 }
 
 // Frees an object's memory and counts the deallocation. Called by a type's dealloc
-// slot, last. With debug_memory, the header is rewritten to describe the freed
-// object (type, freeing thread) and the rest of the block poisoned and quarantined;
-// `keep_after_header` more bytes after the header stay as they were (a field that a
-// thread racing with the free may still read, such as a Lock's state pointer).
+// slot, last. An object that lock-free readers may still see (MarkShared, with
+// object locks on) is retired to QSBR instead, and its memory freed once every
+// thread has been quiescent (refcount.h). With debug_memory, the header is rewritten to
+// describe the freed object (type, freeing thread) and the rest of the block poisoned and
+// quarantined; `keep_after_header` more bytes after the header stay as they were (a field
+// that a thread racing with the free may still read, such as a Lock's state pointer).
 void FreeObjectKeeping(Object* ob, std::size_t keep_after_header);
 inline void FreeObject(Object* ob) { FreeObjectKeeping(ob, 0); }
 

@@ -9,8 +9,10 @@
 // clang-format off
 //   offset  field       nonatomic / atomic mode        biased mode (PEP 703)
 //   ------  ----------  -----------------------------  ------------------------------
-//        0  tid         unused (0)                     owning thread's id; 0 = none
-//        8  flags       reserved                       reserved
+//        0  tid         creator's id with object locks owning thread's id; 0 = none
+//                       (else 0)
+//        8  flags       kObjectShared (below)          kObjectShared (below)
+//        9  mutex       ob_mutex: ByteMutex, used with --objects=locked (PEP 703)
 //       10  mode        RefcountMode, fixed at birth   RefcountMode, fixed at birth
 //                       (bit 7 set: immortal)          (bit 7 set: immortal)
 //       11  gc_bits     reserved for the cyclic GC     reserved for the cyclic GC
@@ -38,6 +40,7 @@
 #include <string_view>
 
 #include "base/enum_names.h"
+#include "runtime/memory/byte_mutex.h"
 
 namespace gillab {
 
@@ -160,7 +163,8 @@ struct TypeObject {
 // directly: use refcount.h.
 struct Object {
   std::uint64_t tid;
-  std::uint16_t flags;
+  std::uint8_t flags;  // kObjectShared; accessed through std::atomic_ref
+  ByteMutex mutex;     // PEP 703's ob_mutex: critical_section.h locks it
   RefcountMode mode;
   std::uint8_t gc_bits;
   std::uint32_t ref_local;
@@ -175,6 +179,13 @@ static_assert(offsetof(Object, ref_local) % 4 == 0, "atomic_ref needs alignment"
 // the header, as CPython's PyVarObject keeps ob_size; the allocator's sized free
 // derives an object's size from it (alloc.h, AllocSizeOf).
 inline constexpr std::size_t kVarSizeOffset = sizeof(Object);
+
+// Bit 0 of `flags`: the object has been stored where other threads read without a
+// lock (a list's items, a dict, a global) while object locks were on, so a reader
+// may still hold a pointer to it after its last reference is gone. Its memory is
+// then freed through QSBR (qsbr.h) rather than at once, as CPython 3.13t frees
+// objects with _PyGC_BITS_SHARED set (MarkShared, refcount.h).
+inline constexpr std::uint8_t kObjectShared = 0x01;
 
 // Bit 7 of the header's mode byte marks an immortal object (refcount.h).
 inline constexpr std::uint8_t kImmortalModeBit = 0x80;

@@ -75,6 +75,10 @@ void Poison(void* block, std::size_t size, std::size_t keep) {
 
 }  // namespace
 
+void PoisonDeadBlock(void* block, std::size_t size, std::size_t keep) {
+  if (size > keep) std::memset(static_cast<char*>(block) + keep, kDeadByte, size - keep);
+}
+
 // --- Heap -------------------------------------------------------------------------
 
 Heap::Heap(Allocator* allocator) : debug_(allocator->debug()) {

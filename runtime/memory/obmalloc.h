@@ -205,6 +205,11 @@ class Allocator {
   std::vector<Heap*> parked_ ABSL_GUARDED_BY(mu_);  // not held by a thread
 };
 
+// Overwrites bytes [keep, size) of a block with the dead byte (0xDD), as a
+// debug-aided Free does: for a block whose freeing is delayed (QSBR) but whose
+// contents are dead now.
+void PoisonDeadBlock(void* block, std::size_t size, std::size_t keep);
+
 }  // namespace gillab
 
 #endif  // GILLAB_RUNTIME_MEMORY_OBMALLOC_H_

@@ -18,6 +18,7 @@ void Qsbr::Unregister(QsbrThread* t) {
   t->ProcessRetired();
   absl::MutexLock lock(&mu_);
   orphans_.insert(orphans_.end(), t->retired_.begin(), t->retired_.end());
+  has_orphans_.store(!orphans_.empty(), std::memory_order_relaxed);
   t->retired_.clear();
   threads_.erase(std::find_if(threads_.begin(), threads_.end(),
                               [t](const auto& p) { return p.get() == t; }));
@@ -31,10 +32,7 @@ Qsbr::~Qsbr() {
 
 int Qsbr::ProcessOrphans() {
   std::vector<Retired> ready;
-  {
-    absl::MutexLock lock(&mu_);
-    if (orphans_.empty()) return 0;
-  }
+  if (!has_orphans_.load(std::memory_order_relaxed)) return 0;
   const std::uint64_t rd = Scan();
   {
     absl::MutexLock lock(&mu_);
@@ -43,6 +41,7 @@ int Qsbr::ProcessOrphans() {
                               [rd](const Retired& r) { return r.goal <= rd; });
     ready.assign(orphans_.begin(), split);
     orphans_.erase(orphans_.begin(), split);
+    has_orphans_.store(!orphans_.empty(), std::memory_order_relaxed);
   }
   for (const Retired& r : ready) r.free(r.block, r.size);
   return static_cast<int>(ready.size());
@@ -71,8 +70,25 @@ void QsbrThread::Retire(void* block, std::size_t size, Free free) {
   retired_.push_back({qsbr_->Advance(), block, size, free});
 }
 
+void QsbrThread::RetireDeferred(void* block, std::size_t size, Free free) {
+  std::uint64_t goal;
+  if (++deferrals_ < kDeferLimit) {
+    goal = qsbr_->Current() + Qsbr::kIncrement;
+  } else {
+    deferrals_ = 0;
+    goal = qsbr_->Advance();
+  }
+  retired_.push_back({goal, block, size, free});
+}
+
 int QsbrThread::ProcessRetired() {
   int freed = qsbr_->ProcessOrphans();
+  // A deferred goal may still be ahead of wr_seq: advance it, so that the next
+  // quiescent points can reach it.
+  if (!retired_.empty() && retired_.back().goal > qsbr_->Current()) {
+    qsbr_->Advance();
+    deferrals_ = 0;
+  }
   std::size_t i = 0;
   while (i < retired_.size() && qsbr_->Reached(retired_[i].goal)) {
     retired_[i].free(retired_[i].block, retired_[i].size);

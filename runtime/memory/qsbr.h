@@ -90,6 +90,7 @@ class Qsbr {
   absl::Mutex mu_;
   std::vector<std::unique_ptr<QsbrThread>> threads_ ABSL_GUARDED_BY(mu_);
   std::vector<Retired> orphans_ ABSL_GUARDED_BY(mu_);  // left by unregistered threads
+  std::atomic<bool> has_orphans_{false};               // written under mu_
 };
 
 class QsbrThread {
@@ -104,13 +105,24 @@ class QsbrThread {
   void Detach() { seq_.store(Qsbr::kOffline, std::memory_order_seq_cst); }
   bool attached() const { return seq_.load(std::memory_order_relaxed) != Qsbr::kOffline; }
   // Reports a quiescent state: the thread holds no pointer read from a shared
-  // structure. Requires: attached.
-  void Quiescent() { seq_.store(qsbr_->Current(), std::memory_order_seq_cst); }
+  // structure. Requires: attached. A release store (a plain store on x86-64), as
+  // CPython's _Py_qsbr_quiescent_state: the acquire load of wr_seq keeps the
+  // thread's later reads after it, and an earlier read may not move below the
+  // store.
+  void Quiescent() {
+    seq_.store(qsbr_->wr_seq_.load(std::memory_order_acquire), std::memory_order_release);
+  }
   std::uint64_t seq() const { return seq_.load(std::memory_order_relaxed); }
 
   // Hands `block` over to be freed by `free` once every thread attached now has
   // been quiescent. Does not free anything itself.
   void Retire(void* block, std::size_t size, Free free);
+  // Retire, for blocks retired by the thousand (freed objects): advances wr_seq
+  // only every kDeferLimit calls, tagging the others with the next value
+  // (CPython's _Py_qsbr_deferred_advance). ProcessRetired advances it when a goal
+  // is still ahead, so nothing waits for ever.
+  static constexpr int kDeferLimit = 16;
+  void RetireDeferred(void* block, std::size_t size, Free free);
   // Frees this thread's retired blocks whose goal has been reached, and any that
   // unregistered threads left; returns how many it freed. Call it at quiescent
   // points (after Quiescent).
@@ -126,6 +138,7 @@ class QsbrThread {
   Qsbr* const qsbr_;
   std::atomic<std::uint64_t> seq_{Qsbr::kOffline};
   std::vector<Retired> retired_;  // owner only, in goal order
+  int deferrals_ = 0;             // owner only
 };
 
 }  // namespace gillab

@@ -221,8 +221,84 @@ void MergeForCollector(Object* ob) {
   namespace ri = refcount_internal;
   if (ob->mode != RefcountMode::kBiased) return;  // immortal or other modes
   const BiasedFields f = ReadBiasedFields(ob);
-  if (f.owner_tid == 0 || f.state != ri::kStateDefault) return;
+  if (f.owner_tid == 0 ||
+      (f.state != ri::kStateDefault && f.state != ri::kStateMaybeWeakref)) {
+    return;
+  }
   ri::ExplicitMergeRefcount(ob, 0);
+}
+
+void MarkSharedSlow(Object* ob) {
+  namespace ri = refcount_internal;
+  if (IsImmortal(ob)) return;  // never freed
+  std::atomic_ref<std::uint8_t>(ob->flags).fetch_or(kObjectShared,
+                                                    std::memory_order_relaxed);
+  if (ModeOf(ob) != RefcountMode::kBiased) return;
+  std::int64_t expected = ri::kStateDefault;
+  std::atomic_ref<std::int64_t>(ob->ref_shared)
+      .compare_exchange_strong(expected, ri::kStateMaybeWeakref,
+                               std::memory_order_relaxed, std::memory_order_relaxed);
+}
+
+bool TryIncref(Object* ob) {
+  namespace ri = refcount_internal;
+  const auto mode_byte =
+      std::atomic_ref<std::uint8_t>(*reinterpret_cast<std::uint8_t*>(&ob->mode))
+          .load(std::memory_order_relaxed);
+  if (mode_byte & kFreedModeBit) return false;
+  if (mode_byte & kImmortalModeBit) return true;
+  switch (static_cast<RefcountMode>(mode_byte)) {
+    case RefcountMode::kNonAtomic: {
+      // Racy by nature, as every nonatomic count shared between threads.
+      const std::int64_t c = ri::LoadVolatile(ob->ref_shared);
+      if (c <= 0) return false;
+      ri::StoreVolatile(ob->ref_shared, c + 1);
+      return true;
+    }
+    case RefcountMode::kAtomic: {
+      std::atomic_ref<std::int64_t> count(ob->ref_shared);
+      std::int64_t c = count.load(std::memory_order_relaxed);
+      while (c > 0) {
+        if (count.compare_exchange_weak(c, c + 1, std::memory_order_relaxed)) return true;
+      }
+      return false;
+    }
+    case RefcountMode::kBiased: {
+      if (ri::IsOwnedByCurrentThread(ob)) {
+        std::atomic_ref<std::uint32_t> local(ob->ref_local);
+        local.store(local.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+        return true;
+      }
+      std::atomic_ref<std::int64_t> shared(ob->ref_shared);
+      std::int64_t s = shared.load(std::memory_order_relaxed);
+      while (s != ri::kStateDefault && s != ri::kStateMerged) {
+        if (shared.compare_exchange_weak(s, s + ri::kSharedOne,
+                                         std::memory_order_relaxed)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+bool TryIncrefCompare(Object* const* slot, Object* ob) {
+  if (!TryIncref(ob)) return false;
+  if (std::atomic_ref<Object* const>(*slot).load(std::memory_order_acquire) != ob) {
+    DecRef(ob);
+    return false;
+  }
+  return true;
+}
+
+bool TryIncrefCompare(const std::atomic<Object*>* slot, Object* ob) {
+  if (!TryIncref(ob)) return false;
+  if (slot->load(std::memory_order_acquire) != ob) {
+    DecRef(ob);
+    return false;
+  }
+  return true;
 }
 
 void Immortalize(Object* ob) {

@@ -205,6 +205,55 @@ inline T* NewRef(T* ob) {
   return ob;
 }
 
+// --- Lock-free readers (free-threaded, --objects=locked) --------------------------
+//
+// A thread that reads a pointer out of a list or dict without the container's
+// lock (`lst[i]`, a dict lookup, a global) holds a BORROWED pointer that another
+// thread may make dangling at any moment, by replacing the item and dropping the
+// last reference. PEP 703's answer, in two parts:
+//   - the memory of such an object is not reused while a reader may hold the
+//     pointer: MarkShared flags it (kObjectShared) when it is stored there, and
+//     FreeObject then hands its block to QSBR (qsbr.h) instead of the allocator;
+//   - the reader takes its reference with TryIncref, which fails on an object
+//     whose count has reached zero, then checks that the slot still holds it
+//     (TryIncrefCompare): if so, the reference was taken while the container
+//     held one, and the object is alive.
+
+[[gnu::cold]] void MarkSharedSlow(Object* ob);
+
+// Flags `ob` as read without locks by other threads (see above). In biased mode
+// also moves a shared word of 0 to the "maybe weakref" state, as CPython's
+// _PyObject_SetMaybeWeakref, so that a non-owner's TryIncref can tell a live
+// owned object (state 1) from a dead one (0, or merged with count 0).
+// Requires: the caller holds a reference to `ob`.
+inline void MarkShared(Object* ob) {
+  if (std::atomic_ref<std::uint8_t>(ob->flags).load(std::memory_order_relaxed) &
+      kObjectShared) {
+    return;
+  }
+  MarkSharedSlow(ob);
+}
+inline bool IsMarkedShared(const Object* ob) {
+  return std::atomic_ref<const std::uint8_t>(ob->flags).load(std::memory_order_relaxed) &
+         kObjectShared;
+}
+
+// Takes a reference to `ob` unless its count has reached zero (it is dead, or
+// being freed); CPython's _Py_TryIncrefFast and _Py_TryIncRefShared. Returns
+// whether it did. Requires: `ob`'s memory still holds an object header (the
+// pointer was read from a slot of a MarkShared object and the thread has not
+// been quiescent since). In biased mode a non-owner also fails on an owned
+// object whose shared word is 0 (not MarkShared): the caller falls back to the
+// container's lock.
+bool TryIncref(Object* ob);
+
+// TryIncref, then re-reads `*slot`: if it no longer holds `ob`, gives the
+// reference back and fails (CPython's _Py_TryIncrefCompare). On success the
+// caller owns a reference to a live object that `*slot` held while the
+// reference was taken.
+bool TryIncrefCompare(Object* const* slot, Object* ob);
+bool TryIncrefCompare(const std::atomic<Object*>* slot, Object* ob);
+
 // Biased mode, for the cyclic GC with the world stopped: folds an owned object's
 // local count into its shared count (merged, unowned) so that any thread's DecRef
 // can free it. Does nothing in other modes, or for objects already merged or

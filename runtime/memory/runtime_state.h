@@ -31,6 +31,7 @@
 #include "runtime/memory/gc.h"
 #include "runtime/memory/object.h"
 #include "runtime/memory/obmalloc.h"
+#include "runtime/memory/qsbr.h"
 #include "runtime/memory/thread_state.h"
 
 namespace gillab {
@@ -45,6 +46,12 @@ struct RuntimeOptions {
   bool debug_memory = false;
   // Print each use-after-free report to stderr (the first 10; all are counted).
   bool print_reports = false;
+  // Free-threaded object locks (PEP 703; `--objects=locked`): list and dict
+  // operations lock the object (critical_section.h), lock-free readers take
+  // references with TryIncref, and replaced item arrays, key tables and objects
+  // readers may still see are freed through QSBR (qsbr.h). Meant for runs without
+  // a GIL; harmless but useless under one.
+  bool object_locks = false;
 };
 
 class RuntimeState {
@@ -97,6 +104,8 @@ class RuntimeState {
   Allocator& allocator() { return allocator_; }
   // The cyclic garbage collector (Python's gc module).
   Collector& gc() { return gc_; }
+  // Quiescent-state-based reclamation, used when object locks are on.
+  Qsbr& qsbr() { return qsbr_; }
 
   // With debug_memory: what a freed object owned outside object memory that
   // another thread may still be using (a Lock's mutex, with a waiter inside it,
@@ -130,6 +139,7 @@ class RuntimeState {
  private:
   const RuntimeOptions options_;
   Allocator allocator_;  // destroyed last: every object's memory comes from it
+  Qsbr qsbr_;            // outlives every thread's record
   ThreadRegistry threads_;
   Collector gc_;
   ThreadState* main_thread_;

@@ -19,7 +19,9 @@
 #include <cstdlib>
 #include <utility>
 
+#include "runtime/memory/critical_section.h"
 #include "runtime/memory/refcount.h"
+#include "runtime/memory/runtime_state.h"
 
 namespace gillab {
 
@@ -115,6 +117,10 @@ ThreadState* ThreadRegistry::Attach() {
   }
   tls_current = raw;
   refcount_internal::tls_thread_id = id;
+  if (runtime_->options().object_locks) {
+    raw->qsbr_ = runtime_->qsbr().Register();
+    raw->qsbr_->Attach();
+  }
   return raw;
 }
 
@@ -129,6 +135,12 @@ void ThreadRegistry::Detach(ThreadState* ts) {
   ts->MergeQueuedObjects();  // 3.
   FreeList& ints = ts->int_free_list();
   while (ints.size > 0) ts->heap()->Free(ints.items[--ints.size], ints.block_size);
+  if (ts->qsbr_ != nullptr) {
+    // Offline, then frees what is safe; the rest is adopted by the runtime.
+    ts->qsbr_->Detach();
+    runtime_->qsbr().Unregister(ts->qsbr_);
+    ts->qsbr_ = nullptr;
+  }
   {
     absl::MutexLock lock(&mu_);  // 4.
     retired_.Add(ts->Counts());
@@ -162,14 +174,22 @@ void ThreadState::PollSafePoint() {
 }
 
 void ThreadState::BeginBlocking() {
+  for (CriticalSection* c = critical_section_; c != nullptr; c = c->prev_) c->Suspend();
+  if (qsbr_ != nullptr) qsbr_->Detach();
   absl::MutexLock lock(&registry_->mu_);
   registry_->parked_++;
 }
 
 void ThreadState::EndBlocking() {
-  absl::MutexLock lock(&registry_->mu_);
-  registry_->mu_.Await(absl::Condition(registry_, &ThreadRegistry::NotStopped));
-  registry_->parked_--;
+  {
+    absl::MutexLock lock(&registry_->mu_);
+    registry_->mu_.Await(absl::Condition(registry_, &ThreadRegistry::NotStopped));
+    registry_->parked_--;
+  }
+  if (qsbr_ != nullptr) qsbr_->Attach();
+  if (critical_section_ != nullptr && critical_section_->suspended_) {
+    critical_section_->Resume();
+  }
 }
 
 void ThreadRegistry::Park() {

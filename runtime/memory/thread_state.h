@@ -9,6 +9,9 @@
 //   - the biased-refcount merge queue: objects that other threads handed to this
 //     thread because their decrement would have made the shared count negative;
 //   - the thread's allocator heap (obmalloc.h), which memory.h allocates from;
+//   - with object locks on (free-threaded, RuntimeOptions::object_locks): its
+//     QSBR record (qsbr.h) and its stack of critical sections
+//     (critical_section.h), both suspended while it blocks;
 //   - live-object accounting: per-type counts of allocations and deallocations made
 //     by this thread. Only the owning thread writes them, so counting costs no
 //     shared cache line; readers sum over all threads.
@@ -32,9 +35,11 @@
 #include "base/eval_breaker.h"
 #include "runtime/memory/object.h"
 #include "runtime/memory/obmalloc.h"
+#include "runtime/memory/qsbr.h"
 
 namespace gillab {
 
+class CriticalSection;
 class RuntimeState;
 class ThreadRegistry;
 class ThreadState;
@@ -96,6 +101,22 @@ class ThreadState {
   // Returns how many objects it merged.
   std::size_t MergeQueuedObjects();
 
+  // Free-threaded object locks (RuntimeOptions::object_locks): the same for
+  // every thread of a runtime.
+  bool object_locks() const { return qsbr_ != nullptr; }
+  // This thread's QSBR record; null when object locks are off.
+  QsbrThread* qsbr() const { return qsbr_; }
+
+  // A quiescent point (QSBR): the thread holds no pointer it read from a list or
+  // dict without a lock. Reports it, and frees what this thread retired that
+  // has become safe to free. The interpreter calls it at eval-breaker polls.
+  // Does nothing when object locks are off.
+  void QuiescentPoint() {
+    if (qsbr_ == nullptr) return;
+    qsbr_->Quiescent();
+    if (qsbr_->pending() != 0) qsbr_->ProcessRetired();
+  }
+
   // A safe point: if another thread is stopping the world (a collection without
   // a GIL), parks here until it restarts. Cheap when nobody is: one relaxed load.
   // The interpreter's eval breaker calls it; so may any long-running loop.
@@ -105,8 +126,10 @@ class ThreadState {
   // (sleep, I/O, waiting for a Lock or for the GIL), or joining other threads.
   // Meanwhile a stop-the-world counts the thread as parked and does not wait for
   // it; EndBlocking waits for a stop in progress to end. CPython 3.13 calls these
-  // "detached" and "attached" thread states. Requires: called on this thread, in
-  // pairs, not nested.
+  // "detached" and "attached" thread states. With object locks on, the thread
+  // also goes offline for QSBR, and its critical sections are suspended (their
+  // locks released) until EndBlocking resumes the innermost one
+  // (critical_section.h). Requires: called on this thread, in pairs, not nested.
   void BeginBlocking();
   void EndBlocking();
 
@@ -119,6 +142,7 @@ class ThreadState {
 
  private:
   friend class ThreadRegistry;
+  friend class CriticalSection;
   using Counters = std::array<std::atomic<std::int64_t>, kNumTypes>;
 
   ThreadState(ThreadRegistry* registry, RuntimeState* runtime, std::uint64_t id,
@@ -140,6 +164,8 @@ class ThreadState {
   Heap* const heap_;
 
   EvalBreaker eval_breaker_;
+  QsbrThread* qsbr_ = nullptr;                   // set by ThreadRegistry::Attach
+  CriticalSection* critical_section_ = nullptr;  // innermost; this thread only
   FreeList int_free_list_;
   absl::Mutex queue_mu_;
   std::vector<Object*> queue_ ABSL_GUARDED_BY(queue_mu_);

@@ -3,11 +3,16 @@
 #include <string>
 
 #include "runtime/memory/alloc.h"
+#include "runtime/memory/critical_section.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/object_ops.h"
 
 namespace gillab {
 
+// key and value are stored with release stores, the index slots too (after the
+// entry they point at), so that a lock-free lookup reading them with acquire
+// loads sees complete entries. hash is written before the slot is published and
+// never changes.
 struct DictEntry {
   std::uint64_t hash;
   Object* key;  // null: deleted
@@ -47,7 +52,25 @@ DictKeys* NewKeys(std::int64_t size) {
   return keys;
 }
 
+template <typename T>
+T LoadAcquire(T& field) {
+  return std::atomic_ref<T>(field).load(std::memory_order_acquire);
+}
+template <typename T>
+void StoreRelease(T& field, T value) {
+  std::atomic_ref<T>(field).store(value, std::memory_order_release);
+}
+
 DictObject* AsDict(Object* ob) { return reinterpret_cast<DictObject*>(ob); }
+
+// A thread other than the dict's creator is touching it: from now on lock-free
+// lookups may probe its table, so a grown table must be retired, not freed
+// (CPython 3.13t's ensure_shared_on_read). Requires: object locks on, and the
+// dict's critical section.
+void ShareIfForeign(Object* dict) {
+  if (IsMarkedShared(dict) || refcount_internal::IsOwnedByCurrentThread(dict)) return;
+  MarkShared(dict);
+}
 const DictObject* AsDict(const Object* ob) {
   return reinterpret_cast<const DictObject*>(ob);
 }
@@ -70,6 +93,7 @@ class Probe {
 };
 
 // Returns the entry index holding `key`, or kEmpty. *slot_out gets its slot.
+// Owner or critical section only.
 std::int64_t Lookup(DictKeys* keys, Object* key, std::uint64_t hash,
                     std::int64_t* slot_out) {
   for (Probe p(hash, keys->size);; p.Next()) {
@@ -107,8 +131,15 @@ void Grow(DictObject* dict) {
     keys->indices()[FindFreeSlot(keys, e.hash)] = n;
   }
   keys->usable -= keys->nentries;
-  MemFree(old, KeysBytes(old->size));
-  dict->keys = keys;
+  StoreRelease(dict->keys, keys);
+  ThreadState* ts = ThreadState::Current();
+  if (ts->object_locks() && IsMarkedShared(&dict->header)) {
+    // Lock-free lookups may be probing the old table.
+    ts->qsbr()->Retire(old, KeysBytes(old->size),
+                       [](void* b, std::size_t n) { MemFree(b, n); });
+  } else {
+    MemFree(old, KeysBytes(old->size));
+  }
 }
 
 // Drops the references a table holds (newest entry first) and frees it.
@@ -128,7 +159,8 @@ void DictDealloc(Object* self) {
 }
 
 // Swaps in an empty table first, so the dict is consistent (empty) while the old
-// entries' deallocators run.
+// entries' deallocators run. Called by the collector with the world stopped: no
+// lookup can be probing the old table.
 void DictClear(Object* self) {
   DictObject* dict = AsDict(self);
   DictKeys* old = dict->keys;
@@ -152,32 +184,70 @@ std::size_t DictSizeOf(const Object* self) {
   return sizeof(DictObject) + KeysBytes(AsDict(self)->keys->size);
 }
 
-bool DictEqual(const Object* self, const Object* other) {
-  if (DictSize(self) != DictSize(other)) return false;
-  std::int64_t pos = 0;
-  Object* key;
-  Object* value;
-  while (DictNext(self, &pos, &key, &value)) {
-    Object* theirs = DictGetItem(const_cast<Object*>(other), key);
-    if (theirs == nullptr || !Equal(value, theirs)) return false;
+void DecRefAll(const std::vector<std::pair<Object*, Object*>>& items) {
+  for (const auto& [key, value] : items) {
+    DecRef(key);
+    DecRef(value);
   }
-  return true;
+}
+
+bool DictEqual(const Object* self, const Object* other) {
+  const auto items = DictSnapshot(const_cast<Object*>(self));
+  bool equal = static_cast<std::int64_t>(items.size()) == DictSize(other);
+  for (std::size_t i = 0; equal && i < items.size(); ++i) {
+    Object* theirs = DictGetItemRef(const_cast<Object*>(other), items[i].first);
+    equal = theirs != nullptr && Equal(items[i].second, theirs);
+    XDecRef(theirs);
+  }
+  DecRefAll(items);
+  return equal;
 }
 
 void DictRepr(const Object* self, std::string* out) {
+  const auto items = DictSnapshot(const_cast<Object*>(self));
   out->push_back('{');
-  std::int64_t pos = 0;
-  Object* key;
-  Object* value;
-  bool first = true;
-  while (DictNext(self, &pos, &key, &value)) {
-    if (!first) out->append(", ");
-    first = false;
-    AppendRepr(key, out);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out->append(", ");
+    AppendRepr(items[i].first, out);
     out->append(": ");
-    AppendRepr(value, out);
+    AppendRepr(items[i].second, out);
   }
   out->push_back('}');
+  DecRefAll(items);
+}
+
+// The lock-free lookup (see dict_object.h). Returns true with *value set (a NEW
+// reference, or null when the key is absent) if it could decide without the
+// lock; false if the caller must look again under it.
+bool LookupLockFree(DictObject* dict, Object* key, std::uint64_t hash, Object** value) {
+  DictKeys* keys = LoadAcquire(dict->keys);
+  Object* found = nullptr;
+  for (Probe p(hash, keys->size);; p.Next()) {
+    const std::int64_t ix = LoadAcquire(keys->indices()[p.slot()]);
+    if (ix == kEmpty) break;
+    if (ix < 0) continue;
+    DictEntry& e = keys->entries()[ix];
+    Object* k = LoadAcquire(e.key);
+    if (k == nullptr) continue;
+    if (k != key) {
+      if (e.hash != hash) continue;
+      // Comparing reads the key's contents: keep it alive meanwhile.
+      if (!TryIncrefCompare(&e.key, k)) return false;
+      const bool equal = Equal(k, key);
+      DecRef(k);
+      if (!equal) continue;
+    }
+    Object* v = LoadAcquire(e.value);
+    if (v == nullptr || !TryIncrefCompare(&e.value, v)) return false;
+    found = v;
+    break;
+  }
+  if (LoadAcquire(dict->keys) != keys) {  // grown meanwhile: may have missed it
+    XDecRef(found);
+    return false;
+  }
+  *value = found;
+  return true;
 }
 
 }  // namespace
@@ -209,21 +279,34 @@ bool DictSetItem(Object* ob, Object* key, Object* value) {
   std::uint64_t hash;
   if (!Hash(key, &hash)) return false;
   DictObject* dict = AsDict(ob);
-  const std::int64_t ix = Lookup(dict->keys, key, hash, nullptr);
-  if (ix >= 0) {
-    DictEntry& e = dict->keys->entries()[ix];
-    Object* old = e.value;
-    e.value = NewRef(value);
-    DecRef(old);
-    return true;
+  if (ThreadState::Current()->object_locks()) {
+    MarkShared(key);
+    MarkShared(value);
   }
-  if (dict->keys->usable <= 0) Grow(dict);
-  DictKeys* keys = dict->keys;
-  const std::int64_t n = keys->nentries++;
-  keys->entries()[n] = DictEntry{hash, NewRef(key), NewRef(value)};
-  keys->indices()[FindFreeSlot(keys, hash)] = n;
-  keys->usable--;
-  dict->used++;
+  Object* old = nullptr;
+  {
+    CriticalSection cs(ob);
+    if (ThreadState::Current()->object_locks()) ShareIfForeign(ob);
+    const std::int64_t ix = Lookup(dict->keys, key, hash, nullptr);
+    if (ix >= 0) {
+      DictEntry& e = dict->keys->entries()[ix];
+      old = e.value;
+      StoreRelease(e.value, NewRef(value));
+    } else {
+      if (dict->keys->usable <= 0) Grow(dict);
+      DictKeys* keys = dict->keys;
+      const std::int64_t n = keys->nentries++;
+      DictEntry& e = keys->entries()[n];
+      e.hash = hash;
+      StoreRelease(e.key, NewRef(key));
+      StoreRelease(e.value, NewRef(value));
+      StoreRelease(keys->indices()[FindFreeSlot(keys, hash)], n);
+      keys->usable--;
+      std::atomic_ref<std::int64_t>(dict->used)
+          .store(dict->used + 1, std::memory_order_relaxed);
+    }
+  }
+  XDecRef(old);  // unlocked, and after the store: its deallocator may use the dict
   return true;
 }
 
@@ -235,23 +318,61 @@ Object* DictGetItem(Object* ob, Object* key) {
   return ix >= 0 ? keys->entries()[ix].value : nullptr;
 }
 
-bool DictDelItem(Object* ob, Object* key) {
+Object* DictGetItemRef(Object* ob, Object* key) {
   std::uint64_t hash;
-  if (!Hash(key, &hash)) return false;
+  if (!Hash(key, &hash)) return nullptr;
   DictObject* dict = AsDict(ob);
-  std::int64_t slot;
-  const std::int64_t ix = Lookup(dict->keys, key, hash, &slot);
-  if (ix < 0) return false;
-  DictEntry& e = dict->keys->entries()[ix];
-  Object* old_key = e.key;
-  Object* old_value = e.value;
-  dict->keys->indices()[slot] = kDummy;
-  e.key = nullptr;
-  e.value = nullptr;
-  dict->used--;
+  const bool locks = ThreadState::Current()->object_locks();
+  if (locks && (IsMarkedShared(ob) || refcount_internal::IsOwnedByCurrentThread(ob))) {
+    Object* value;
+    if (LookupLockFree(dict, key, hash, &value)) return value;
+  }
+  CriticalSection cs(ob);
+  if (locks) ShareIfForeign(ob);
+  const std::int64_t ix = Lookup(dict->keys, key, hash, nullptr);
+  return ix >= 0 ? NewRef(dict->keys->entries()[ix].value) : nullptr;
+}
+
+Object* DictPop(Object* ob, Object* key) {
+  std::uint64_t hash;
+  if (!Hash(key, &hash)) return nullptr;
+  DictObject* dict = AsDict(ob);
+  Object* old_key;
+  Object* old_value;
+  {
+    CriticalSection cs(ob);
+    if (ThreadState::Current()->object_locks()) ShareIfForeign(ob);
+    std::int64_t slot;
+    const std::int64_t ix = Lookup(dict->keys, key, hash, &slot);
+    if (ix < 0) return nullptr;
+    DictEntry& e = dict->keys->entries()[ix];
+    old_key = e.key;
+    old_value = e.value;
+    StoreRelease(dict->keys->indices()[slot], kDummy);
+    StoreRelease(e.key, static_cast<Object*>(nullptr));
+    StoreRelease(e.value, static_cast<Object*>(nullptr));
+    std::atomic_ref<std::int64_t>(dict->used)
+        .store(dict->used - 1, std::memory_order_relaxed);
+  }
   DecRef(old_key);  // after the table is consistent: deallocators may run
-  DecRef(old_value);
-  return true;
+  return old_value;
+}
+
+bool DictDelItem(Object* ob, Object* key) {
+  Object* value = DictPop(ob, key);
+  XDecRef(value);
+  return value != nullptr;
+}
+
+std::vector<std::pair<Object*, Object*>> DictSnapshot(Object* ob) {
+  std::vector<std::pair<Object*, Object*>> items;
+  CriticalSection cs(ob);
+  items.reserve(static_cast<std::size_t>(AsDict(ob)->used));
+  std::int64_t pos = 0;
+  Object* key;
+  Object* value;
+  while (DictNext(ob, &pos, &key, &value)) items.emplace_back(NewRef(key), NewRef(value));
+  return items;
 }
 
 bool DictNext(const Object* ob, std::int64_t* pos, Object** key, Object** value) {

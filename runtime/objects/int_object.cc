@@ -3,6 +3,7 @@
 #include <string>
 
 #include "runtime/memory/alloc.h"
+#include "runtime/memory/refcount.h"
 
 namespace gillab {
 
@@ -12,7 +13,10 @@ namespace {
 void IntDealloc(Object* self) {
   ThreadState* ts = ThreadState::Current();
   FreeList& free_ints = ts->int_free_list();
-  if (free_ints.size < FreeList::kCapacity && !ts->runtime()->options().debug_memory) {
+  // Not one that lock-free readers may still see: its block must stay a dead int
+  // until QSBR frees it (FreeObject), not become a live one at once.
+  if (free_ints.size < FreeList::kCapacity && !ts->runtime()->options().debug_memory &&
+      !IsMarkedShared(self)) {
     ts->CountDeallocation(TypeIndex::kInt);
     free_ints.block_size = sizeof(IntObject);
     free_ints.items[free_ints.size++] = self;

@@ -104,9 +104,11 @@ Object* NewIterator(Object* ob) {
     seq = NewRef(ob);
   } else if (IsDict(ob)) {
     seq = NewList();  // a snapshot of the keys
-    std::int64_t pos = 0;
-    Object *key, *value;
-    while (DictNext(ob, &pos, &key, &value)) ListAppend(seq, key);
+    for (const auto& [key, value] : DictSnapshot(ob)) {
+      ListAppend(seq, key);
+      DecRef(key);
+      DecRef(value);
+    }
   } else if (IsRange(ob)) {
     seq = nullptr;
   } else {
@@ -143,7 +145,7 @@ Object* IteratorNextSlow(Object* it) {
   }
   Object* item = nullptr;
   if (IsList(seq)) {
-    if (i->next < ListSize(seq)) item = NewRef(ListGetItem(seq, i->next));
+    item = ListGetItemRef(seq, i->next);
   } else if (IsTuple(seq)) {
     if (i->next < TupleSize(seq)) item = NewRef(TupleGetItem(seq, i->next));
   } else {

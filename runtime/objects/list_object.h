@@ -7,12 +7,25 @@
 // (about 12.5% headroom, so appends are amortised O(1)); a list shrinking below
 // half its capacity is reallocated down. A list owns one reference to each item.
 //
-// Not thread-safe: two threads appending to one list without a lock (no GIL) can
-// lose items or corrupt the buffer. That is one of the labs.
+// Threads. Under a GIL, the GIL serialises everything. Without one:
+//   - with object locks on (RuntimeOptions::object_locks, CPython 3.13t's way),
+//     every change and every read of more than one item holds the list's
+//     critical section (critical_section.h). `len` and `lst[i]`
+//     (ListGetItemRef) read without it: the item array starts with its own
+//     capacity, so a reader bounds-checks the array it actually loaded; an
+//     outgrown array is retired to QSBR, not freed; the reader takes its
+//     reference with TryIncrefCompare and falls back to the lock if that fails.
+//   - with object locks off, two threads appending to one list lose items and
+//     write into freed arrays: the list-race lesson.
+// Functions marked "owner only" read without any lock: call them on a list no
+// other thread can reach (one being built), inside its critical section, or
+// under a GIL.
 #ifndef GILLAB_RUNTIME_OBJECTS_LIST_OBJECT_H_
 #define GILLAB_RUNTIME_OBJECTS_LIST_OBJECT_H_
 
+#include <atomic>
 #include <cstdint>
+#include <vector>
 
 #include "runtime/memory/object.h"
 
@@ -20,6 +33,10 @@ namespace gillab {
 
 extern const TypeObject kListType;
 
+// size, allocated and items are written only by the list's owner or in its
+// critical section, and read through std::atomic_ref (relaxed; items with
+// acquire/release), so that len() and lst[i] may read them without the lock.
+// With object locks on, items[-1] holds the array's capacity.
 struct ListObject {
   Object header;
   std::int64_t size;
@@ -32,28 +49,45 @@ Object* NewList();
 
 inline bool IsList(const Object* ob) { return IsType(ob, kListType); }
 
+// len(list). Lock-free: a snapshot when another thread is changing it.
 inline std::int64_t ListSize(const Object* list) {
-  return reinterpret_cast<const ListObject*>(list)->size;
+  return std::atomic_ref<const std::int64_t>(
+             reinterpret_cast<const ListObject*>(list)->size)
+      .load(std::memory_order_relaxed);
 }
 inline std::int64_t ListCapacity(const Object* list) {
-  return reinterpret_cast<const ListObject*>(list)->allocated;
+  return std::atomic_ref<const std::int64_t>(
+             reinterpret_cast<const ListObject*>(list)->allocated)
+      .load(std::memory_order_relaxed);
 }
 
 // Appends `item`, taking a new reference to it (does not steal).
 void ListAppend(Object* list, Object* item);
 
-// Returns a BORROWED reference to item `i`. Requires: 0 <= i < ListSize(list).
+// Returns a BORROWED reference to item `i`. Owner only (see the top of this
+// file). Requires: 0 <= i < ListSize(list).
 inline Object* ListGetItem(const Object* list, std::int64_t i) {
   return reinterpret_cast<const ListObject*>(list)->items[i];
 }
 
-// Replaces item `i` with `item`, taking a new reference to it and dropping the
-// list's reference to the old item. Requires: 0 <= i < ListSize(list).
-void ListSetItem(Object* list, std::int64_t i, Object* item);
+// lst[i], safe from any thread: a NEW reference to item `i` (Python's negative
+// indices allowed), or null when it is out of range. Lock-free unless it races
+// with a change to that item (see the top of this file).
+Object* ListGetItemRef(Object* list, std::int64_t i);
+
+// lst[i] = item: takes a new reference to `item` and drops the list's reference
+// to the old one. Python's negative indices allowed. Returns false, changing
+// nothing, when `i` is out of range (checked in the critical section).
+bool ListAssign(Object* list, std::int64_t i, Object* item);
 
 // Removes and returns the last item as a NEW reference (the list's reference is
-// handed over). Requires: ListSize(list) > 0.
+// handed over), or null when the list is empty.
 Object* ListPop(Object* list);
+
+// NEW references to every item, taken at one instant (in the critical section):
+// for operations that read the whole list (repr, ==, +, unpacking, sorted).
+// The caller DecRefs each.
+std::vector<Object*> ListSnapshot(Object* list);
 
 }  // namespace gillab
 

@@ -311,9 +311,15 @@ Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
     const bool list = IsList(a);
     Object* out = NewList();
     for (Object* src : {a, b}) {
-      const std::int64_t n = list ? ListSize(src) : TupleSize(src);
-      for (std::int64_t i = 0; i < n; ++i) {
-        ListAppend(out, list ? ListGetItem(src, i) : TupleGetItem(src, i));
+      if (list) {
+        for (Object* item : ListSnapshot(src)) {
+          ListAppend(out, item);
+          DecRef(item);
+        }
+        continue;
+      }
+      for (std::int64_t i = 0; i < TupleSize(src); ++i) {
+        ListAppend(out, TupleGetItem(src, i));
       }
     }
     if (list) return out;
@@ -333,31 +339,43 @@ Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
       for (std::int64_t i = 0; i < times; ++i) s += StrView(a);
       return NewStr(s);
     }
-    const std::int64_t n = ListSize(a);
-    if (times > 0 && n > (std::int64_t{1} << 26) / times) {
-      return err.Raise("MemoryError", "list too large");
+    const std::vector<Object*> items = ListSnapshot(a);
+    const auto n = static_cast<std::int64_t>(items.size());
+    Object* out = nullptr;
+    if (times == 0 || n <= (std::int64_t{1} << 26) / times) {
+      out = NewList();
+      for (std::int64_t t = 0; t < times; ++t) {
+        for (Object* item : items) ListAppend(out, item);
+      }
     }
-    Object* out = NewList();
-    for (std::int64_t t = 0; t < times; ++t) {
-      for (std::int64_t i = 0; i < n; ++i) ListAppend(out, ListGetItem(a, i));
-    }
+    for (Object* item : items) DecRef(item);
+    if (out == nullptr) return err.Raise("MemoryError", "list too large");
     return out;
   }
   return Unsupported(err, op, a, b);
 }
 
 int Contains(ErrorSink& err, Object* a, Object* b) {
-  if (IsList(b) || IsTuple(b)) {
-    const bool list = IsList(b);
-    const std::int64_t n = list ? ListSize(b) : TupleSize(b);
-    for (std::int64_t i = 0; i < n; ++i) {
+  if (IsTuple(b)) {
+    for (std::int64_t i = 0; i < TupleSize(b); ++i) {
       bool equal;
-      if (!EqualOrRaise(err, a, list ? ListGetItem(b, i) : TupleGetItem(b, i), &equal)) {
-        return -1;
-      }
+      if (!EqualOrRaise(err, a, TupleGetItem(b, i), &equal)) return -1;
       if (equal) return 1;
     }
     return 0;
+  }
+  if (IsList(b)) {
+    // Item by item, each a strong reference (CPython 3.13t's list_contains): the
+    // list may change meanwhile.
+    for (std::int64_t i = 0;; ++i) {
+      Object* item = ListGetItemRef(b, i);
+      if (item == nullptr) return 0;
+      bool equal;
+      const bool ok = EqualOrRaise(err, a, item, &equal);
+      DecRef(item);
+      if (!ok) return -1;
+      if (equal) return 1;
+    }
   }
   if (IsDict(b)) {
     std::uint64_t h;
@@ -365,7 +383,9 @@ int Contains(ErrorSink& err, Object* a, Object* b) {
       err.Raise("TypeError", "unhashable type: '" + TypeName(a) + "'");
       return -1;
     }
-    return DictGetItem(b, a) != nullptr ? 1 : 0;
+    Object* v = DictGetItemRef(b, a);
+    XDecRef(v);
+    return v != nullptr ? 1 : 0;
   }
   if (IsStr(b)) {
     if (!IsStr(a)) {
@@ -439,7 +459,7 @@ Object* Compare(ErrorSink& err, CompareOp op, Object* a, Object* b) {
 
 Object* GetItem(ErrorSink& err, Object* container, Object* key) {
   if (IsDict(container)) {
-    Object* v = DictGetItem(container, key);
+    Object* v = DictGetItemRef(container, key);
     if (v == nullptr) {
       std::uint64_t h;
       if (!Hash(key, &h)) {
@@ -447,7 +467,7 @@ Object* GetItem(ErrorSink& err, Object* container, Object* key) {
       }
       return err.Raise("KeyError", Repr(key));
     }
-    return NewRef(v);
+    return v;
   }
   if (IsList(container) || IsTuple(container) || IsStr(container)) {
     if (!IsInt(key)) {
@@ -457,10 +477,9 @@ Object* GetItem(ErrorSink& err, Object* container, Object* key) {
     }
     std::int64_t i = IntValue(key);
     if (IsList(container)) {
-      if (!NormalizeIndex(ListSize(container), &i)) {
-        return err.Raise("IndexError", "list index out of range");
-      }
-      return NewRef(ListGetItem(container, i));
+      Object* item = ListGetItemRef(container, i);
+      if (item == nullptr) return err.Raise("IndexError", "list index out of range");
+      return item;
     }
     if (IsTuple(container)) {
       if (!NormalizeIndex(TupleSize(container), &i)) {
@@ -491,12 +510,10 @@ bool SetItem(ErrorSink& err, Object* container, Object* key, Object* value) {
       err.Raise("TypeError", "list indices must be integers, not " + TypeName(key));
       return false;
     }
-    std::int64_t i = IntValue(key);
-    if (!NormalizeIndex(ListSize(container), &i)) {
+    if (!ListAssign(container, IntValue(key), value)) {
       err.Raise("IndexError", "list assignment index out of range");
       return false;
     }
-    ListSetItem(container, i, value);
     return true;
   }
   err.Raise("TypeError",

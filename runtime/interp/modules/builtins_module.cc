@@ -158,8 +158,9 @@ Object* ListAppendMethod(BuiltinCall& call, Object* self) {
 
 Object* ListPopMethod(BuiltinCall& call, Object* self) {
   if (!call.Arity(0)) return nullptr;
-  if (ListSize(self) == 0) return call.Raise("IndexError", "pop from empty list");
-  return ListPop(self);
+  Object* item = ListPop(self);
+  if (item == nullptr) return call.Raise("IndexError", "pop from empty list");
+  return item;
 }
 
 // --- dict -----------------------------------------------------------------------
@@ -168,13 +169,11 @@ Object* DictPopMethod(BuiltinCall& call, Object* self) {
   if (call.nargs() != 1 && call.nargs() != 2) {
     return call.Raise("TypeError", "pop expected 1 or 2 arguments");
   }
-  Object* v = DictGetItem(self, call.arg(0));
+  Object* v = DictPop(self, call.arg(0));
   if (v == nullptr) {
     if (call.nargs() == 2) return NewRef(call.arg(1));
     return call.Raise("KeyError", Repr(call.arg(0)));
   }
-  v = NewRef(v);
-  DictDelItem(self, call.arg(0));
   return v;
 }
 
@@ -182,8 +181,8 @@ Object* DictGetMethod(BuiltinCall& call, Object* self) {
   if (call.nargs() != 1 && call.nargs() != 2) {
     return call.Raise("TypeError", "get expected 1 or 2 arguments");
   }
-  Object* v = DictGetItem(self, call.arg(0));
-  if (v != nullptr) return NewRef(v);
+  Object* v = DictGetItemRef(self, call.arg(0));
+  if (v != nullptr) return v;
   return call.nargs() == 2 ? NewRef(call.arg(1)) : NewNone();
 }
 
@@ -193,9 +192,7 @@ template <DictPart kPart>
 Object* DictListMethod(BuiltinCall& call, Object* self) {
   if (!call.Arity(0)) return nullptr;
   Object* list = NewList();
-  std::int64_t pos = 0;
-  Object *key, *value;
-  while (DictNext(self, &pos, &key, &value)) {
+  for (const auto& [key, value] : DictSnapshot(self)) {
     if constexpr (kPart == DictPart::kItems) {
       Object* pair = NewTuple({key, value});
       ListAppend(list, pair);
@@ -203,6 +200,8 @@ Object* DictListMethod(BuiltinCall& call, Object* self) {
     } else {
       ListAppend(list, kPart == DictPart::kKeys ? key : value);
     }
+    DecRef(key);
+    DecRef(value);
   }
   return list;
 }

@@ -37,9 +37,10 @@ Object* NewThreadBuiltin(BuiltinCall& call) {
   } else if (IsTuple(targs)) {
     tuple = NewRef(targs);
   } else if (IsList(targs)) {
-    tuple = NewTupleUninitialized(ListSize(targs));
-    for (std::int64_t i = 0; i < ListSize(targs); ++i) {
-      TupleInit(tuple, i, NewRef(ListGetItem(targs, i)));
+    const std::vector<Object*> items = ListSnapshot(targs);
+    tuple = NewTupleUninitialized(static_cast<std::int64_t>(items.size()));
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      TupleInit(tuple, static_cast<std::int64_t>(i), items[i]);  // steals
     }
   } else {
     return call.Raise("TypeError",

@@ -1,0 +1,98 @@
+// gillab/runtime/memory/critical_section.cc — see the design notes in
+// critical_section.h; after CPython 3.13's Python/critical_section.c.
+#include "runtime/memory/critical_section.h"
+
+#include <functional>
+
+#include "runtime/memory/thread_state.h"
+
+namespace gillab {
+
+namespace {
+
+// Locks `m`. When it is contended the thread blocks, which suspends its sections
+// (and lets a stop-the-world proceed without it) until it holds `m`.
+void LockDetaching(ThreadState* ts, ByteMutex* m) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+  if (m->TryLock()) return;
+  ts->BeginBlocking();
+  m->Lock();
+  ts->EndBlocking();
+}
+
+}  // namespace
+
+CriticalSection::CriticalSection(Object* ob) {
+  ThreadState* ts = ThreadState::Current();
+  if (!ts->object_locks()) return;
+  ByteMutex* m = &ob->mutex;
+  // Already held by the innermost section: nothing to do (and nothing to undo).
+  const CriticalSection* top = ts->critical_section_;
+  if (top != nullptr && !top->suspended_ && (top->m1_ == m || top->m2_ == m)) return;
+  Begin(ts, m, nullptr);
+}
+
+CriticalSection::CriticalSection(Object* a, Object* b) {
+  ThreadState* ts = ThreadState::Current();
+  if (!ts->object_locks()) return;
+  ByteMutex* m1 = &a->mutex;
+  ByteMutex* m2 = &b->mutex;
+  if (m1 == m2) {
+    m2 = nullptr;
+  } else if (std::less<ByteMutex*>()(m2, m1)) {
+    std::swap(m1, m2);
+  }
+  Begin(ts, m1, m2);
+}
+
+void CriticalSection::Begin(ThreadState* ts, ByteMutex* m1,
+                            ByteMutex* m2) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+  ts_ = ts;
+  prev_ = ts->critical_section_;
+  ts->critical_section_ = this;
+  LockDetaching(ts, m1);
+  if (m2 != nullptr) LockDetaching(ts, m2);
+  m1_ = m1;
+  m2_ = m2;
+}
+
+CriticalSection::~CriticalSection() {
+  if (ts_ == nullptr) return;
+  if (!suspended_) {
+    if (m2_ != nullptr) m2_->Unlock();
+    m1_->Unlock();
+  }
+  ts_->critical_section_ = prev_;
+  if (prev_ != nullptr && prev_->suspended_) prev_->Resume();
+}
+
+void CriticalSection::Suspend() {
+  if (suspended_) return;
+  suspended_ = true;
+  if (m2_ != nullptr) m2_->Unlock();
+  if (m1_ != nullptr) m1_->Unlock();
+}
+
+void CriticalSection::Resume() {
+  // Forget the mutexes while taking them again: if that blocks, the suspension
+  // it causes must not release what this section does not hold yet.
+  ByteMutex* const m1 = m1_;
+  ByteMutex* const m2 = m2_;
+  m1_ = nullptr;
+  m2_ = nullptr;
+  suspended_ = false;
+  if (m1 != nullptr) LockDetaching(ts_, m1);
+  if (m2 != nullptr) LockDetaching(ts_, m2);
+  m1_ = m1;
+  m2_ = m2;
+}
+
+bool CriticalSection::Holds(const Object* ob) {
+  const ThreadState* ts = ThreadState::Current();
+  if (!ts->object_locks()) return true;
+  for (const CriticalSection* c = ts->critical_section_; c != nullptr; c = c->prev_) {
+    if (!c->suspended_ && (c->m1_ == &ob->mutex || c->m2_ == &ob->mutex)) return true;
+  }
+  return false;
+}
+
+}  // namespace gillab

@@ -1,0 +1,86 @@
+// gillab/runtime/memory/critical_section.h — per-object critical sections, as
+// CPython 3.13t's Py_BEGIN_CRITICAL_SECTION (Include/internal/pycore_critical_section.h).
+//
+// With object locks on (RuntimeOptions::object_locks, `--objects=locked`), a list
+// or dict operation that changes the object, or reads more than one word of it,
+// holds the object's one-byte mutex (Object::mutex) for its duration:
+//
+//     {
+//       CriticalSection cs(list);   // Py_BEGIN_CRITICAL_SECTION(list)
+//       ... append ...
+//     }                             // Py_END_CRITICAL_SECTION()
+//
+// and an operation on two objects (list == list) locks both, lower address first,
+// so that two threads locking the same pair cannot deadlock.
+//
+// Notes on the design: why not plain scoped locks
+// -----------------------------------------------
+// Per-object locks invite deadlock: thread A holds list X and, inside, needs Y
+// (an item's deallocator, a nested repr) while B holds Y and needs X. No global
+// lock order exists for objects a program creates. CPython's answer, copied
+// here: a thread's critical sections form a stack, and whenever the thread would
+// block (it waits for a contended object lock, or detaches: sleep, I/O, waiting
+// for a Lock or a stop-the-world) every section on its stack is SUSPENDED, its
+// mutexes released. When the thread runs again only the innermost section is
+// resumed (re-locked); the outer ones are resumed as the inner ones end. So a
+// thread never waits while holding a lock that another waiter could need, except
+// the lower of a pair while it takes the higher, which the address order makes
+// safe. The price: an operation's lock may be released in the middle of it, if
+// the operation blocks; list and dict operations here never do while they hold
+// pointers into the object.
+//
+// Re-locking the object the innermost section already holds is a no-op (CPython's
+// optimisation for recursion on one object). With object locks off (any GIL, or
+// `--objects=unlocked`) a CriticalSection costs one thread-local load and a branch.
+//
+// Requires: the calling thread is attached (thread_state.h); sections end in the
+// reverse order they began (use them as scoped objects only).
+#ifndef GILLAB_RUNTIME_MEMORY_CRITICAL_SECTION_H_
+#define GILLAB_RUNTIME_MEMORY_CRITICAL_SECTION_H_
+
+#include "absl/base/thread_annotations.h"
+#include "runtime/memory/byte_mutex.h"
+#include "runtime/memory/object.h"
+
+namespace gillab {
+
+class ThreadState;
+
+class ABSL_SCOPED_LOCKABLE CriticalSection {
+ public:
+  // Locks `ob` (blocks until it is free; suspends the thread's other sections
+  // while it waits). Does nothing when object locks are off.
+  explicit CriticalSection(Object* ob) ABSL_EXCLUSIVE_LOCK_FUNCTION(ob->mutex);
+  // Locks `a` and `b`, lower address first; one lock when a == b.
+  CriticalSection(Object* a, Object* b) ABSL_EXCLUSIVE_LOCK_FUNCTION(a->mutex, b->mutex);
+  ~CriticalSection() ABSL_UNLOCK_FUNCTION();
+  CriticalSection(const CriticalSection&) = delete;
+  CriticalSection& operator=(const CriticalSection&) = delete;
+
+  // Whether the calling thread holds `ob`'s lock through an active section (or
+  // object locks are off, where every thread may touch it). For assertions.
+  static bool Holds(const Object* ob);
+
+ private:
+  friend class ThreadState;
+
+  void Begin(ThreadState* ts, ByteMutex* m1, ByteMutex* m2);
+  // Releases the section's mutexes and marks it suspended (ThreadState's
+  // BeginBlocking calls it on every section of the thread).
+  void Suspend() ABSL_NO_THREAD_SAFETY_ANALYSIS;
+  // Re-locks a suspended section's mutexes (EndBlocking, and End of the section
+  // above it).
+  void Resume() ABSL_NO_THREAD_SAFETY_ANALYSIS;
+
+  ThreadState* ts_ = nullptr;  // null: no-op section
+  CriticalSection* prev_ = nullptr;
+  // Recorded only once held (as CPython: a section that is still waiting for its
+  // mutexes holds none, so suspending it releases nothing).
+  ByteMutex* m1_ = nullptr;
+  ByteMutex* m2_ = nullptr;
+  bool suspended_ = false;
+};
+
+}  // namespace gillab
+
+#endif  // GILLAB_RUNTIME_MEMORY_CRITICAL_SECTION_H_

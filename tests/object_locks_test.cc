@@ -16,6 +16,7 @@
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/str_object.h"
+#include "tests/test_util.h"
 
 namespace gillab {
 namespace {
@@ -26,18 +27,7 @@ RuntimeOptions Locked(RefcountMode mode = RefcountMode::kBiased) {
 
 bool IsLocked(Object* ob) { return (ob->mutex.bits() & ByteMutex::kLocked) != 0; }
 
-// Runs fn(k) on `n` attached threads at once and joins them.
-template <typename Fn>
-void OnThreads(Runtime& rt, int n, Fn fn) {
-  std::vector<std::thread> threads;
-  for (int k = 0; k < n; ++k) {
-    threads.emplace_back([&rt, &fn, k] {
-      ThreadScope scope(rt);
-      fn(k);
-    });
-  }
-  for (std::thread& t : threads) t.join();
-}
+using testing::RunThreads;
 
 TEST(CriticalSectionTest, LocksTheObjectForItsScope) {
   Runtime rt(Locked());
@@ -125,7 +115,7 @@ TEST(CriticalSectionTest, OppositeNestingOrdersDoNotDeadlock) {
   Object* x = NewList();
   Object* y = NewList();
   std::atomic<std::int64_t> done{0};
-  OnThreads(rt, 2, [&](int k) {
+  RunThreads(rt, 2, [&](int k) {
     Object* first = k == 0 ? x : y;
     Object* second = k == 0 ? y : x;
     for (int i = 0; i < 20000; ++i) {
@@ -251,7 +241,7 @@ TEST(SharedListTest, FourThreadsAppendingLoseNothing) {
   constexpr int kThreads = 4;
   constexpr int kPerThread = 100'000;
   Object* list = NewList();
-  OnThreads(rt, kThreads, [&](int k) {
+  RunThreads(rt, kThreads, [&](int k) {
     ThreadState* ts = ThreadState::Current();
     for (int i = 0; i < kPerThread; ++i) {
       Object* v = NewInt(std::int64_t{k} * kPerThread + i + 1000);
@@ -287,7 +277,7 @@ TEST(SharedListTest, LockFreeReadersRaceAWriterSafely) {
   Object* list = NewList();
   std::atomic<bool> stop{false};
   std::atomic<std::int64_t> reads{0};
-  OnThreads(rt, 3, [&](int k) {
+  RunThreads(rt, 3, [&](int k) {
     ThreadState* ts = ThreadState::Current();
     if (k == 0) {
       for (int round = 0; round < 200; ++round) {
@@ -330,7 +320,7 @@ TEST(SharedDictTest, FourThreadsStoringLoseNothing) {
   constexpr int kPerThread = 25'000;
   Object* dict = NewDict();
   std::atomic<int> misread{0};
-  OnThreads(rt, kThreads, [&](int k) {
+  RunThreads(rt, kThreads, [&](int k) {
     ThreadState* ts = ThreadState::Current();
     for (int i = 0; i < kPerThread; ++i) {
       Object* key = NewInt(std::int64_t{i} * kThreads + k + 1000);

@@ -17,6 +17,7 @@
 #include "runtime/memory/refcount.h"
 #include "runtime/memory/thread_state.h"
 #include "runtime/objects/str_object.h"
+#include "tests/test_util.h"
 
 namespace gillab {
 namespace {
@@ -25,17 +26,7 @@ constexpr int kOpsPerThread = 1'000'000;  // increments, and as many decrements
 constexpr int kBatch = 64;                // counts rise by up to this, then fall
 constexpr int kSharedObjects = 8;
 
-template <typename Body>
-void RunThreads(Runtime& rt, int n, Body body) {
-  std::vector<std::thread> threads;
-  for (int t = 0; t < n; ++t) {
-    threads.emplace_back([&rt, &body, t] {
-      ThreadScope scope(rt);
-      body(t);
-    });
-  }
-  for (std::thread& th : threads) th.join();
-}
+using testing::RunThreads;
 
 class SafeModeStress : public ::testing::TestWithParam<std::tuple<RefcountMode, int>> {
  protected:

@@ -5,6 +5,7 @@
 #include <string>
 #include <thread>
 #include <utility>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "runtime/interp/runtime.h"
@@ -31,6 +32,20 @@ void RunOnOtherThread(Runtime& rt, Fn&& fn) {
     fn();
   });
   t.join();
+}
+
+// Runs body(k) for k = 0..n-1 on n new threads attached to `rt`, all at once,
+// and joins them.
+template <typename Body>
+void RunThreads(Runtime& rt, int n, Body body) {
+  std::vector<std::thread> threads;
+  for (int k = 0; k < n; ++k) {
+    threads.emplace_back([&rt, &body, k] {
+      ThreadScope scope(rt);
+      body(k);
+    });
+  }
+  for (std::thread& t : threads) t.join();
 }
 
 }  // namespace gillab::testing

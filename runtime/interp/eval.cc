@@ -64,6 +64,28 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
   return dict;
 }
 
+// UNPACK_SEQUENCE's work for a list or tuple `seq` (out of the loop: a vector may
+// not live across the loop's computed gotos): when it has `n` items, stores NEW
+// references to them at out[0..n), last item first. Returns its size either way
+// (nothing is stored when it is not `n`).
+[[gnu::noinline]] std::int64_t UnpackInto(Object* seq, std::int64_t n, Object** out) {
+  if (IsTuple(seq)) {
+    const std::int64_t size = TupleSize(seq);
+    if (size != n) return size;
+    for (std::int64_t i = size - 1; i >= 0; --i) *out++ = NewRef(TupleGetItem(seq, i));
+    return size;
+  }
+  const std::vector<Object*> items = ListSnapshot(seq);
+  const auto size = static_cast<std::int64_t>(items.size());
+  if (size != n) {
+    for (Object* item : items) DecRef(item);
+    return size;
+  }
+  for (std::int64_t i = size - 1; i >= 0; --i)
+    *out++ = items[static_cast<std::size_t>(i)];
+  return size;
+}
+
 [[gnu::noinline]] bool ListAppendChecked(TC& tc, Object* list, Object* value) {
   if (!IsList(list)) {
     Raise(tc, "AttributeError",
@@ -585,13 +607,10 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
                 "cannot unpack non-iterable " + TypeName(seq) + " object");
           goto error;
         }
-        // A list: its items at one instant (another thread may be changing it).
-        std::vector<Object*> items;
-        if (list) items = ListSnapshot(seq);
-        const std::int64_t size =
-            list ? static_cast<std::int64_t>(items.size()) : TupleSize(seq);
+        // Into the slots from sp[-1] up, last item first; for a list, its items
+        // at one instant (another thread may be changing it).
+        const std::int64_t size = UnpackInto(seq, in.arg, sp - 1);
         if (size != in.arg) {
-          for (Object* item : items) DecRef(item);
           Raise(
               tc, "ValueError",
               size > in.arg
@@ -600,11 +619,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
                         ", got " + std::to_string(size) + ")");
           goto error;
         }
-        --sp;
-        for (std::int64_t i = size - 1; i >= 0; --i) {
-          *sp++ =
-              list ? items[static_cast<std::size_t>(i)] : NewRef(TupleGetItem(seq, i));
-        }
+        sp += size - 1;
         DecRef(seq);
         DISPATCH();
       }

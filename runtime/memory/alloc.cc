@@ -48,6 +48,16 @@ void MemFree(void* block, std::size_t size, std::size_t keep) {
   ThreadState::Current()->heap()->Free(block, size, keep);
 }
 
+namespace {
+// How QSBR frees a retired block: poisoned already when debug_memory wants it.
+void FreeRetired(void* block, std::size_t size) { MemFree(block, size); }
+void FreeRetiredPoisoned(void* block, std::size_t size) { MemFree(block, size, size); }
+}  // namespace
+
+void MemRetire(void* block, std::size_t size) {
+  ThreadState::Current()->qsbr()->Retire(block, size, FreeRetired);
+}
+
 const char* FreedObjectTypeName(const Object* ob) {
   return TypeIndexName(static_cast<TypeIndex>(ob->flags % kNumTypes));
 }
@@ -86,8 +96,7 @@ void FreeObjectKeeping(Object* ob, std::size_t keep_after_header) {
   const bool retire = ts->qsbr() != nullptr && IsMarkedShared(ob);
   if (!ts->runtime()->options().debug_memory) {
     if (retire) {
-      ts->qsbr()->RetireDeferred(block, size,
-                                 [](void* b, std::size_t n) { MemFree(b, n); });
+      ts->qsbr()->RetireDeferred(block, size, FreeRetired);
     } else {
       MemFree(block, size);
     }
@@ -113,8 +122,7 @@ void FreeObjectKeeping(Object* ob, std::size_t keep_after_header) {
   if (retire) {
     // Poisoned now, quarantined when QSBR frees it (no second poisoning).
     PoisonDeadBlock(block, size, keep);
-    ts->qsbr()->RetireDeferred(block, size,
-                               [](void* b, std::size_t n) { MemFree(b, n, /*keep=*/n); });
+    ts->qsbr()->RetireDeferred(block, size, FreeRetiredPoisoned);
     return;
   }
   MemFree(block, size, keep);

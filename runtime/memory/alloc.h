@@ -33,6 +33,11 @@ void* MemAlloc(std::size_t size);
 // smaller size. Null `block` (with old_size 0) allocates.
 void* MemRealloc(void* block, std::size_t old_size, std::size_t new_size);
 
+// Frees a block from MemAlloc/MemRealloc of `size` bytes once every thread has
+// been quiescent (QSBR, qsbr.h): for an array or table that lock-free readers may
+// still be in. Requires: object locks on (ThreadState::object_locks).
+void MemRetire(void* block, std::size_t size);
+
 // Frees a block from MemAlloc/MemRealloc of `size` bytes. Null is ignored. With
 // the runtime's debug_memory on, the block is poisoned except its first `keep`
 // bytes and quarantined before reuse.

@@ -238,6 +238,15 @@ inline bool IsMarkedShared(const Object* ob) {
          kObjectShared;
 }
 
+// Whether the calling thread may read the container `ob` without its lock: the
+// thread created it, or it is marked shared, so that a resize retires what it
+// replaces instead of freeing it (CPython 3.13t's _Py_IsOwnedByCurrentThread ||
+// _PyObject_GC_IS_SHARED). A thread for which it is false takes the lock, and
+// marks the container shared there.
+inline bool MayReadLockFree(Object* ob) {
+  return IsMarkedShared(ob) || refcount_internal::IsOwnedByCurrentThread(ob);
+}
+
 // Takes a reference to `ob` unless its count has reached zero (it is dead, or
 // being freed); CPython's _Py_TryIncrefFast and _Py_TryIncRefShared. Returns
 // whether it did. Requires: `ob`'s memory still holds an object header (the

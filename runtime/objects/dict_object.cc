@@ -68,8 +68,7 @@ DictObject* AsDict(Object* ob) { return reinterpret_cast<DictObject*>(ob); }
 // (CPython 3.13t's ensure_shared_on_read). Requires: object locks on, and the
 // dict's critical section.
 void ShareIfForeign(Object* dict) {
-  if (IsMarkedShared(dict) || refcount_internal::IsOwnedByCurrentThread(dict)) return;
-  MarkShared(dict);
+  if (!MayReadLockFree(dict)) MarkShared(dict);
 }
 const DictObject* AsDict(const Object* ob) {
   return reinterpret_cast<const DictObject*>(ob);
@@ -134,9 +133,7 @@ void Grow(DictObject* dict) {
   StoreRelease(dict->keys, keys);
   ThreadState* ts = ThreadState::Current();
   if (ts->object_locks() && IsMarkedShared(&dict->header)) {
-    // Lock-free lookups may be probing the old table.
-    ts->qsbr()->Retire(old, KeysBytes(old->size),
-                       [](void* b, std::size_t n) { MemFree(b, n); });
+    MemRetire(old, KeysBytes(old->size));  // lock-free lookups may be probing it
   } else {
     MemFree(old, KeysBytes(old->size));
   }
@@ -279,14 +276,15 @@ bool DictSetItem(Object* ob, Object* key, Object* value) {
   std::uint64_t hash;
   if (!Hash(key, &hash)) return false;
   DictObject* dict = AsDict(ob);
-  if (ThreadState::Current()->object_locks()) {
+  const bool locks = ThreadState::Current()->object_locks();
+  if (locks) {
     MarkShared(key);
     MarkShared(value);
   }
   Object* old = nullptr;
   {
     CriticalSection cs(ob);
-    if (ThreadState::Current()->object_locks()) ShareIfForeign(ob);
+    if (locks) ShareIfForeign(ob);
     const std::int64_t ix = Lookup(dict->keys, key, hash, nullptr);
     if (ix >= 0) {
       DictEntry& e = dict->keys->entries()[ix];
@@ -323,7 +321,7 @@ Object* DictGetItemRef(Object* ob, Object* key) {
   if (!Hash(key, &hash)) return nullptr;
   DictObject* dict = AsDict(ob);
   const bool locks = ThreadState::Current()->object_locks();
-  if (locks && (IsMarkedShared(ob) || refcount_internal::IsOwnedByCurrentThread(ob))) {
+  if (locks && MayReadLockFree(ob)) {
     Object* value;
     if (LookupLockFree(dict, key, hash, &value)) return value;
   }

@@ -64,38 +64,27 @@ void Resize(ListObject* list, std::int64_t new_size) {
     new_allocated = (new_size + 3) & ~std::int64_t{3};
   }
   if (new_size == 0) new_allocated = 0;
-  const std::size_t old_bytes = sizeof(Object*) * static_cast<std::size_t>(allocated);
-  ThreadState* ts = ThreadState::Current();
-  if (ts->object_locks() && !IsMarkedShared(&list->header)) {
-    // Only its owner has ever touched it, so no lock-free reader can be in the
-    // old array: grow it in place, as the GIL build does (the capacity header
-    // moves with it).
-    const std::size_t new_bytes = ArrayBytes(new_allocated, true);
-    Object** old = list->items;
+  const bool header = ArraysHaveHeader();
+  Object** old = list->items;
+  if (!header || !IsMarkedShared(&list->header)) {
+    // No lock-free reader can be in the old array (no object locks, or only the
+    // list's creator has touched it): resize in place, as the GIL build does
+    // (a capacity header moves with the items).
+    Object** items = nullptr;
     if (new_allocated == 0) {
       FreeArray(old, allocated);
-      list->items = nullptr;
     } else {
-      auto* block = static_cast<std::int64_t*>(
-          MemRealloc(old == nullptr ? nullptr : old - 1,
-                     old == nullptr ? 0 : ArrayBytes(allocated, true), new_bytes));
-      block[0] = new_allocated;
-      list->items = reinterpret_cast<Object**>(block + 1);
+      const std::size_t skip = header ? 1 : 0;
+      auto** block = static_cast<Object**>(
+          MemRealloc(old == nullptr ? nullptr : old - skip,
+                     old == nullptr ? 0 : ArrayBytes(allocated, header),
+                     ArrayBytes(new_allocated, header)));
+      if (header) *reinterpret_cast<std::int64_t*>(block) = new_allocated;
+      items = block + skip;
     }
-  } else if (!ts->object_locks()) {
-    if (new_allocated == 0) {
-      MemFree(list->items, old_bytes);
-      list->items = nullptr;
-    } else {
-      ItemsRef(list).store(
-          static_cast<Object**>(
-              MemRealloc(list->items, old_bytes,
-                         sizeof(Object*) * static_cast<std::size_t>(new_allocated))),
-          std::memory_order_release);
-    }
+    ItemsRef(list).store(items, std::memory_order_release);
   } else {
     // Readers may be indexing the old array: copy, publish, retire.
-    Object** old = list->items;
     Object** items = nullptr;
     if (new_allocated > 0) {
       auto* block = static_cast<std::int64_t*>(MemAlloc(ArrayBytes(new_allocated, true)));
@@ -106,10 +95,7 @@ void Resize(ListObject* list, std::int64_t new_size) {
       for (std::int64_t i = keep; i < new_allocated; ++i) items[i] = nullptr;
     }
     ItemsRef(list).store(items, std::memory_order_release);
-    if (old != nullptr) {
-      ts->qsbr()->Retire(old - 1, ArrayBytes(allocated, true),
-                         [](void* b, std::size_t n) { MemFree(b, n); });
-    }
+    if (old != nullptr) MemRetire(old - 1, ArrayBytes(allocated, true));
   }
   AllocatedRef(list).store(new_allocated, std::memory_order_relaxed);
   SizeRef(list).store(new_size, std::memory_order_relaxed);
@@ -122,7 +108,7 @@ void Resize(ListObject* list, std::int64_t new_size) {
 // before its slot was written finds null and takes the lock.
 void ShareIfForeign(ListObject* list) {
   Object* ob = &list->header;
-  if (IsMarkedShared(ob) || refcount_internal::IsOwnedByCurrentThread(ob)) return;
+  if (MayReadLockFree(ob)) return;
   for (std::int64_t i = list->size; i < list->allocated; ++i) list->items[i] = nullptr;
   MarkShared(ob);
 }
@@ -219,9 +205,10 @@ Object* NewList() {
 
 void ListAppend(Object* ob, Object* item) {
   ListObject* list = AsList(ob);
-  if (ThreadState::Current()->object_locks()) MarkShared(item);
+  const bool locks = ThreadState::Current()->object_locks();
+  if (locks) MarkShared(item);
   CriticalSection cs(ob);
-  if (ThreadState::Current()->object_locks()) ShareIfForeign(list);
+  if (locks) ShareIfForeign(list);
   const std::int64_t n = list->size;
   Resize(list, n + 1);
   StoreItem(list->items, n, NewRef(item));
@@ -235,8 +222,7 @@ Object* ListGetItemRef(Object* ob, std::int64_t i) {
   }
   // CPython 3.13t's list_get_item_ref: no lock unless this races with a change,
   // or the list has not been shared yet.
-  const bool lock_free =
-      IsMarkedShared(ob) || refcount_internal::IsOwnedByCurrentThread(ob);
+  const bool lock_free = MayReadLockFree(ob);
   if (!Normalize(ListSize(ob), &i)) return nullptr;
   Object** items = ItemsRef(list).load(std::memory_order_acquire);
   if (lock_free && items != nullptr && i < ArrayCapacity(items)) {
@@ -251,11 +237,12 @@ Object* ListGetItemRef(Object* ob, std::int64_t i) {
 
 bool ListAssign(Object* ob, std::int64_t i, Object* item) {
   ListObject* list = AsList(ob);
-  if (ThreadState::Current()->object_locks()) MarkShared(item);
+  const bool locks = ThreadState::Current()->object_locks();
+  if (locks) MarkShared(item);
   Object* old;
   {
     CriticalSection cs(ob);
-    if (ThreadState::Current()->object_locks()) ShareIfForeign(list);
+    if (locks) ShareIfForeign(list);
     if (!Normalize(list->size, &i)) return false;
     old = list->items[i];
     StoreItem(list->items, i, NewRef(item));

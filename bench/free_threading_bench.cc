@@ -84,7 +84,7 @@ void BM_Program(benchmark::State& state) {
   }
   for (auto _ : state) {
     Runtime rt({.mode = free_threaded ? RefcountMode::kBiased : RefcountMode::kNonAtomic,
-                .object_locks = locks});
+                .objects = locks ? ObjectSafety::kLocked : ObjectSafety::kGil});
     std::unique_ptr<Gil> gil =
         MakeGil(free_threaded ? GilKind::kNone : GilKind::kNew, {});
     InterpreterOptions options;
@@ -133,7 +133,7 @@ void Appends(Runtime& rt, int threads, Object* shared) {
 
 void BM_PrivateLists(benchmark::State& state) {
   const int threads = static_cast<int>(state.range(0));
-  Runtime rt({.mode = RefcountMode::kBiased, .object_locks = true});
+  Runtime rt({.mode = RefcountMode::kBiased, .objects = ObjectSafety::kLocked});
   for (auto _ : state) Appends(rt, threads, nullptr);
   state.SetItemsProcessed(state.iterations() * threads * kAppends);
 }
@@ -141,7 +141,7 @@ BENCHMARK(BM_PrivateLists)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRe
 
 void BM_SharedList(benchmark::State& state) {
   const int threads = static_cast<int>(state.range(0));
-  Runtime rt({.mode = RefcountMode::kBiased, .object_locks = true});
+  Runtime rt({.mode = RefcountMode::kBiased, .objects = ObjectSafety::kLocked});
   for (auto _ : state) {
     Object* list = NewList();
     Appends(rt, threads, list);

@@ -8,6 +8,7 @@
 // is ONE line on `err` naming the problem and the valid choices, and exit 2.
 #include "labs/cli.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstdint>
@@ -152,6 +153,23 @@ const OptionSpec kOptions[] = {
      [] {
        return kRefcountModeNames.Choices() +
               ";\nall: each in turn (default nonatomic;\nall for contention)";
+     }},
+    {"objects", "O", kInterpreterCommands, nullptr,
+     [](const std::string&, const std::string& v, LabConfig& c) {
+       // kGil is not a choice: it is what every GIL implies.
+       if (v == "locked") {
+         c.objects = ObjectSafety::kLocked;
+       } else if (v == "unlocked") {
+         c.objects = ObjectSafety::kUnlocked;
+       } else {
+         throw BadInput{"unknown object safety '" + v + "' (valid: locked, unlocked)"};
+       }
+     },
+     [] {
+       return std::string(
+           "with --gil=none: locked (per-object locks and\n"
+           "QSBR, as CPython 3.13t; the default) or unlocked\n"
+           "(lists without them: the list lessons' races)");
      }},
     {"threads", "N", kRun, "1..64 threads (default 2)",
      [](const std::string& n, const std::string& v, LabConfig& c) {
@@ -336,6 +354,37 @@ std::string ReadsList(const Scenario& s) {
   return names;
 }
 
+// --objects under a GIL: the GIL, not the objects, keeps them consistent there,
+// so the setting would be ignored. Throws BadInput.
+void CheckObjects(const LabConfig& c) {
+  if (!c.objects || (c.gil == GilKind::kNone && !c.all_gils)) return;
+  throw BadInput{std::string("--objects=") + ObjectSafetyName(*c.objects) +
+                 " applies only without a GIL (valid: --gil=none; under --gil=" +
+                 (c.all_gils ? "all" : GilKindName(c.gil)) +
+                 " the GIL protects objects)"};
+}
+
+// `lab py`'s config. Without a GIL the counts default to biased, as CPython
+// 3.13t's; plain counts are refused there: their race frees objects a script still
+// uses, and a script cannot survive that the way refcount-race's controlled
+// threads do. Throws BadInput.
+LabConfig PyConfig(const Parsed& p) {
+  LabConfig c = p.config;
+  if (c.gil != GilKind::kNone) return c;
+  const bool named = std::any_of(
+      p.settings.begin(), p.settings.end(),
+      [](const Setting& s) { return std::string(s.option->name) == "refcount"; });
+  if (!named) {
+    c.mode = RefcountMode::kBiased;
+  } else if (c.mode == RefcountMode::kNonAtomic) {
+    throw BadInput{
+        "--refcount=nonatomic races without a GIL and frees objects a script still "
+        "uses (lab run refcount-race shows it safely; valid with --gil=none: atomic, "
+        "biased)"};
+  }
+  return c;
+}
+
 // The config `scenario` runs with: its defaults, then the user's settings.
 // `strict`: a setting the scenario does not read is bad input (`lab run NAME`);
 // otherwise it is left out (`run all`, where each reads what applies to it).
@@ -352,6 +401,12 @@ LabConfig ConfigFor(const Scenario& scenario, const std::vector<Setting>& settin
     }
     s.option->set(name, s.value, c);
   }
+  // A lesson's default --objects=unlocked means nothing under a GIL the user chose.
+  const bool objects_named = std::any_of(
+      settings.begin(), settings.end(),
+      [](const Setting& s) { return std::string(s.option->name) == "objects"; });
+  if (!objects_named && (c.gil != GilKind::kNone || c.all_gils)) c.objects.reset();
+  CheckObjects(c);
   if (!c.trace_path.empty() && (c.all_gils || c.all_modes)) {
     throw BadInput{std::string("--trace records one run: --") +
                    (c.all_gils ? "gil" : "refcount") + "=all makes several (name one)"};
@@ -500,7 +555,13 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
         return 2;
       }
       if (!CheckTrace(config, err)) return 2;
-      return RunPythonFile(positional[0], config, out, err);
+      try {
+        CheckObjects(config);
+        return RunPythonFile(positional[0], PyConfig(p), out, err);
+      } catch (const BadInput& bad) {
+        err << "lab: " << bad.message << "\n";
+        return 2;
+      }
     case kList:
       if (!positional.empty()) {
         err << "lab: list takes no arguments (got '" << positional[0] << "')\n";

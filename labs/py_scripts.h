@@ -11,6 +11,9 @@ extern const char* const kCounterPy;      // labs/py/counter.py
 extern const char* const kCounterCallPy;  // labs/py/counter_call.py
 extern const char* const kConvoyPy;       // labs/py/convoy.py
 extern const char* const kMemoryPy;       // labs/cpython/memory.py (CPython only)
+extern const char* const kListRacePy;     // labs/py/list_race.py
+extern const char* const kBorrowedRefPy;  // labs/py/borrowed_ref.py
+extern const char* const kResizeReadPy;   // labs/py/resize_read.py
 
 }  // namespace gillab::labs
 

@@ -127,6 +127,16 @@ int RunPythonFile(const std::string& path, const LabConfig& o, std::ostream& out
     err << FormatTraceback(source, path, main);
   }
   if (o.stats) AppendStats(results, *gil, o, err);
+  if (o.object_safety() == ObjectSafety::kUnlocked) {
+    // What CPython without object locks would have done to memory, caught.
+    const std::string damage = DescribeListDamage(rt);
+    err << "\ngillab: unlocked lists: "
+        << (damage.empty() ? "no unsafe access caught" : "caught " + damage);
+    if (rt.use_after_free() != 0) {
+      err << "; " << rt.use_after_free() << " uses of freed objects";
+    }
+    err << "\n";
+  }
   if (!o.trace_path.empty()) err << WriteTrace(tracer, o.trace_path) << "\n";
   return main.ok ? 0 : 1;
 }

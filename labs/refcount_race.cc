@@ -49,62 +49,13 @@
 #include <vector>
 
 #include "gil/strategies.h"
+#include "labs/phase.h"
 #include "labs/scenario.h"
 #include "runtime/interp/runtime.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/str_object.h"
 
 namespace gillab::labs {
-
-namespace {
-
-// Runs op(shared) `iterations` times on each of `threads` threads, all released at
-// once: the last thread to arrive fires the start, and the calling thread only
-// waits in join(), so no worker is left off-CPU when the race begins.
-//
-// Returns how much the threads' loops overlapped in time: the span during which
-// all of them were running, over the longest loop (1 = fully parallel, 0 = one
-// after the other). A busy machine can serialise them; the race then shows up only
-// where a thread is preempted between its load and its store.
-template <typename Op>
-double RunPhase(Runtime& rt, Gil& gil, const LabConfig& config, Op op) {
-  using Clock = std::chrono::steady_clock;
-  std::atomic<int> ready{0};
-  std::atomic<bool> go{false};
-  std::vector<std::pair<Clock::time_point, Clock::time_point>> spans(
-      static_cast<std::size_t>(config.threads));
-  std::vector<std::thread> threads;
-  for (int t = 0; t < config.threads; ++t) {
-    threads.emplace_back([&, t] {
-      ThreadScope scope(rt);
-      EvalBreaker& breaker = scope.state()->eval_breaker();
-      GilThread gt(&breaker, nullptr);
-      if (ready.fetch_add(1) + 1 == config.threads) {
-        go.store(true, std::memory_order_release);
-      } else {
-        while (!go.load(std::memory_order_acquire)) std::this_thread::yield();
-      }
-      const Clock::time_point start = Clock::now();
-      gil.Acquire(gt);
-      const int interval = gil.yield_interval();
-      int ticks = interval;
-      for (std::int64_t i = 0; i < config.iterations; ++i) {
-        op();
-        // A poll point between two operations, as the interpreter has.
-        if (breaker.Load() != 0 || (interval > 0 && --ticks <= 0)) {
-          gil.Yield(gt);
-          ticks = interval;
-        }
-      }
-      gil.Release(gt);
-      spans[static_cast<std::size_t>(t)] = {start, Clock::now()};
-    });
-  }
-  for (std::thread& t : threads) t.join();
-  return Overlap(spans);
-}
-
-}  // namespace
 
 LabResult RunRefcountRace(const LabConfig& config) {
   LabResult result;
@@ -135,12 +86,14 @@ LabResult RunRefcountRace(const LabConfig& config) {
     const std::int64_t live_before = rt.live_objects(TypeIndex::kStr);
     const std::int64_t uaf_before = rt.use_after_free();
     Object* shared = NewStr("shared by every thread");
-    const double overlap = RunPhase(rt, *gil, config, [shared] { IncRef(shared); });
+    const double overlap = RunPhase(rt, *gil, config.threads, config.iterations,
+                                    [shared](int, std::int64_t) { IncRef(shared); });
     best_overlap = std::max(best_overlap, overlap);
     result.overlap = overlap;
     after_incref = RefCount(shared);
     lost_increments = 1 + taken - after_incref;
-    RunPhase(rt, *gil, config, [shared] { DecRef(shared); });
+    RunPhase(rt, *gil, config.threads, config.iterations,
+             [shared](int, std::int64_t) { DecRef(shared); });
 
     result.observed = "count 1 -> " + std::to_string(after_incref) + " -> ";
     freed = rt.live_objects(TypeIndex::kStr) == live_before;

@@ -24,6 +24,7 @@ std::string Damage(const LabResult& r) {
   add(r.lost_updates, "update lost", "updates lost");
   add(r.use_after_free, "operation on a freed object", "operations on a freed object");
   add(r.leaked_objects, "object leaked", "objects leaked");
+  add(r.list_damage, "unsafe list access caught", "unsafe list accesses caught");
   return out.empty() ? "the outcome differs from the exact one" : out;
 }
 
@@ -75,6 +76,7 @@ std::string FormatTable(const LabResult& r) {
   const auto reads = [s](const char* option) { return s == nullptr || s->Reads(option); };
   if (reads("gil")) row("gil", GilName(r.config));
   if (reads("refcount")) row("refcount", ModeName(r.config));
+  if (reads("objects")) row("objects", ObjectSafetyName(r.config.object_safety()));
   if (reads("threads")) row("threads", std::to_string(r.config.threads));
   if (reads("iterations")) {
     row("iterations", std::to_string(r.config.iterations) + " " +
@@ -85,6 +87,7 @@ std::string FormatTable(const LabResult& r) {
   row("lost updates", std::to_string(r.lost_updates));
   row("use-after-free", std::to_string(r.use_after_free));
   row("leaked objects", std::to_string(r.leaked_objects));
+  if (reads("objects")) row("list damage", std::to_string(r.list_damage));
   char secs[32];
   std::snprintf(secs, sizeof secs, "%.3f s", r.seconds);
   row("time", secs);
@@ -109,6 +112,7 @@ std::string FormatJson(const LabResult& r) {
   j["scenario"] = r.scenario;
   j["gil"] = GilName(r.config);
   j["refcount"] = ModeName(r.config);
+  j["objects"] = ObjectSafetyName(r.config.object_safety());
   j["threads"] = r.config.threads;
   j["iterations"] = r.config.iterations;
   j["expected"] = r.expected;
@@ -121,6 +125,7 @@ std::string FormatJson(const LabResult& r) {
   j["lost_updates"] = r.lost_updates;
   j["use_after_free"] = r.use_after_free;
   j["leaked_objects"] = r.leaked_objects;
+  j["list_damage"] = r.list_damage;
   j["seconds"] = r.seconds;
   if (r.cpython) {
     Json c;
@@ -147,6 +152,17 @@ std::string FormatJson(const LabResult& r) {
     j["cpython"] = c;
   }
   return ToJsonText(j);
+}
+
+std::string DescribeListDamage(const RuntimeState& rt) {
+  std::string out;
+  for (ListDamage d : kListDamageNames.values()) {
+    const std::int64_t n = rt.list_damage(d);
+    if (n == 0) continue;
+    out += (out.empty() ? "" : ", ") + std::string(kListDamageNames.Name(d)) + ": " +
+           std::to_string(n);
+  }
+  return out;
 }
 
 std::string WriteTrace(const GilTracer& tracer, const std::string& path) {

@@ -31,6 +31,10 @@ std::string FormatJson(const LabResult& result);
 
 // Writes `tracer`'s events to `path` (Chrome Trace JSON) and `path`.svg (a
 // timeline); returns a line saying where, or that it could not.
+// What unlocked lists did in `rt` (ObjectSafety::kUnlocked), by kind: "writes
+// into a freed item array: 12, reads of an empty slot: 3"; empty if nothing.
+std::string DescribeListDamage(const RuntimeState& rt);
+
 std::string WriteTrace(const GilTracer& tracer, const std::string& path);
 
 // `text` as a JSON string literal, quotes included.

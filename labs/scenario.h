@@ -35,6 +35,14 @@ struct LabConfig {
   std::int64_t switch_interval_us = 5000;  // the GIL's switch interval
   std::string trace_path{};  // --trace=FILE: GIL events as JSON (and FILE.svg)
   RefcountMode mode = RefcountMode::kNonAtomic;
+  // --objects: set only with GilKind::kNone (the runner refuses it under a GIL).
+  // Unset: kLocked without a GIL, as CPython 3.13t.
+  std::optional<ObjectSafety> objects{};
+  // What the run's objects use: the GIL's protection under a GIL, else `objects`.
+  ObjectSafety object_safety() const {
+    if (gil != GilKind::kNone) return ObjectSafety::kGil;
+    return objects.value_or(ObjectSafety::kLocked);
+  }
   int threads = 2;
   std::int64_t iterations = 1'000'000;  // per thread
   bool json = false;                    // one JSON object per run instead of a table
@@ -86,6 +94,8 @@ struct LabResult {
   std::int64_t lost_updates = 0;
   std::int64_t use_after_free = 0;  // operations that reached a freed object
   std::int64_t leaked_objects = 0;
+  // With unlocked lists: unsafe accesses caught (RuntimeState::list_damage).
+  std::int64_t list_damage = 0;
   double seconds = 0;
   std::vector<std::string> notes;  // extra lines of explanation for the table
   // CPython's run of the same lesson, where it has a Python form and --cpython

@@ -18,6 +18,9 @@ LabResult RunConvoy(const LabConfig& config);        // convoy.cc
 LabResult RunContention(const LabConfig& config);    // contention.cc
 LabResult RunGcCycles(const LabConfig& config);      // gc_cycles.cc
 LabResult RunMemory(const LabConfig& config);        // memory.cc
+LabResult RunListRace(const LabConfig& config);      // list_race.cc
+LabResult RunBorrowedRef(const LabConfig& config);   // borrowed_ref.cc
+LabResult RunResizeRead(const LabConfig& config);    // resize_read.cc
 
 const std::vector<Scenario>& AllScenarios() {
   static const std::vector<Scenario> scenarios = {
@@ -54,6 +57,17 @@ const std::vector<Scenario>& AllScenarios() {
       {"memory",
        "100,000 records as tuples, lists, dicts, columns: bytes and objects each",
        RunMemory, "iterations cpython", "--iterations=100000", false, false, "records"},
+      {"list-race",
+       "threads append to and pop from one list: lost appends without object locks",
+       RunListRace, "gil objects threads iterations cpython",
+       "--refcount=biased --objects=unlocked --iterations=100000"},
+      {"borrowed-ref",
+       "a borrowed lst[0] freed under its reader; the conditional increment's cure",
+       RunBorrowedRef, "gil objects threads iterations cpython",
+       "--refcount=biased --objects=unlocked --iterations=100000"},
+      {"resize-read", "a lock-free reader in an array a resize just freed; QSBR's cure",
+       RunResizeRead, "gil objects threads iterations cpython",
+       "--refcount=biased --objects=unlocked --iterations=1000000"},
   };
   return scenarios;
 }
@@ -108,8 +122,9 @@ void AddCPython(const LabConfig& config, const char* script, LabResult& result,
 LabMachine::LabMachine(const LabConfig& config, bool debug_memory)
     : runtime({.mode = config.mode,
                .debug_memory = debug_memory,
-               // Without a GIL, objects lock themselves, as in CPython 3.13t.
-               .object_locks = config.gil == GilKind::kNone}),
+               // Without a GIL, objects lock themselves, as in CPython 3.13t,
+               // unless --objects=unlocked.
+               .objects = config.object_safety()}),
       gil(MakeGil(config.gil, {.switch_interval_ns = config.switch_interval_us * 1000})) {
 }
 

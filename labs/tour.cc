@@ -84,6 +84,25 @@ const Step kSteps[] = {
      "objects, here and in CPython 3.11.",
      "tuples beat lists beat dicts per record; columns beat rows; a typed array\n"
      "has no object per value at all."},
+    {"list-race", "--objects=unlocked",
+     "No GIL, and lists WITHOUT locks: two threads append to and pop from one list.\n"
+     "An append is read size, grow, write slot, store size.",
+     "appends lost and arrays freed under a writer (caught here; heap corruption in\n"
+     "C)."},
+    {"list-race", "--objects=locked",
+     "The same with a lock in every list (CPython 3.13t's critical sections), the\n"
+     "default without a GIL.",
+     "EXACT, with the threads still running in parallel."},
+    {"borrowed-ref", "",
+     "One thread replaces lst[0], freeing the old item; another reads lst[0] as a\n"
+     "borrowed pointer (PyList_GET_ITEM) and uses it.",
+     "uses of a freed item. With --objects=locked the read takes a strong reference\n"
+     "with PEP 703's conditional increment, and is exact."},
+    {"resize-read", "--iterations=300000",
+     "A reader indexes a list without a lock while a writer grows and shrinks it,\n"
+     "and each outgrown array is freed at once.",
+     "reads of a freed array. CPython 3.13t retires arrays through QSBR instead:\n"
+     "--objects=locked is exact."},
 };
 
 }  // namespace

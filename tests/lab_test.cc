@@ -35,10 +35,11 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
       {{"frobnicate"}, "unknown command 'frobnicate'"},
       {{"run"},
        "valid: objects, refcount-race, counter, counter-call, small-ints, convoy, "
-       "contention, gc-cycles, memory, all"},
+       "contention, gc-cycles, memory, list-race, borrowed-ref, resize-read, all"},
       {{"run", "nope"},
        "unknown scenario 'nope' (valid: objects, refcount-race, counter, counter-call, "
-       "small-ints, convoy, contention, gc-cycles, memory, all)"},
+       "small-ints, convoy, contention, gc-cycles, memory, list-race, borrowed-ref, "
+       "resize-read, all)"},
       {{"run", "counter", "--gil=newer"},
        "unknown GIL strategy 'newer' (valid: none, new, old, mutex, fair, spin, absl, "
        "priority, all)"},

@@ -4,6 +4,7 @@
 // object, no GIL) must show its race within the lesson's round budget, and is
 // skipped under ThreadSanitizer, which would rightly stop it. Nothing here asserts
 // a timing: latencies and throughputs are printed by the lessons, not checked.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <sstream>
@@ -222,6 +223,71 @@ TEST(CPython, MemoryMeasuresEveryLayoutUnderPython3) {
 
 // Every lesson's JSON has the contract's fields. (Atomic counts under a GIL: no
 // C++ race under ThreadSanitizer.)
+// --- the list lessons ------------------------------------------------------------------
+
+// Without a GIL and without object locks, each list lesson shows its race within
+// its round budget (5 s of rounds; one round shows it in nearly every run), and
+// never crashes: the unlocked list code catches what would touch freed memory.
+// Repeated, so that a rare crash would be seen. With object locks, or any GIL,
+// each is exact.
+TEST(ListLessons, UnlockedShowsItsRaceAndNeverCrashes) {
+#ifdef GILLAB_TSAN
+  GTEST_SKIP() << "borrowed-ref reads a freed int's value on purpose";
+#endif
+  for (const char* name : {"list-race", "borrowed-ref", "resize-read"}) {
+    for (int run = 0; run < 5; ++run) {
+      LabConfig c;
+      c.mode = RefcountMode::kBiased;
+      c.objects = ObjectSafety::kUnlocked;
+      c.iterations = 100'000;
+      c.cpython = LabConfig::CPython::kNo;
+      const LabResult r = FindScenario(name)->run(c);
+      EXPECT_TRUE(r.race_expected) << name;
+      EXPECT_EQ(Verdict(r).rfind("SHOWN: ", 0), 0u) << name << ": " << Verdict(r);
+      EXPECT_EQ(r.leaked_objects, 0) << name;
+    }
+  }
+}
+
+TEST(ListLessons, LockedOrUnderAGilIsExact) {
+  for (const char* name : {"list-race", "borrowed-ref", "resize-read"}) {
+    for (GilKind gil : {GilKind::kNone, GilKind::kNew}) {
+      LabConfig c;
+      c.gil = gil;
+      c.mode = RefcountMode::kBiased;
+      if (gil == GilKind::kNone) c.objects = ObjectSafety::kLocked;
+      c.threads = 3;
+      c.iterations = 50'000;
+      c.cpython = LabConfig::CPython::kNo;
+      const LabResult r = FindScenario(name)->run(c);
+      EXPECT_FALSE(r.race_expected) << name;
+      EXPECT_EQ(Verdict(r), "EXACT: observed what was expected")
+          << name << " " << GilKindName(gil) << ": " << r.observed;
+      EXPECT_EQ(r.list_damage, 0) << name;
+      EXPECT_EQ(r.use_after_free, 0) << name;
+      EXPECT_EQ(r.leaked_objects, 0) << name;
+    }
+  }
+}
+
+// --objects is refused under a GIL (it would be ignored), and named in `lab list`.
+TEST(ListLessons, ObjectsUnderAGilIsAnError) {
+  const LabRun r =
+      RunLabCaptured({"run", "list-race", "--gil=new", "--objects=unlocked"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("--objects=unlocked applies only without a GIL"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  const LabRun bad = RunLabCaptured({"run", "list-race", "--objects=maybe"});
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("valid: locked, unlocked"), std::string::npos) << bad.err;
+  // The lesson's own default (unlocked) gives way to a GIL the user chose.
+  const LabRun gil = RunLabCaptured(
+      {"run", "list-race", "--gil=new", "--cpython=no", "--iterations=1000"});
+  EXPECT_EQ(gil.status, 0) << gil.err;
+}
+
 TEST(Contract, EveryLessonsJsonHasTheFields) {
   const LabRun r =
       RunLabCaptured({"run", "all", "--gil=new", "--refcount=atomic", "--iterations=5000",
@@ -232,9 +298,9 @@ TEST(Contract, EveryLessonsJsonHasTheFields) {
   for (const std::string& line : lines) {
     const Json j = ParseLine(line);
     for (const char* field :
-         {"scenario", "gil", "refcount", "threads", "iterations", "expected", "observed",
-          "corrupted", "race_expected", "verdict", "rounds", "lost_updates",
-          "use_after_free", "leaked_objects", "seconds"}) {
+         {"scenario", "gil", "refcount", "objects", "threads", "iterations", "expected",
+          "observed", "corrupted", "race_expected", "verdict", "rounds", "lost_updates",
+          "use_after_free", "leaked_objects", "list_damage", "seconds"}) {
       EXPECT_TRUE(j.Has(field)) << field << " in " << line;
     }
     // A protected run is exact; counter-call's race is the bytecode's (a switch
@@ -260,6 +326,8 @@ TEST(Tour, EveryStepRunsAndTheUnprotectedOnesShowTheirRace) {
       {"refcount-race", "exact"}, {"small-ints", "exact"},    {"contention", "shown"},
       {"counter", "shown"},       {"counter", "exact"},       {"counter-call", "shown"},
       {"convoy", "exact"},        {"gc-cycles", "exact"},     {"memory", "exact"},
+      {"list-race", "shown"},     {"list-race", "exact"},     {"borrowed-ref", "shown"},
+      {"resize-read", "shown"},
   };
   ASSERT_EQ(lines.size(), want.size()) << r.out;
   for (std::size_t i = 0; i < want.size(); ++i) {

@@ -23,7 +23,7 @@ namespace gillab {
 namespace {
 
 RuntimeOptions Locked(RefcountMode mode = RefcountMode::kBiased) {
-  return {.mode = mode, .debug_memory = true, .object_locks = true};
+  return {.mode = mode, .debug_memory = true, .objects = ObjectSafety::kLocked};
 }
 
 bool IsLocked(Object* ob) { return (ob->mutex.bits() & ByteMutex::kLocked) != 0; }

@@ -132,7 +132,8 @@ int Interpreter::TicksUntilPoll() const {
   int ticks = interval > 0 ? interval : INT_MAX;
   // With object locks, poll at least this often to be quiescent (QSBR), so that
   // retired arrays and objects get freed.
-  if (runtime_.options().object_locks) ticks = std::min(ticks, kQuiescentEveryPolls);
+  if (runtime_.options().objects != ObjectSafety::kGil)
+    ticks = std::min(ticks, kQuiescentEveryPolls);
   return ticks;
 }
 

@@ -34,6 +34,7 @@
 #ifndef GILLAB_RUNTIME_MEMORY_OBJECT_H_
 #define GILLAB_RUNTIME_MEMORY_OBJECT_H_
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -70,6 +71,26 @@ inline const char* RefcountModeName(RefcountMode mode) {
 inline bool ParseRefcountMode(std::string_view name, RefcountMode* mode) {
   return kRefcountModeNames.Parse(name, mode);
 }
+
+// Who keeps a list or dict consistent when several threads use it. Chosen per
+// Runtime (RuntimeOptions::objects); `--objects=` on the command line.
+enum class ObjectSafety : std::uint8_t {
+  // A GIL serialises every operation (CPython's default build): no object locks.
+  kGil = 0,
+  // CPython 3.13t: per-object locks (critical_section.h), lock-free reads that
+  // take references with TryIncref, and QSBR (qsbr.h) for what they may still see.
+  kLocked = 1,
+  // As kLocked, except that lists drop all three: the list lessons' unprotected
+  // configuration. Made memory-safe for the lab: a replaced item array is marked
+  // freed and poisoned at once, but its memory is held back through QSBR, so a
+  // stale read or write is counted (RuntimeState::list_damage) instead of
+  // crashing. Dicts keep their locks (a racing rehash is beyond reporting).
+  kUnlocked = 2,
+};
+inline constexpr int kNumObjectSafeties = 3;
+inline constexpr EnumNames<ObjectSafety, kNumObjectSafeties> kObjectSafetyNames{
+    {"gil", "locked", "unlocked"}};
+inline const char* ObjectSafetyName(ObjectSafety s) { return kObjectSafetyNames.Name(s); }
 // "nonatomic, atomic, biased": for error messages.
 inline std::string RefcountModeChoices() { return kRefcountModeNames.Choices(); }
 
@@ -197,6 +218,14 @@ inline constexpr std::uint8_t kFreedModeBit = 0x40;
 inline RefcountMode ModeOf(const Object* ob) {
   return static_cast<RefcountMode>(static_cast<std::uint8_t>(ob->mode) &
                                    ~(kImmortalModeBit | kFreedModeBit));
+}
+
+// Freed with debug_memory on, and kept (quarantined or retired) since.
+inline bool IsFreed(const Object* ob) {
+  return (std::atomic_ref<const std::uint8_t>(
+              *reinterpret_cast<const std::uint8_t*>(&ob->mode))
+              .load(std::memory_order_relaxed) &
+          kFreedModeBit) != 0;
 }
 
 inline const TypeObject* TypeOf(const Object* ob) { return ob->type; }

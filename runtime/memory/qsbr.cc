@@ -18,7 +18,11 @@ void Qsbr::Unregister(QsbrThread* t) {
   t->ProcessRetired();
   absl::MutexLock lock(&mu_);
   orphans_.insert(orphans_.end(), t->retired_.begin(), t->retired_.end());
-  has_orphans_.store(!orphans_.empty(), std::memory_order_relaxed);
+  for (const Retired& r : t->retired_) {
+    if (r.goal < orphans_min_goal_.load(std::memory_order_relaxed)) {
+      orphans_min_goal_.store(r.goal, std::memory_order_relaxed);
+    }
+  }
   t->retired_.clear();
   threads_.erase(std::find_if(threads_.begin(), threads_.end(),
                               [t](const auto& p) { return p.get() == t; }));
@@ -32,8 +36,10 @@ Qsbr::~Qsbr() {
 
 int Qsbr::ProcessOrphans() {
   std::vector<Retired> ready;
-  if (!has_orphans_.load(std::memory_order_relaxed)) return 0;
+  if (orphans_min_goal_.load(std::memory_order_relaxed) == kNoGoal) return 0;
   const std::uint64_t rd = Scan();
+  // Nothing is ready yet: do not walk the list (it can hold thousands).
+  if (rd < orphans_min_goal_.load(std::memory_order_relaxed)) return 0;
   {
     absl::MutexLock lock(&mu_);
     const auto split =
@@ -41,7 +47,9 @@ int Qsbr::ProcessOrphans() {
                               [rd](const Retired& r) { return r.goal <= rd; });
     ready.assign(orphans_.begin(), split);
     orphans_.erase(orphans_.begin(), split);
-    has_orphans_.store(!orphans_.empty(), std::memory_order_relaxed);
+    std::uint64_t min_goal = kNoGoal;
+    for (const Retired& r : orphans_) min_goal = std::min(min_goal, r.goal);
+    orphans_min_goal_.store(min_goal, std::memory_order_relaxed);
   }
   for (const Retired& r : ready) r.free(r.block, r.size);
   return static_cast<int>(ready.size());

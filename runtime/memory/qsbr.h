@@ -90,7 +90,9 @@ class Qsbr {
   absl::Mutex mu_;
   std::vector<std::unique_ptr<QsbrThread>> threads_ ABSL_GUARDED_BY(mu_);
   std::vector<Retired> orphans_ ABSL_GUARDED_BY(mu_);  // left by unregistered threads
-  std::atomic<bool> has_orphans_{false};               // written under mu_
+  // The smallest goal among orphans_ (kNoGoal: none); written under mu_.
+  static constexpr std::uint64_t kNoGoal = ~std::uint64_t{0};
+  std::atomic<std::uint64_t> orphans_min_goal_{kNoGoal};
 };
 
 class QsbrThread {

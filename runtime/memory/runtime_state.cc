@@ -14,13 +14,26 @@ void UseOfFreedObject(Object* ob, const char* operation) {
 }
 }  // namespace refcount_internal
 
+namespace {
+RuntimeOptions Normalized(RuntimeOptions options) {
+  if (options.objects == ObjectSafety::kUnlocked) options.debug_memory = true;
+  return options;
+}
+}  // namespace
+
 RuntimeState::RuntimeState(RuntimeOptions options)
-    : options_(options),
+    : options_(Normalized(options)),
       allocator_(Allocator::Options{.quarantine_blocks =
-                                        options.debug_memory ? kQuarantineBlocks : 0}),
+                                        options_.debug_memory ? kQuarantineBlocks : 0}),
       threads_(this, &allocator_),
       gc_(&threads_),
       main_thread_(threads_.Attach()) {}
+
+std::int64_t RuntimeState::list_damage() const {
+  std::int64_t sum = 0;
+  for (const auto& d : list_damage_) sum += d.load(std::memory_order_relaxed);
+  return sum;
+}
 
 RuntimeState::~RuntimeState() {
   {

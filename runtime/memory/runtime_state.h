@@ -46,13 +46,35 @@ struct RuntimeOptions {
   bool debug_memory = false;
   // Print each use-after-free report to stderr (the first 10; all are counted).
   bool print_reports = false;
-  // Free-threaded object locks (PEP 703; `--objects=locked`): list and dict
-  // operations lock the object (critical_section.h), lock-free readers take
-  // references with TryIncref, and replaced item arrays, key tables and objects
-  // readers may still see are freed through QSBR (qsbr.h). Meant for runs without
-  // a GIL; harmless but useless under one.
-  bool object_locks = false;
+  // Free-threaded objects (PEP 703; object.h's ObjectSafety). kLocked, CPython
+  // 3.13t's way: list and dict operations lock the object (critical_section.h),
+  // lock-free readers take references with TryIncref, and replaced item arrays,
+  // key tables and objects readers may still see are freed through QSBR
+  // (qsbr.h). kUnlocked: the same for dicts, none of it for lists (the list
+  // lessons). Both are meant for runs without a GIL; harmless but useless under one.
+  // kUnlocked turns debug_memory on: its races free objects that are still in use.
+  ObjectSafety objects = ObjectSafety::kGil;
 };
+
+// What unlocked lists (ObjectSafety::kUnlocked) did that would have touched
+// freed or foreign memory in a free-threaded CPython without object locks; each
+// was caught and counted instead (list_object.cc).
+enum class ListDamage : std::uint8_t {
+  kFreedArrayRead,   // an item read from an array another thread had freed
+  kFreedArrayWrite,  // an item written into an array another thread had freed
+  kDoubleFree,       // two threads replaced the same array: both would free it
+  kPastTheEnd,       // an index within the size but past the array's end
+  kEmptySlot,        // a slot read before its item was written, or after a pop
+  kSlotRace,         // a slot another thread wrote between this one's read and write
+  kFreedItem,        // an item read just as another thread freed it
+};
+inline constexpr int kNumListDamages = 7;
+// "reads of a freed item array", ... for reports.
+inline constexpr EnumNames<ListDamage, kNumListDamages> kListDamageNames{
+    {"reads of a freed item array", "writes into a freed item array",
+     "item arrays freed twice", "indices past the end of an item array",
+     "reads of an empty slot", "slots two threads wrote at once",
+     "items freed while being read"}};
 
 class RuntimeState {
  public:
@@ -99,6 +121,16 @@ class RuntimeState {
     return use_after_free_.load(std::memory_order_relaxed);
   }
   std::string first_report() const ABSL_LOCKS_EXCLUDED(report_mu_);
+
+  // With ObjectSafety::kUnlocked: how many times unlocked lists did `d`
+  // (ListDamage), and the sum over every kind.
+  std::int64_t list_damage(ListDamage d) const {
+    return list_damage_[static_cast<int>(d)].load(std::memory_order_relaxed);
+  }
+  std::int64_t list_damage() const;
+  void CountListDamage(ListDamage d) {
+    list_damage_[static_cast<int>(d)].fetch_add(1, std::memory_order_relaxed);
+  }
 
   // The allocator every thread's heap belongs to (statistics: allocator().Stats()).
   Allocator& allocator() { return allocator_; }
@@ -149,6 +181,7 @@ class RuntimeState {
   std::array<Object*, kNumSmallInts> small_ints_{};
   TypeCounts startup_counts_;
   std::atomic<std::int64_t> use_after_free_{0};
+  std::array<std::atomic<std::int64_t>, kNumListDamages> list_damage_{};
   mutable absl::Mutex report_mu_;
   std::string first_report_ ABSL_GUARDED_BY(report_mu_);
   int printed_reports_ ABSL_GUARDED_BY(report_mu_) = 0;

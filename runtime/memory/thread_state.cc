@@ -117,7 +117,8 @@ ThreadState* ThreadRegistry::Attach() {
   }
   tls_current = raw;
   refcount_internal::tls_thread_id = id;
-  if (runtime_->options().object_locks) {
+  if (runtime_->options().objects != ObjectSafety::kGil) {
+    raw->lists_unlocked_ = runtime_->options().objects == ObjectSafety::kUnlocked;
     raw->qsbr_ = runtime_->qsbr().Register();
     raw->qsbr_->Attach();
   }

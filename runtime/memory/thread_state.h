@@ -9,7 +9,7 @@
 //   - the biased-refcount merge queue: objects that other threads handed to this
 //     thread because their decrement would have made the shared count negative;
 //   - the thread's allocator heap (obmalloc.h), which memory.h allocates from;
-//   - with object locks on (free-threaded, RuntimeOptions::object_locks): its
+//   - with free-threaded objects (RuntimeOptions::objects not kGil): its
 //     QSBR record (qsbr.h) and its stack of critical sections
 //     (critical_section.h), both suspended while it blocks;
 //   - live-object accounting: per-type counts of allocations and deallocations made
@@ -101,9 +101,12 @@ class ThreadState {
   // Returns how many objects it merged.
   std::size_t MergeQueuedObjects();
 
-  // Free-threaded object locks (RuntimeOptions::object_locks): the same for
-  // every thread of a runtime.
+  // Free-threaded objects (RuntimeOptions::objects is kLocked or kUnlocked): the
+  // same for every thread of a runtime. Critical sections lock, dicts read
+  // lock-free, QSBR runs.
   bool object_locks() const { return qsbr_ != nullptr; }
+  // RuntimeOptions::objects is kUnlocked: lists skip their locks (the lessons).
+  bool lists_unlocked() const { return lists_unlocked_; }
   // This thread's QSBR record; null when object locks are off.
   QsbrThread* qsbr() const { return qsbr_; }
 
@@ -165,6 +168,7 @@ class ThreadState {
 
   EvalBreaker eval_breaker_;
   QsbrThread* qsbr_ = nullptr;                   // set by ThreadRegistry::Attach
+  bool lists_unlocked_ = false;                  // set by ThreadRegistry::Attach
   CriticalSection* critical_section_ = nullptr;  // innermost; this thread only
   FreeList int_free_list_;
   absl::Mutex queue_mu_;

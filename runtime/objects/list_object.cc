@@ -1,7 +1,9 @@
 #include "runtime/objects/list_object.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
+#include <thread>
 
 #include "runtime/memory/alloc.h"
 #include "runtime/memory/critical_section.h"
@@ -44,26 +46,44 @@ void FreeArray(Object** items, std::int64_t capacity) {
   MemFree(header ? items - 1 : items, ArrayBytes(capacity, header));
 }
 
-// The capacity of an array with a header.
+// The header word of an array with a header: its capacity, or kFreedArray.
+std::atomic_ref<std::int64_t> HeaderRef(Object** items) {
+  return std::atomic_ref<std::int64_t>(*reinterpret_cast<std::int64_t*>(items - 1));
+}
 std::int64_t ArrayCapacity(Object** items) {
-  return std::atomic_ref<std::int64_t>(*reinterpret_cast<std::int64_t*>(items - 1))
-      .load(std::memory_order_relaxed);
+  return HeaderRef(items).load(std::memory_order_relaxed);
+}
+Object* LoadItem(Object** items, std::int64_t i) {
+  return std::atomic_ref<Object*>(items[i]).load(std::memory_order_acquire);
 }
 
-// CPython's list_resize (Objects/listobject.c, 3.9+). Requires: the list's owner
-// or its critical section.
+// CPython's over-allocation (list_resize, Objects/listobject.c, 3.9+): the
+// capacity for a list of `size` items resized to `new_size`.
+std::int64_t NewCapacity(std::int64_t size, std::int64_t new_size) {
+  if (new_size == 0) return 0;
+  const std::int64_t grown = (new_size + (new_size >> 3) + 6) & ~std::int64_t{3};
+  // A large jump (extend by many) is not over-allocated past the need.
+  if (new_size - size > grown - new_size) return (new_size + 3) & ~std::int64_t{3};
+  return grown;
+}
+
+// A fresh array with a header: `capacity` null slots.
+Object** NewArray(std::int64_t capacity) {
+  auto* block = static_cast<std::int64_t*>(MemAlloc(ArrayBytes(capacity, true)));
+  block[0] = capacity;
+  auto** items = reinterpret_cast<Object**>(block + 1);
+  for (std::int64_t i = 0; i < capacity; ++i) items[i] = nullptr;
+  return items;
+}
+
+// CPython's list_resize. Requires: the list's owner or its critical section.
 void Resize(ListObject* list, std::int64_t new_size) {
   const std::int64_t allocated = list->allocated;
   if (allocated >= new_size && new_size >= (allocated >> 1)) {
     SizeRef(list).store(new_size, std::memory_order_relaxed);
     return;
   }
-  std::int64_t new_allocated = (new_size + (new_size >> 3) + 6) & ~std::int64_t{3};
-  // A large jump (extend by many) is not over-allocated past the need.
-  if (new_size - list->size > new_allocated - new_size) {
-    new_allocated = (new_size + 3) & ~std::int64_t{3};
-  }
-  if (new_size == 0) new_allocated = 0;
+  const std::int64_t new_allocated = NewCapacity(list->size, new_size);
   const bool header = ArraysHaveHeader();
   Object** old = list->items;
   if (!header || !IsMarkedShared(&list->header)) {
@@ -87,12 +107,9 @@ void Resize(ListObject* list, std::int64_t new_size) {
     // Readers may be indexing the old array: copy, publish, retire.
     Object** items = nullptr;
     if (new_allocated > 0) {
-      auto* block = static_cast<std::int64_t*>(MemAlloc(ArrayBytes(new_allocated, true)));
-      block[0] = new_allocated;
-      items = reinterpret_cast<Object**>(block + 1);
+      items = NewArray(new_allocated);
       const std::int64_t keep = std::min(list->size, new_size);
       for (std::int64_t i = 0; i < keep; ++i) items[i] = old[i];
-      for (std::int64_t i = keep; i < new_allocated; ++i) items[i] = nullptr;
     }
     ItemsRef(list).store(items, std::memory_order_release);
     if (old != nullptr) MemRetire(old - 1, ArrayBytes(allocated, true));
@@ -113,18 +130,290 @@ void ShareIfForeign(ListObject* list) {
   MarkShared(ob);
 }
 
+// A Python index made absolute against `size`; false when out of range.
+bool Normalize(std::int64_t size, std::int64_t* i) {
+  if (*i < 0) *i += size;
+  return *i >= 0 && *i < size;
+}
+
+// ---------------------------------------------------------------------------
+// Unlocked lists (ObjectSafety::kUnlocked): the list lessons' deliberate races.
+//
+// Here a list does what CPython's list code would do with no GIL and no object
+// lock: it reads the size, the array and the items with no lock, and frees an
+// outgrown array at once. Two appenders then write the same slot (an append
+// lost), a reader indexes an array that a resize has just freed, two poppers take
+// the same item, a borrowed item is freed under its reader. In C each of these is
+// undefined behaviour; here each is caught, counted (RuntimeState::list_damage)
+// and turned into a wrong but memory-safe result:
+//   - "Freeing" an array: the thread whose compare-and-swap marks its capacity
+//     word kFreedArray (a loser would have freed it twice: kDoubleFree) moves
+//     every slot out, leaving kPoisonedSlot, publishes the new array, and hands
+//     the old one's memory to QSBR, which returns it to the allocator once no
+//     thread can still hold its address. A slot read as kPoisonedSlot is a read
+//     of freed memory (kFreedArrayRead); a write that finds one, a write into
+//     freed memory (kFreedArrayWrite), and is dropped.
+//   - Slots change only by compare-and-swap or exchange, so each reference is
+//     owned by one slot or one thread: a race loses an append or returns None
+//     (kSlotRace, kEmptySlot), but never frees an item twice. (CPython's would
+//     also corrupt the counts; refcount-race shows that on its own.)
+//   - Every index is checked against the capacity of the array actually loaded
+//     (kPastTheEnd): the size races with resizes.
+//   - An item freed between its read and the reader's increment (the
+//     borrowed-ref lesson) is still memory, for items are retired through QSBR
+//     (MarkShared); the increment is reported, and the reader gets None
+//     (kFreedItem).
+// Every field is accessed atomically: the races are logical, not C++ data races.
+
+constexpr std::int64_t kFreedArray = -1;
+// 0xDDDD...: CPython's dead byte, in every byte of the slot.
+Object* const kPoisonedSlot = reinterpret_cast<Object*>(~std::uintptr_t{0} / 0xFF * 0xDD);
+
+void Damage(ListDamage d) { RuntimeState::Current()->CountListDamage(d); }
+Object* NewNoneRef() { return NewRef(RuntimeState::Current()->none()); }
+
+std::atomic_ref<Object*> SlotRef(Object** items, std::int64_t i) {
+  return std::atomic_ref<Object*>(items[i]);
+}
+
+struct Array {
+  Object** items;
+  std::int64_t capacity;
+};
+
+// The list's array and its capacity. If another thread has freed it and not yet
+// published its replacement, waits for the replacement.
+Array LoadLiveArray(ListObject* list) {
+  for (;;) {
+    Object** items = ItemsRef(list).load(std::memory_order_acquire);
+    if (items == nullptr) return {nullptr, 0};
+    const std::int64_t capacity = HeaderRef(items).load(std::memory_order_acquire);
+    if (capacity != kFreedArray) return {items, capacity};
+    std::this_thread::yield();
+  }
+}
+
+// Marks `a` freed, if no other thread has: true if this thread did.
+bool ClaimFree(Array a) {
+  std::int64_t expected = a.capacity;
+  if (HeaderRef(a.items).compare_exchange_strong(expected, kFreedArray)) return true;
+  Damage(ListDamage::kDoubleFree);
+  return false;
+}
+
+// Hands a claimed array's memory to QSBR.
+void Retire(Array a) { MemRetire(a.items - 1, ArrayBytes(a.capacity, true)); }
+
+// Resize with no lock: returns the array the list was left with, whose capacity
+// is at least `new_size`.
+Array ResizeUnlocked(ListObject* list, std::int64_t new_size) {
+  for (;;) {
+    const Array old = LoadLiveArray(list);
+    if (old.capacity >= new_size && new_size >= (old.capacity >> 1)) {
+      SizeRef(list).store(new_size, std::memory_order_relaxed);
+      return old;
+    }
+    const std::int64_t capacity =
+        NewCapacity(SizeRef(list).load(std::memory_order_relaxed), new_size);
+    Object** fresh = capacity > 0 ? NewArray(capacity) : nullptr;
+    if (old.items == nullptr) {
+      Object** expected = nullptr;
+      if (!ItemsRef(list).compare_exchange_strong(expected, fresh)) {
+        if (fresh != nullptr) MemFree(fresh - 1, ArrayBytes(capacity, true));
+        continue;  // another thread gave the list its first array
+      }
+    } else {
+      if (!ClaimFree(old)) {
+        if (fresh != nullptr) MemFree(fresh - 1, ArrayBytes(capacity, true));
+        continue;
+      }
+      for (std::int64_t i = 0; i < old.capacity; ++i) {
+        Object* item = SlotRef(old.items, i).exchange(kPoisonedSlot);
+        if (item == nullptr) continue;
+        if (i < capacity && i < new_size) {
+          fresh[i] = item;
+        } else {
+          Damage(ListDamage::kSlotRace);  // appended past the new size meanwhile
+          DecRef(item);
+        }
+      }
+      ItemsRef(list).store(fresh, std::memory_order_release);
+      Retire(old);
+    }
+    AllocatedRef(list).store(capacity, std::memory_order_relaxed);
+    SizeRef(list).store(new_size, std::memory_order_relaxed);
+    return {fresh, capacity};
+  }
+}
+
+void AppendUnlocked(ListObject* list, Object* item) {
+  const std::int64_t n = SizeRef(list).load(std::memory_order_relaxed);
+  const Array a = ResizeUnlocked(list, n + 1);
+  Object* expected = nullptr;
+  if (SlotRef(a.items, n).compare_exchange_strong(expected, item)) {
+    IncRef(item);
+  } else {
+    // The append is lost: another thread appended into the same slot, or freed
+    // the array since the resize.
+    Damage(expected == kPoisonedSlot ? ListDamage::kFreedArrayWrite
+                                     : ListDamage::kSlotRace);
+  }
+}
+
+Object* GetItemRefUnlocked(ListObject* list, std::int64_t i) {
+  for (;;) {
+    std::int64_t index = i;
+    if (!Normalize(SizeRef(list).load(std::memory_order_relaxed), &index)) {
+      return nullptr;
+    }
+    const Array a = LoadLiveArray(list);
+    if (index >= a.capacity) {
+      Damage(ListDamage::kPastTheEnd);
+      return NewNoneRef();
+    }
+    Object* item = SlotRef(a.items, index).load(std::memory_order_acquire);
+    if (item == kPoisonedSlot) {
+      Damage(ListDamage::kFreedArrayRead);
+      continue;
+    }
+    if (item == nullptr) {
+      Damage(ListDamage::kEmptySlot);
+      return NewNoneRef();
+    }
+    // A borrowed reference until this increment: another thread may have
+    // replaced and freed the item in between.
+    IncRef(item);
+    if (IsFreed(item)) {
+      Damage(ListDamage::kFreedItem);
+      return NewNoneRef();
+    }
+    return item;
+  }
+}
+
+bool AssignUnlocked(ListObject* list, std::int64_t i, Object* item) {
+  std::int64_t index = i;
+  if (!Normalize(SizeRef(list).load(std::memory_order_relaxed), &index)) return false;
+  const Array a = LoadLiveArray(list);
+  if (index >= a.capacity) {
+    Damage(ListDamage::kPastTheEnd);
+    return true;
+  }
+  IncRef(item);
+  Object* old = SlotRef(a.items, index).load(std::memory_order_acquire);
+  while (old != kPoisonedSlot &&
+         !SlotRef(a.items, index).compare_exchange_weak(old, item)) {
+  }
+  if (old == kPoisonedSlot) {
+    Damage(ListDamage::kFreedArrayWrite);  // the assignment is lost
+    DecRef(item);
+  } else if (old == nullptr) {
+    Damage(ListDamage::kEmptySlot);
+  } else {
+    DecRef(old);  // unlocked: old's deallocator may use this list
+  }
+  return true;
+}
+
+Object* PopUnlocked(ListObject* list) {
+  for (;;) {
+    const std::int64_t n = SizeRef(list).load(std::memory_order_relaxed);
+    if (n == 0) return nullptr;
+    const Array a = LoadLiveArray(list);
+    Object* item = nullptr;
+    if (n - 1 >= a.capacity) {
+      Damage(ListDamage::kPastTheEnd);
+    } else {
+      Object* expected = SlotRef(a.items, n - 1).load(std::memory_order_acquire);
+      while (expected != kPoisonedSlot &&
+             !SlotRef(a.items, n - 1).compare_exchange_weak(expected, nullptr)) {
+      }
+      if (expected == kPoisonedSlot) {
+        Damage(ListDamage::kFreedArrayRead);
+        continue;
+      }
+      item = expected;
+      // Null: another thread popped the same item (or its append was lost).
+      if (item == nullptr) Damage(ListDamage::kEmptySlot);
+    }
+    ResizeUnlocked(list, n - 1);
+    return item != nullptr ? item : NewNoneRef();
+  }
+}
+
+std::vector<Object*> SnapshotUnlocked(ListObject* list) {
+  std::vector<Object*> items;
+  for (bool freed = true; freed;) {
+    const Array a = LoadLiveArray(list);
+    const std::int64_t n =
+        std::min(SizeRef(list).load(std::memory_order_relaxed), a.capacity);
+    items.clear();
+    freed = false;
+    for (std::int64_t i = 0; i < n && !freed; ++i) {
+      Object* item = SlotRef(a.items, i).load(std::memory_order_acquire);
+      freed = item == kPoisonedSlot;
+      if (item == nullptr) {
+        Damage(ListDamage::kEmptySlot);
+      } else if (!freed) {
+        items.push_back(item);
+      }
+    }
+    if (freed) Damage(ListDamage::kFreedArrayRead);
+  }
+  // Between the reads and these increments another thread may free an item.
+  for (Object*& item : items) {
+    IncRef(item);
+    if (IsFreed(item)) {
+      Damage(ListDamage::kFreedItem);
+      item = NewNoneRef();
+    }
+  }
+  return items;
+}
+
+// A dying list's array, which other threads may still be using (a list freed by
+// a refcount race): its items are returned (NEW references, the array's) and the
+// array freed as a resize frees one. Empty if another thread freed it first.
+std::vector<Object*> TakeArrayUnlocked(Object** items) {
+  std::vector<Object*> taken;
+  const Array a{items, HeaderRef(items).load(std::memory_order_acquire)};
+  if (a.capacity == kFreedArray || !ClaimFree(a)) return taken;
+  for (std::int64_t i = 0; i < a.capacity; ++i) {
+    Object* item = SlotRef(items, i).exchange(kPoisonedSlot);
+    if (item != nullptr) taken.push_back(item);
+  }
+  Retire(a);
+  return taken;
+}
+
+// The items a list really holds: its size, but (with unlocked lists, whose size
+// races with their resizes) no more than its array's capacity. Requires: no
+// other thread is changing the list.
+std::int64_t UsableSize(ListObject* list) {
+  Object** items = ItemsRef(list).load(std::memory_order_acquire);
+  const std::int64_t size = SizeRef(list).load(std::memory_order_relaxed);
+  if (items == nullptr) return 0;
+  if (!ArraysHaveHeader()) return size;
+  return std::min(size, ArrayCapacity(items));
+}
+
 // CPython's list_clear: detach the items first, so the list is consistent (empty)
 // while the items' deallocators run. Called by the deallocator and by the
 // collector with the world stopped: no other thread can read the list.
 void ListClear(Object* self) {
   ListObject* list = AsList(self);
-  Object** items = list->items;
-  const std::int64_t n = list->size;
+  Object** items = ItemsRef(list).load(std::memory_order_acquire);
+  const std::int64_t n = UsableSize(list);
   const std::int64_t allocated = list->allocated;
   ItemsRef(list).store(nullptr, std::memory_order_relaxed);
   SizeRef(list).store(0, std::memory_order_relaxed);
   AllocatedRef(list).store(0, std::memory_order_relaxed);
-  for (std::int64_t i = n - 1; i >= 0; --i) DecRef(items[i]);
+  if (ThreadState::Current()->lists_unlocked() && items != nullptr) {
+    std::vector<Object*> taken = TakeArrayUnlocked(items);
+    for (auto it = taken.rbegin(); it != taken.rend(); ++it) DecRef(*it);
+    return;
+  }
+  for (std::int64_t i = n - 1; i >= 0; --i) XDecRef(items[i]);
   FreeArray(items, allocated);
 }
 
@@ -135,7 +424,9 @@ void ListDealloc(Object* self) {
 
 int ListTraverse(Object* self, VisitProc visit, void* arg) {
   ListObject* list = AsList(self);
-  for (std::int64_t i = 0; i < list->size; ++i) {
+  const std::int64_t n = UsableSize(list);
+  for (std::int64_t i = 0; i < n; ++i) {
+    if (list->items[i] == nullptr) continue;  // an unlocked list's lost item
     if (int r = visit(list->items[i], arg)) return r;
   }
   return 0;
@@ -171,12 +462,6 @@ void ListRepr(const Object* self, std::string* out) {
   DecRefAll(items);
 }
 
-// A Python index made absolute against `size`; false when out of range.
-bool Normalize(std::int64_t size, std::int64_t* i) {
-  if (*i < 0) *i += size;
-  return *i >= 0 && *i < size;
-}
-
 }  // namespace
 
 const TypeObject kListType = {
@@ -205,8 +490,13 @@ Object* NewList() {
 
 void ListAppend(Object* ob, Object* item) {
   ListObject* list = AsList(ob);
-  const bool locks = ThreadState::Current()->object_locks();
+  const ThreadState* ts = ThreadState::Current();
+  const bool locks = ts->object_locks();
   if (locks) MarkShared(item);
+  if (ts->lists_unlocked()) [[unlikely]] {
+    AppendUnlocked(list, item);
+    return;
+  }
   CriticalSection cs(ob);
   if (locks) ShareIfForeign(list);
   const std::int64_t n = list->size;
@@ -216,17 +506,20 @@ void ListAppend(Object* ob, Object* item) {
 
 Object* ListGetItemRef(Object* ob, std::int64_t i) {
   ListObject* list = AsList(ob);
-  if (!ThreadState::Current()->object_locks()) {
+  const ThreadState* ts = ThreadState::Current();
+  if (!ts->object_locks()) {
     if (!Normalize(list->size, &i)) return nullptr;
     return NewRef(list->items[i]);
   }
+  if (ts->lists_unlocked()) [[unlikely]]
+    return GetItemRefUnlocked(list, i);
   // CPython 3.13t's list_get_item_ref: no lock unless this races with a change,
   // or the list has not been shared yet.
   const bool lock_free = MayReadLockFree(ob);
   if (!Normalize(ListSize(ob), &i)) return nullptr;
   Object** items = ItemsRef(list).load(std::memory_order_acquire);
   if (lock_free && items != nullptr && i < ArrayCapacity(items)) {
-    Object* item = std::atomic_ref<Object*>(items[i]).load(std::memory_order_acquire);
+    Object* item = LoadItem(items, i);
     if (item != nullptr && TryIncrefCompare(&items[i], item)) return item;
   }
   CriticalSection cs(ob);
@@ -237,8 +530,11 @@ Object* ListGetItemRef(Object* ob, std::int64_t i) {
 
 bool ListAssign(Object* ob, std::int64_t i, Object* item) {
   ListObject* list = AsList(ob);
-  const bool locks = ThreadState::Current()->object_locks();
+  const ThreadState* ts = ThreadState::Current();
+  const bool locks = ts->object_locks();
   if (locks) MarkShared(item);
+  if (ts->lists_unlocked()) [[unlikely]]
+    return AssignUnlocked(list, i, item);
   Object* old;
   {
     CriticalSection cs(ob);
@@ -253,8 +549,11 @@ bool ListAssign(Object* ob, std::int64_t i, Object* item) {
 
 Object* ListPop(Object* ob) {
   ListObject* list = AsList(ob);
+  const ThreadState* ts = ThreadState::Current();
+  if (ts->lists_unlocked()) [[unlikely]]
+    return PopUnlocked(list);
   CriticalSection cs(ob);
-  if (ThreadState::Current()->object_locks()) ShareIfForeign(list);
+  if (ts->object_locks()) ShareIfForeign(list);
   const std::int64_t n = list->size;
   if (n == 0) return nullptr;
   Object* item = list->items[n - 1];
@@ -266,6 +565,9 @@ Object* ListPop(Object* ob) {
 
 std::vector<Object*> ListSnapshot(Object* ob) {
   ListObject* list = AsList(ob);
+  if (ThreadState::Current()->lists_unlocked()) [[unlikely]] {
+    return SnapshotUnlocked(list);
+  }
   CriticalSection cs(ob);
   std::vector<Object*> items(list->items, list->items + list->size);
   for (Object* item : items) IncRef(item);

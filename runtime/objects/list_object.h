@@ -8,15 +8,18 @@
 // half its capacity is reallocated down. A list owns one reference to each item.
 //
 // Threads. Under a GIL, the GIL serialises everything. Without one:
-//   - with object locks on (RuntimeOptions::object_locks, CPython 3.13t's way),
+//   - with object locks on (ObjectSafety::kLocked, CPython 3.13t's way),
 //     every change and every read of more than one item holds the list's
 //     critical section (critical_section.h). `len` and `lst[i]`
 //     (ListGetItemRef) read without it: the item array starts with its own
 //     capacity, so a reader bounds-checks the array it actually loaded; an
 //     outgrown array is retired to QSBR, not freed; the reader takes its
 //     reference with TryIncrefCompare and falls back to the lock if that fails.
-//   - with object locks off, two threads appending to one list lose items and
-//     write into freed arrays: the list-race lesson.
+//   - with ObjectSafety::kUnlocked (the lessons' unprotected configuration),
+//     lists take no lock at all: two threads appending to one list lose items,
+//     a reader indexes a freed array, a borrowed item is freed under its
+//     reader. list_object.cc makes each of these memory-safe and counts it
+//     (RuntimeState::list_damage).
 // Functions marked "owner only" read without any lock: call them on a list no
 // other thread can reach (one being built), inside its critical section, or
 // under a GIL.
@@ -64,10 +67,15 @@ inline std::int64_t ListCapacity(const Object* list) {
 // Appends `item`, taking a new reference to it (does not steal).
 void ListAppend(Object* list, Object* item);
 
-// Returns a BORROWED reference to item `i`. Owner only (see the top of this
-// file). Requires: 0 <= i < ListSize(list).
+// Returns a BORROWED reference to item `i` (CPython's PyList_GET_ITEM). Owner
+// only (see the top of this file), except in the borrowed-ref lesson, which shows
+// what goes wrong otherwise: the loads are atomic, but nothing keeps the item
+// alive. Requires: 0 <= i < ListSize(list) <= ListCapacity(list).
 inline Object* ListGetItem(const Object* list, std::int64_t i) {
-  return reinterpret_cast<const ListObject*>(list)->items[i];
+  const auto* l = reinterpret_cast<const ListObject*>(list);
+  Object* const* items =
+      std::atomic_ref<Object** const>(l->items).load(std::memory_order_acquire);
+  return std::atomic_ref<Object* const>(items[i]).load(std::memory_order_acquire);
 }
 
 // lst[i], safe from any thread: a NEW reference to item `i` (Python's negative

@@ -82,11 +82,7 @@ LabResult RunBorrowedRef(const LabConfig& config) {
 
   LabMachine machine(config, /*debug_memory=*/true);
   Runtime& rt = machine.runtime;
-  const auto start = std::chrono::steady_clock::now();
-  auto elapsed = [&start] {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-        .count();
-  };
+  const RoundClock clock;
   std::int64_t bad_values = 0;
   for (result.rounds = 1;; ++result.rounds) {
     const std::int64_t uaf_before = rt.use_after_free();
@@ -136,11 +132,9 @@ LabResult RunBorrowedRef(const LabConfig& config) {
                       " increments of a freed item; " + std::to_string(bad_values) +
                       " reads of a freed or never-stored value";
     result.corrupted = result.use_after_free != 0 || bad_values != 0;
-    if (!result.race_expected || result.corrupted || elapsed() >= kShowBudgetSeconds) {
-      break;
-    }
+    if (clock.Done(result)) break;
   }
-  result.seconds = elapsed();
+  result.seconds = clock.seconds();
   if (result.race_expected && result.corrupted) {
     result.notes.push_back(
         "the cure: --objects=locked (strong references taken with TryIncrefCompare, "

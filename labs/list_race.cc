@@ -80,11 +80,7 @@ LabResult RunListRace(const LabConfig& config) {
 
   LabMachine machine(config, /*debug_memory=*/true);
   Runtime& rt = machine.runtime;
-  const auto start = std::chrono::steady_clock::now();
-  auto elapsed = [&start] {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-        .count();
-  };
+  const RoundClock clock;
   for (result.rounds = 1;; ++result.rounds) {
     const std::int64_t damage_before = rt.list_damage();
     Object* list = NewList();
@@ -116,11 +112,9 @@ LabResult RunListRace(const LabConfig& config) {
                       std::to_string(empty_pops.load()) + " pops found no item";
     result.corrupted = length != expected || present != expected ||
                        empty_pops.load() != 0 || damage != 0;
-    if (!result.race_expected || result.corrupted || elapsed() >= kShowBudgetSeconds) {
-      break;
-    }
+    if (clock.Done(result)) break;
   }
-  result.seconds = elapsed();
+  result.seconds = clock.seconds();
   if (result.list_damage != 0) {
     result.notes.push_back("caught, not performed: " + DescribeListDamage(rt));
   }

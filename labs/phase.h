@@ -70,6 +70,23 @@ double RunPhase(Runtime& rt, Gil& gil, int threads, std::int64_t iterations, Op 
   return Overlap(spans);
 }
 
+// Times a lesson's rounds and says when to stop repeating them: after the one
+// round of a protected run, after the round that showed the race, or when
+// kShowBudgetSeconds are spent.
+class RoundClock {
+ public:
+  double seconds() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_)
+        .count();
+  }
+  bool Done(const LabResult& r) const {
+    return !r.race_expected || r.corrupted || seconds() >= kShowBudgetSeconds;
+  }
+
+ private:
+  const std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
 }  // namespace gillab::labs
 
 #endif  // GILLAB_LABS_PHASE_H_

@@ -71,11 +71,7 @@ LabResult RunRefcountRace(const LabConfig& config) {
   LabMachine machine(config, /*debug_memory=*/true);
   Runtime& rt = machine.runtime;
   Gil* gil = machine.gil.get();
-  const auto start = std::chrono::steady_clock::now();
-  auto elapsed = [&start] {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-        .count();
-  };
+  const RoundClock clock;
   double best_overlap = 0;
   bool freed = false;
   std::int64_t after_incref = 0, lost_increments = 0;
@@ -117,11 +113,9 @@ LabResult RunRefcountRace(const LabConfig& config) {
       for (std::int64_t c = final_count; c > 0; --c) DecRef(shared);
     }
     result.corrupted = result.lost_updates != 0 || freed || result.use_after_free != 0;
-    if (!result.race_expected || result.corrupted || elapsed() >= kShowBudgetSeconds) {
-      break;
-    }
+    if (clock.Done(result)) break;
   }
-  result.seconds = elapsed();
+  result.seconds = clock.seconds();
   if (lost_increments > 0) {
     result.notes.push_back(std::to_string(lost_increments) +
                            " increments lost in phase 1 (exact: it only increments)");

@@ -80,11 +80,7 @@ LabResult RunResizeRead(const LabConfig& config) {
 
   LabMachine machine(config, /*debug_memory=*/true);
   Runtime& rt = machine.runtime;
-  const auto start = std::chrono::steady_clock::now();
-  auto elapsed = [&start] {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-        .count();
-  };
+  const RoundClock clock;
   std::int64_t freed_reads = 0, bad_values = 0, reads = 0;
   for (result.rounds = 1;; ++result.rounds) {
     const std::int64_t before = rt.list_damage(ListDamage::kFreedArrayRead);
@@ -119,11 +115,9 @@ LabResult RunResizeRead(const LabConfig& config) {
                       std::to_string(freed_reads) + " reads hit a freed array; " +
                       std::to_string(bad_values) + " values wrong";
     result.corrupted = result.list_damage != 0 || bad_values != 0;
-    if (!result.race_expected || result.corrupted || elapsed() >= kShowBudgetSeconds) {
-      break;
-    }
+    if (clock.Done(result)) break;
   }
-  result.seconds = elapsed();
+  result.seconds = clock.seconds();
   if (result.list_damage != 0) {
     result.notes.push_back("caught, then retried on the new array: " +
                            DescribeListDamage(rt));

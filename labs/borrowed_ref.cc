@@ -5,8 +5,9 @@
 //
 // Who touches it: thread 0 replaces the item, `iterations` times
 // (`lst[0] = n`): the list drops its reference to the old int, which frees it.
-// Every other thread reads the item, `iterations` times, and uses it: reads its
-// value, then keeps it (takes a reference of its own), then lets it go.
+// Every other thread reads the item meanwhile, again and again, and uses it:
+// formats it (as print(lst[0]) would), then keeps it (takes a reference of its
+// own), then lets it go.
 //
 // What goes wrong: CPython's C API hands out lst[0] as a *borrowed* reference
 // (PyList_GET_ITEM, PyList_GetItem): a pointer, with no reference taken. Under
@@ -35,6 +36,7 @@
 // every read takes a strong reference: python3 is exact, and so is gillab's
 // interpreter; the borrowed pointer exists only in C, which this lesson drives.
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -48,6 +50,7 @@
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/object_ops.h"
 
 namespace gillab::labs {
 
@@ -55,6 +58,14 @@ namespace {
 
 // Ints above the small-int cache: each replacement is a fresh object.
 constexpr std::int64_t kFirstValue = 1000;
+
+// Whether `text` is the repr of a value the writer stored: digits, at least
+// kFirstValue. A freed int formats as "<freed int object>", or as its poison.
+bool IsValueText(const std::string& text) {
+  std::int64_t value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return ec == std::errc() && end == text.data() + text.size() && value >= kFirstValue;
+}
 
 std::string DescribeCPython(const CPythonRun& run) {
   char line[200];
@@ -75,7 +86,7 @@ LabResult RunBorrowedRef(const LabConfig& config) {
   const int readers = config.threads - 1;
   const bool borrowed = config.object_safety() == ObjectSafety::kUnlocked;
   result.expected = "1 thread replaces lst[0] " + std::to_string(config.iterations) +
-                    " times; " + std::to_string(readers) + " read it as often: " +
+                    " times; " + std::to_string(readers) + " read it meanwhile: " +
                     (borrowed ? "borrowed pointers" : "strong references") +
                     ", never a freed object";
   result.race_expected = borrowed && readers > 0;
@@ -92,35 +103,32 @@ LabResult RunBorrowedRef(const LabConfig& config) {
     ListAppend(list, first);
     DecRef(first);
     std::atomic<std::int64_t> bad{0};
-    result.overlap = RunPhase(rt, *machine.gil, config.threads, config.iterations,
-                              [&, list](int t, std::int64_t i) {
-                                if (t == 0) {
-                                  Object* next = NewInt(kFirstValue + 1 + i);
-                                  ListAssign(list, 0, next);  // frees the old item
-                                  DecRef(next);
-                                  return;
-                                }
-                                if (borrowed) {
-                                  // PyList_GET_ITEM: a pointer, no reference. (Without
-                                  // object locks, ListGetItem reads the slot atomically,
-                                  // but takes nothing.)
-                                  Object* item = ListGetItem(list, 0);
-                                  const std::int64_t value = IntValue(item);  // use it...
-                                  IncRef(item);  // ...then keep it
-                                  if (IsFreed(item) || value < kFirstValue) {
-                                    bad.fetch_add(1, std::memory_order_relaxed);
-                                  } else {
-                                    DecRef(item);
-                                  }
-                                } else {
-                                  // PyList_GetItemRef: a strong reference, taken with the
-                                  // read.
-                                  Object* item = ListGetItemRef(list, 0);
-                                  if (IntValue(item) < kFirstValue)
-                                    bad.fetch_add(1, std::memory_order_relaxed);
-                                  DecRef(item);
-                                }
-                              });
+    result.overlap = RunWriterAndReaders(
+        rt, *machine.gil, config.threads, config.iterations,
+        [list](std::int64_t i) {
+          Object* next = NewInt(kFirstValue + 1 + i);
+          ListAssign(list, 0, next);  // frees the old item
+          DecRef(next);
+        },
+        [&, list](int, std::int64_t) {
+          if (borrowed) {
+            // PyList_GET_ITEM: a pointer, no reference. (Without object locks,
+            // ListGetItem reads the slot atomically, but takes nothing.)
+            Object* item = ListGetItem(list, 0);
+            const std::string text = Repr(item);  // use it (print(lst[0]))...
+            IncRef(item);                         // ...then keep it
+            if (IsFreed(item) || !IsValueText(text)) {
+              bad.fetch_add(1, std::memory_order_relaxed);
+            } else {
+              DecRef(item);
+            }
+          } else {
+            // PyList_GetItemRef: a strong reference, taken with the read.
+            Object* item = ListGetItemRef(list, 0);
+            if (IntValue(item) < kFirstValue) bad.fetch_add(1, std::memory_order_relaxed);
+            DecRef(item);
+          }
+        });
     DecRef(list);
     // Biased counts: objects whose last reference another thread dropped wait in
     // their owner's queue (this thread's) until it merges them.

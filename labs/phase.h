@@ -1,7 +1,8 @@
 // gillab/labs/phase.h — the threads of a lesson that drives the runtime from C++.
 //
 // RunPhase runs op(t, i) for i in [0, iterations) on each of `threads` threads
-// t = 0.., all released at once, each attached to the runtime and taking the
+// t = 0.., all released at once (an op that returns bool ends its thread's loop
+// early by returning false), each attached to the runtime and taking the
 // lab's GIL as the interpreter does: it holds the GIL while it runs an operation
 // and offers it to the others between two operations, at a poll point. The poll
 // point is also a quiescent point for QSBR (thread_state.h), so an operation may
@@ -13,6 +14,7 @@
 #include <chrono>
 #include <cstdint>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 #include "gil/gil.h"
@@ -49,7 +51,11 @@ double RunPhase(Runtime& rt, Gil& gil, int threads, std::int64_t iterations, Op 
       const int interval = gil.yield_interval();
       int ticks = interval;
       for (std::int64_t i = 0; i < iterations; ++i) {
-        op(t, i);
+        if constexpr (std::is_same_v<decltype(op(t, i)), bool>) {
+          if (!op(t, i)) break;
+        } else {
+          op(t, i);
+        }
         // A poll point between two operations, as the interpreter has.
         if ((i & 63) == 63) ts->QuiescentPoint();
         if (breaker.Load() != 0 || (interval > 0 && --ticks <= 0)) {
@@ -68,6 +74,57 @@ double RunPhase(Runtime& rt, Gil& gil, int threads, std::int64_t iterations, Op 
   for (std::thread& w : workers) w.join();
   self->EndBlocking();
   return Overlap(spans);
+}
+
+// A thread that keeps going while others finish their share (RunTogether,
+// RunWriterAndReaders) runs at most kMaxOverrun times its own.
+constexpr std::int64_t kMaxOverrun = 10;
+
+// Each thread runs op(t, i) at least `iterations` times and goes on until every
+// thread has: no thread is done while another still runs. On a busy machine, or
+// on one CPU, a thread that finished its share within one time slice would never
+// be preempted in the middle of an operation; this way every thread but the
+// last is, and the others run in between. Stores in (*counts)[t] how many times
+// thread t ran op. Blocks and returns as RunPhase.
+template <typename Op>
+double RunTogether(Runtime& rt, Gil& gil, int threads, std::int64_t iterations,
+                   std::vector<std::int64_t>* counts, Op op) {
+  counts->assign(static_cast<std::size_t>(threads), 0);
+  std::atomic<int> done{0};
+  const std::int64_t cap = kMaxOverrun * iterations;
+  return RunPhase(rt, gil, threads, cap, [&](int t, std::int64_t i) {
+    op(t, i);
+    if (i + 1 == iterations) done.fetch_add(1, std::memory_order_relaxed);
+    if (i + 1 < cap &&
+        (i + 1 < iterations || done.load(std::memory_order_relaxed) < threads)) {
+      return true;
+    }
+    (*counts)[static_cast<std::size_t>(t)] = i + 1;
+    return false;
+  });
+}
+
+// Thread 0 runs write(i) for i in [0, iterations); threads 1.. run read(t, i)
+// for as long as it writes (at most kMaxOverrun * iterations times each), so
+// reads overlap every write however the threads are scheduled (as RunTogether).
+// Blocks and returns as RunPhase.
+template <typename Write, typename Read>
+double RunWriterAndReaders(Runtime& rt, Gil& gil, int threads, std::int64_t iterations,
+                           Write write, Read read) {
+  std::atomic<bool> written{false};
+  return RunPhase(rt, gil, threads, kMaxOverrun * iterations, [&](int t, std::int64_t i) {
+    if (t == 0) {
+      if (i >= iterations) {
+        written.store(true, std::memory_order_relaxed);
+        return false;
+      }
+      write(i);
+      return true;
+    }
+    if (written.load(std::memory_order_relaxed)) return false;
+    read(t, i);
+    return true;
+  });
 }
 
 // Times a lesson's rounds and says when to stop repeating them: after the one

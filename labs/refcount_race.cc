@@ -4,11 +4,12 @@
 // that reference for the whole run.
 //
 // Who touches it: every thread, at the same moment, takes `iterations` references
-// to it (phase 1: IncRef), then, after all have finished, gives them all back
-// (phase 2: DecRef). That is what CPython does whenever threads store an object in
-// their own lists and later clear them. No lock is held: this is the free-threaded
-// world. Two phases instead of IncRef/DecRef pairs make the damage exact: in a phase
-// that only increments, every lost update is one missing count.
+// to it, and goes on taking more until the last thread has taken its share
+// (phase 1: IncRef; RunTogether, phase.h), then, after all have finished, gives
+// them all back (phase 2: DecRef). That is what CPython does whenever threads store an
+// object in their own lists and later clear them. No lock is held: this is the
+// free-threaded world. Two phases instead of IncRef/DecRef pairs make the damage exact:
+// in a phase that only increments, every lost update is one missing count.
 //
 // What goes wrong: in the nonatomic mode, the GIL build's `count = count + 1` is a
 // load, an add and a store. When two threads interleave
@@ -61,9 +62,9 @@ LabResult RunRefcountRace(const LabConfig& config) {
   LabResult result;
   result.scenario = "refcount-race";
   result.config = config;
-  const std::int64_t taken = config.iterations * config.threads;
-  result.expected = "count 1 -> " + std::to_string(1 + taken) + " after " +
-                    std::to_string(taken) + " IncRefs -> 1 after as many DecRefs";
+  result.expected = "count 1 -> 1 + every IncRef (each thread " +
+                    std::to_string(config.iterations) +
+                    " or more) -> 1 after as many DecRefs";
   // Plain counts with no GIL around them race; every other configuration is exact.
   result.race_expected = config.mode == RefcountMode::kNonAtomic &&
                          config.gil == GilKind::kNone && config.threads > 1;
@@ -82,16 +83,26 @@ LabResult RunRefcountRace(const LabConfig& config) {
     const std::int64_t live_before = rt.live_objects(TypeIndex::kStr);
     const std::int64_t uaf_before = rt.use_after_free();
     Object* shared = NewStr("shared by every thread");
-    const double overlap = RunPhase(rt, *gil, config.threads, config.iterations,
-                                    [shared](int, std::int64_t) { IncRef(shared); });
+    std::vector<std::int64_t> counts;
+    const double overlap =
+        RunTogether(rt, *gil, config.threads, config.iterations, &counts,
+                    [shared](int, std::int64_t) { IncRef(shared); });
+    std::int64_t taken = 0;
+    for (const std::int64_t c : counts) taken += c;
     best_overlap = std::max(best_overlap, overlap);
     result.overlap = overlap;
     after_incref = RefCount(shared);
     lost_increments = 1 + taken - after_incref;
-    RunPhase(rt, *gil, config.threads, config.iterations,
-             [shared](int, std::int64_t) { DecRef(shared); });
+    // Each thread gives back as many references as it took.
+    RunPhase(rt, *gil, config.threads, *std::max_element(counts.begin(), counts.end()),
+             [&counts, shared](int t, std::int64_t i) {
+               if (i >= counts[static_cast<std::size_t>(t)]) return false;
+               DecRef(shared);
+               return true;
+             });
 
-    result.observed = "count 1 -> " + std::to_string(after_incref) + " -> ";
+    result.observed = "count 1 -> " + std::to_string(after_incref) + " after " +
+                      std::to_string(taken) + " IncRefs -> ";
     freed = rt.live_objects(TypeIndex::kStr) == live_before;
     if (freed) {
       // The decrement that reached zero freed it; every later one hit freed memory.

@@ -5,8 +5,8 @@
 // Who touches it: thread 0 appends small ints to it, `iterations` times, and
 // pops it back to 16 items whenever it reaches 64, so the list keeps growing and
 // shrinking: every few operations its array is replaced by a bigger (or smaller)
-// one. Every other thread reads `lst[i]` for ever-changing i below 16,
-// `iterations` times, without a lock: CPython 3.13t reads lst[i] lock-free as well,
+// one. Every other thread reads `lst[i]` for ever-changing i below 16, for as
+// long as the writer runs, without a lock: CPython 3.13t reads lst[i] lock-free as well,
 // because a lock on every read would make reads contend with each other.
 //
 // What goes wrong: a reader loads the array pointer, then the slot. If the
@@ -75,7 +75,7 @@ LabResult RunResizeRead(const LabConfig& config) {
                     " items (between " + std::to_string(kMinLength) + " and " +
                     std::to_string(kMaxLength) + " long); " + std::to_string(readers) +
                     " read lst[i < " + std::to_string(kMinLength) +
-                    "] as often: every read an item, none from a freed array";
+                    "] meanwhile: every read an item, none from a freed array";
   result.race_expected = config.object_safety() == ObjectSafety::kUnlocked && readers > 0;
 
   LabMachine machine(config, /*debug_memory=*/true);
@@ -88,24 +88,23 @@ LabResult RunResizeRead(const LabConfig& config) {
     Object* list = NewList();
     for (std::int64_t i = 0; i < kMinLength; ++i) ListAppend(list, NewInt(i));
     std::atomic<std::int64_t> bad{0}, hits{0};
-    result.overlap =
-        RunPhase(rt, *machine.gil, config.threads, config.iterations,
-                 [&, list](int t, std::int64_t i) {
-                   if (t == 0) {
-                     if (ListSize(list) >= kMaxLength) {
-                       while (ListSize(list) > kMinLength) DecRef(ListPop(list));
-                     }
-                     ListAppend(list, NewInt(i % kMaxLength));  // small: immortal
-                     return;
-                   }
-                   Object* item = ListGetItemRef(list, (i * 7) % kMinLength);
-                   hits.fetch_add(1, std::memory_order_relaxed);
-                   if (item == nullptr || !IsInt(item) || IntValue(item) < 0 ||
-                       IntValue(item) >= kMaxLength) {
-                     bad.fetch_add(1, std::memory_order_relaxed);
-                   }
-                   if (item != nullptr) DecRef(item);
-                 });
+    result.overlap = RunWriterAndReaders(
+        rt, *machine.gil, config.threads, config.iterations,
+        [list](std::int64_t i) {
+          if (ListSize(list) >= kMaxLength) {
+            while (ListSize(list) > kMinLength) DecRef(ListPop(list));
+          }
+          ListAppend(list, NewInt(i % kMaxLength));  // small: immortal
+        },
+        [&, list](int, std::int64_t i) {
+          Object* item = ListGetItemRef(list, (i * 7) % kMinLength);
+          hits.fetch_add(1, std::memory_order_relaxed);
+          if (item == nullptr || !IsInt(item) || IntValue(item) < 0 ||
+              IntValue(item) >= kMaxLength) {
+            bad.fetch_add(1, std::memory_order_relaxed);
+          }
+          if (item != nullptr) DecRef(item);
+        });
     DecRef(list);
     freed_reads = rt.list_damage(ListDamage::kFreedArrayRead) - before;
     bad_values = bad.load();

@@ -361,5 +361,63 @@ TEST(SharedDictTest, FourThreadsStoringLoseNothing) {
   EXPECT_EQ(rt.live_objects(), 0);
 }
 
+// Only a shared container's items can be read by a thread that holds no
+// reference to them, so only they are marked shared (their memory then waits for
+// QSBR when freed). A list its creator alone touches marks nothing; the first
+// other thread to touch it marks every item there, and later stores are marked
+// as they come.
+TEST(SharingTest, AListMarksItsItemsWhenAnotherThreadFirstTouchesIt) {
+  Runtime rt(Locked());
+  Object* list = NewList();
+  Object* before = NewStr("stored while unshared");
+  ListAppend(list, before);
+  EXPECT_FALSE(IsMarkedShared(list));
+  EXPECT_FALSE(IsMarkedShared(before));
+  RunThreads(rt, 1, [&](int) {
+    Object* got = ListGetItemRef(list, 0);  // a foreign read: locks and shares
+    EXPECT_EQ(got, before);
+    XDecRef(got);
+  });
+  EXPECT_TRUE(IsMarkedShared(list));
+  EXPECT_TRUE(IsMarkedShared(before));
+  Object* after = NewStr("stored once shared");
+  ListAppend(list, after);
+  EXPECT_TRUE(IsMarkedShared(after));
+  Object* assigned = NewStr("assigned once shared");
+  ASSERT_TRUE(ListAssign(list, 0, assigned));
+  EXPECT_TRUE(IsMarkedShared(assigned));
+  DecRef(before);
+  DecRef(after);
+  DecRef(assigned);
+  DecRef(list);
+  EXPECT_EQ(rt.live_objects(), 0);
+}
+
+TEST(SharingTest, ADictMarksItsKeysAndValuesWhenAnotherThreadFirstTouchesIt) {
+  Runtime rt(Locked());
+  Object* dict = NewDict();
+  Object* key = NewStr("key");
+  Object* value = NewStr("value");
+  ASSERT_TRUE(DictSetItem(dict, key, value));
+  EXPECT_FALSE(IsMarkedShared(dict));
+  EXPECT_FALSE(IsMarkedShared(key));
+  EXPECT_FALSE(IsMarkedShared(value));
+  RunThreads(rt, 1, [&](int) {
+    Object* got = DictGetItemRef(dict, key);  // a foreign read: locks and shares
+    EXPECT_EQ(got, value);
+    XDecRef(got);
+  });
+  EXPECT_TRUE(IsMarkedShared(dict));
+  EXPECT_TRUE(IsMarkedShared(key));
+  EXPECT_TRUE(IsMarkedShared(value));
+  Object* key2 = NewStr("key 2");
+  Object* value2 = NewStr("value 2");
+  ASSERT_TRUE(DictSetItem(dict, key2, value2));
+  EXPECT_TRUE(IsMarkedShared(key2));
+  EXPECT_TRUE(IsMarkedShared(value2));
+  for (Object* ob : {key, value, key2, value2, dict}) DecRef(ob);
+  EXPECT_EQ(rt.live_objects(), 0);
+}
+
 }  // namespace
 }  // namespace gillab

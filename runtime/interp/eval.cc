@@ -307,7 +307,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
           RaiseNameError(tc, program_.globals[static_cast<std::size_t>(in.arg)].name);
           goto error;
         }
-        if (tc.object_locks) [[unlikely]] {
+        if (tc.shared_globals) [[unlikely]] {
           // Another thread may rebind the global and free `v` meanwhile: take
           // the reference only if the slot still holds it (refcount.h).
           while (!TryIncrefCompare(&globals[in.arg], v)) {
@@ -333,7 +333,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
       }
       TARGET(STORE_GLOBAL) {
         Object* v = *--sp;
-        if (tc.object_locks) [[unlikely]]
+        if (tc.shared_globals) [[unlikely]]
           MarkShared(v);
         XDecRef(globals[in.arg].exchange(v, std::memory_order_acq_rel));
         DISPATCH();

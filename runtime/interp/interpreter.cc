@@ -124,9 +124,6 @@ absl::Status Interpreter::Load(ProgramSpec program) {
       value =
           keep(NewBuiltin(static_cast<int>(b), python ? g.name.c_str() : BuiltinName(b)));
     }
-    // Other threads will read it without a lock (LOAD_GLOBAL).
-    if (value != nullptr && runtime_.options().objects != ObjectSafety::kGil)
-      MarkShared(value);
     globals_[i].store(value, std::memory_order_relaxed);
   }
   return absl::OkStatus();

@@ -191,6 +191,10 @@ class Interpreter {
   template <typename F>
   void ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body);
   // Thread.start() and Thread.join().
+  // Marks every global's value shared (refcount.h) and sets globals_shared_:
+  // called before a second thread of the program can run, so that until then
+  // globals cost a lone thread no atomic flag and no conditional increment.
+  void ShareGlobals();
   Object* StartThread(ThreadContext& tc, Object* thread)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   Object* JoinThread(ThreadContext& tc, Object* thread)
@@ -237,6 +241,10 @@ class Interpreter {
   std::vector<Object*> immortals_;         // constants, functions, builtins: freed by ~
   std::vector<Object*> function_objects_;  // by function index (MAKE_FUNCTION)
   std::unique_ptr<std::atomic<Object*>[]> globals_;
+  // Whether the program runs, or has run, more than one thread: from then on,
+  // with object locks, LOAD_GLOBAL reads may race with STORE_GLOBAL rebinding
+  // (ShareGlobals). Set only while one thread of this interpreter runs.
+  std::atomic<bool> globals_shared_{false};
   std::atomic<bool> stop_{false};
   absl::Mutex print_mu_;
   GilTracer* tracer_ = nullptr;  // Run's, while it runs

@@ -26,6 +26,7 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
   GilThread gt(&ts->eval_breaker(), tc.trace);
   tc.ts = ts;
   tc.object_locks = ts->object_locks();
+  tc.shared_globals = tc.object_locks && globals_shared_.load(std::memory_order_relaxed);
   tc.gt = &gt;
   tc.breaker = &ts->eval_breaker();
   tc.arena = std::make_unique<Object*[]>(kArenaSlots);
@@ -66,11 +67,26 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
   result.elapsed_ns = MonotonicNanos() - start;
 }
 
+void Interpreter::ShareGlobals() {
+  if (globals_shared_.load(std::memory_order_relaxed)) return;
+  if (runtime_.options().objects != ObjectSafety::kGil) {
+    for (std::size_t i = 0; i < program_.globals.size(); ++i) {
+      Object* v = globals_[i].load(std::memory_order_relaxed);
+      if (v != nullptr) MarkShared(v);
+    }
+  }
+  globals_shared_.store(true, std::memory_order_relaxed);  // the new threads see it
+}
+
 Object* Interpreter::StartThread(ThreadContext& tc, Object* thread) {
   ThreadObject* t = AsThread(thread);
   if (t->handle != nullptr) {
     return Raise(tc, "RuntimeError", "threads can only be started once");
   }
+  // This thread may be the program's only one so far: before it has company,
+  // its globals become shared.
+  ShareGlobals();
+  tc.shared_globals = tc.object_locks;
   auto started = std::make_unique<Started>();
   Started* s = started.get();
   s->tc.index = next_thread_index_++;
@@ -171,6 +187,7 @@ absl::StatusOr<std::vector<ThreadResult>> Interpreter::Run(
   gc.set_world(gil_.exclusive() ? Collector::World::kGil : Collector::World::kPolling);
   stop_.store(false, std::memory_order_relaxed);
 
+  if (n > 1) ShareGlobals();
   ThreadState* me = ThreadState::Current();
   me->BeginBlocking();  // joining: a stop-the-world need not wait for this thread
   {

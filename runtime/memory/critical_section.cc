@@ -8,27 +8,14 @@
 
 namespace gillab {
 
-namespace {
-
-// Locks `m`. When it is contended the thread blocks, which suspends its sections
+// Slow path: `m` is contended. The thread blocks, which suspends its sections
 // (and lets a stop-the-world proceed without it) until it holds `m`.
-void LockDetaching(ThreadState* ts, ByteMutex* m) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+void CriticalSection::LockDetaching(ThreadState* ts,
+                                    ByteMutex* m) ABSL_NO_THREAD_SAFETY_ANALYSIS {
   if (m->TryLock()) return;
   ts->BeginBlocking();
   m->Lock();
   ts->EndBlocking();
-}
-
-}  // namespace
-
-CriticalSection::CriticalSection(Object* ob) {
-  ThreadState* ts = ThreadState::Current();
-  if (!ts->object_locks()) return;
-  ByteMutex* m = &ob->mutex;
-  // Already held by the innermost section: nothing to do (and nothing to undo).
-  const CriticalSection* top = ts->critical_section_;
-  if (top != nullptr && !top->suspended_ && (top->m1_ == m || top->m2_ == m)) return;
-  Begin(ts, m, nullptr);
 }
 
 CriticalSection::CriticalSection(Object* a, Object* b) {
@@ -53,16 +40,6 @@ void CriticalSection::Begin(ThreadState* ts, ByteMutex* m1,
   if (m2 != nullptr) LockDetaching(ts, m2);
   m1_ = m1;
   m2_ = m2;
-}
-
-CriticalSection::~CriticalSection() {
-  if (ts_ == nullptr) return;
-  if (!suspended_) {
-    if (m2_ != nullptr) m2_->Unlock();
-    m1_->Unlock();
-  }
-  ts_->critical_section_ = prev_;
-  if (prev_ != nullptr && prev_->suspended_) prev_->Resume();
 }
 
 void CriticalSection::Suspend() {

@@ -212,8 +212,10 @@ inline T* NewRef(T* ob) {
 // thread may make dangling at any moment, by replacing the item and dropping the
 // last reference. PEP 703's answer, in two parts:
 //   - the memory of such an object is not reused while a reader may hold the
-//     pointer: MarkShared flags it (kObjectShared) when it is stored there, and
-//     FreeObject then hands its block to QSBR (qsbr.h) instead of the allocator;
+//     pointer: MarkShared flags it (kObjectShared) once it is where other threads
+//     can read it (in a list or dict another thread has touched, or a global of a
+//     program with a second thread), and FreeObject then hands its block to QSBR
+//     (qsbr.h) instead of the allocator;
 //   - the reader takes its reference with TryIncref, which fails on an object
 //     whose count has reached zero, then checks that the slot still holds it
 //     (TryIncrefCompare): if so, the reference was taken while the container

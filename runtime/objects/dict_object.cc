@@ -65,10 +65,21 @@ DictObject* AsDict(Object* ob) { return reinterpret_cast<DictObject*>(ob); }
 
 // A thread other than the dict's creator is touching it: from now on lock-free
 // lookups may probe its table, so a grown table must be retired, not freed
-// (CPython 3.13t's ensure_shared_on_read). Requires: object locks on, and the
-// dict's critical section.
+// (CPython 3.13t's ensure_shared_on_read), and its keys and values may be read by
+// a thread that holds no reference, so each is marked shared (refcount.h). Keys
+// and values stored from now on are marked as they come (DictSetItem); until now
+// only the creator could read them. Requires: object locks on, and the dict's
+// critical section.
 void ShareIfForeign(Object* dict) {
-  if (!MayReadLockFree(dict)) MarkShared(dict);
+  if (MayReadLockFree(dict)) return;
+  DictKeys* keys = AsDict(dict)->keys;
+  for (std::int64_t i = 0; i < keys->nentries; ++i) {
+    const DictEntry& e = keys->entries()[i];
+    if (e.key == nullptr) continue;
+    MarkShared(e.key);
+    MarkShared(e.value);
+  }
+  MarkShared(dict);
 }
 const DictObject* AsDict(const Object* ob) {
   return reinterpret_cast<const DictObject*>(ob);
@@ -277,14 +288,16 @@ bool DictSetItem(Object* ob, Object* key, Object* value) {
   if (!Hash(key, &hash)) return false;
   DictObject* dict = AsDict(ob);
   const bool locks = ThreadState::Current()->object_locks();
-  if (locks) {
-    MarkShared(key);
-    MarkShared(value);
-  }
   Object* old = nullptr;
   {
     CriticalSection cs(ob);
-    if (locks) ShareIfForeign(ob);
+    if (locks) {
+      ShareIfForeign(ob);
+      if (IsMarkedShared(ob)) {
+        MarkShared(key);
+        MarkShared(value);
+      }
+    }
     const std::int64_t ix = Lookup(dict->keys, key, hash, nullptr);
     if (ix >= 0) {
       DictEntry& e = dict->keys->entries()[ix];

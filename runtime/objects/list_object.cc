@@ -67,12 +67,15 @@ std::int64_t NewCapacity(std::int64_t size, std::int64_t new_size) {
   return grown;
 }
 
-// A fresh array with a header: `capacity` null slots.
-Object** NewArray(std::int64_t capacity) {
+// A fresh array with a header: `capacity` slots, the first `keep` copied from
+// `from`, the rest null. Requires: keep <= capacity.
+Object** NewArray(std::int64_t capacity, Object* const* from = nullptr,
+                  std::int64_t keep = 0) {
   auto* block = static_cast<std::int64_t*>(MemAlloc(ArrayBytes(capacity, true)));
   block[0] = capacity;
   auto** items = reinterpret_cast<Object**>(block + 1);
-  for (std::int64_t i = 0; i < capacity; ++i) items[i] = nullptr;
+  if (keep > 0) std::copy(from, from + keep, items);
+  std::fill(items + keep, items + capacity, nullptr);
   return items;
 }
 
@@ -107,9 +110,7 @@ void Resize(ListObject* list, std::int64_t new_size) {
     // Readers may be indexing the old array: copy, publish, retire.
     Object** items = nullptr;
     if (new_allocated > 0) {
-      items = NewArray(new_allocated);
-      const std::int64_t keep = std::min(list->size, new_size);
-      for (std::int64_t i = 0; i < keep; ++i) items[i] = old[i];
+      items = NewArray(new_allocated, old, std::min(list->size, new_size));
     }
     ItemsRef(list).store(items, std::memory_order_release);
     if (old != nullptr) MemRetire(old - 1, ArrayBytes(allocated, true));
@@ -120,14 +121,25 @@ void Resize(ListObject* list, std::int64_t new_size) {
 
 // A thread other than the list's owner is touching it (in its critical section):
 // from now on lock-free readers may be in its item array, so resizes must copy
-// and retire (CPython 3.13t's _PyObject_GC_SET_SHARED on lists). Slots past the
-// size are cleared, as a copied array's are, so that a reader that sees a size
-// before its slot was written finds null and takes the lock.
+// and retire (CPython 3.13t's _PyObject_GC_SET_SHARED on lists), and its items
+// may be read by a thread that holds no reference, so each is marked shared
+// (refcount.h): freed later, its memory waits for QSBR. Items stored from now on
+// are marked as they come (MarkIfShared); until now only the owner could read
+// them, so an unshared list's stores cost no atomic flag. Slots past the size
+// are cleared, as a copied array's are, so that a reader that sees a size before
+// its slot was written finds null and takes the lock.
 void ShareIfForeign(ListObject* list) {
   Object* ob = &list->header;
   if (MayReadLockFree(ob)) return;
+  for (std::int64_t i = 0; i < list->size; ++i) MarkShared(list->items[i]);
   for (std::int64_t i = list->size; i < list->allocated; ++i) list->items[i] = nullptr;
   MarkShared(ob);
+}
+
+// `item` is about to be stored in `list`: marked shared if the list is.
+// Requires: the list's critical section, after ShareIfForeign.
+void MarkIfShared(ListObject* list, Object* item) {
+  if (IsMarkedShared(&list->header)) MarkShared(item);
 }
 
 // A Python index made absolute against `size`; false when out of range.
@@ -492,13 +504,16 @@ void ListAppend(Object* ob, Object* item) {
   ListObject* list = AsList(ob);
   const ThreadState* ts = ThreadState::Current();
   const bool locks = ts->object_locks();
-  if (locks) MarkShared(item);
   if (ts->lists_unlocked()) [[unlikely]] {
+    MarkShared(item);
     AppendUnlocked(list, item);
     return;
   }
   CriticalSection cs(ob);
-  if (locks) ShareIfForeign(list);
+  if (locks) {
+    ShareIfForeign(list);
+    MarkIfShared(list, item);
+  }
   const std::int64_t n = list->size;
   Resize(list, n + 1);
   StoreItem(list->items, n, NewRef(item));
@@ -532,13 +547,17 @@ bool ListAssign(Object* ob, std::int64_t i, Object* item) {
   ListObject* list = AsList(ob);
   const ThreadState* ts = ThreadState::Current();
   const bool locks = ts->object_locks();
-  if (locks) MarkShared(item);
-  if (ts->lists_unlocked()) [[unlikely]]
+  if (ts->lists_unlocked()) [[unlikely]] {
+    MarkShared(item);
     return AssignUnlocked(list, i, item);
+  }
   Object* old;
   {
     CriticalSection cs(ob);
-    if (locks) ShareIfForeign(list);
+    if (locks) {
+      ShareIfForeign(list);
+      MarkIfShared(list, item);
+    }
     if (!Normalize(list->size, &i)) return false;
     old = list->items[i];
     StoreItem(list->items, i, NewRef(item));

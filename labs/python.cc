@@ -88,10 +88,12 @@ int RunPythonFile(const std::string& path, const LabConfig& o, std::ostream& out
   ProgramSpec program;
   if (!CompileOrReport(source, path, &program, err)) return 2;
 
-  // Without a GIL a script's own races can reach freed objects: the debug
-  // allocator then poisons and quarantines them (counted, not crashed on). Under
-  // a GIL nothing can, and the plain allocator is 2x faster on allocation.
-  LabMachine machine(o, /*debug_memory=*/o.gil == GilKind::kNone);
+  // A script's own races reach freed objects only with --objects=unlocked, which
+  // turns the debug allocator on (poisoned, quarantined, counted: runtime_state.cc).
+  // Every other configuration is memory-safe by design: a GIL, or atomic or biased
+  // counts with object locks and QSBR (plain counts without a GIL are refused),
+  // and the plain allocator is 2x faster on allocation.
+  LabMachine machine(o, /*debug_memory=*/false);
   Runtime& rt = machine.runtime;
   std::unique_ptr<Gil>& gil = machine.gil;
   GilTracer tracer;

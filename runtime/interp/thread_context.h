@@ -66,9 +66,9 @@ struct Interpreter::ThreadContext {
   EvalBreaker* breaker = nullptr;
   const Code* function = nullptr;  // what the thread runs (checked by Run)
   int ticks = INT_MAX;
-  bool object_locks = false;  // ThreadState::object_locks()
-  // object_locks, and other threads of the program may read its globals: values
-  // stored are marked shared, and read with TryIncrefCompare (ShareGlobals).
+  // Object locks are on (ThreadState::object_locks()) and other threads of the
+  // program may read its globals: values stored are marked shared, and read with
+  // TryIncrefCompare (ShareGlobals).
   bool shared_globals = false;
   int depth = 0;
   std::int64_t instructions = 0;

@@ -25,8 +25,8 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
   ThreadState* ts = scope.state();
   GilThread gt(&ts->eval_breaker(), tc.trace);
   tc.ts = ts;
-  tc.object_locks = ts->object_locks();
-  tc.shared_globals = tc.object_locks && globals_shared_.load(std::memory_order_relaxed);
+  tc.shared_globals =
+      ts->object_locks() && globals_shared_.load(std::memory_order_relaxed);
   tc.gt = &gt;
   tc.breaker = &ts->eval_breaker();
   tc.arena = std::make_unique<Object*[]>(kArenaSlots);
@@ -86,7 +86,7 @@ Object* Interpreter::StartThread(ThreadContext& tc, Object* thread) {
   // This thread may be the program's only one so far: before it has company,
   // its globals become shared.
   ShareGlobals();
-  tc.shared_globals = tc.object_locks;
+  tc.shared_globals = tc.ts->object_locks();
   auto started = std::make_unique<Started>();
   Started* s = started.get();
   s->tc.index = next_thread_index_++;

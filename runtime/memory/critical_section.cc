@@ -8,11 +8,10 @@
 
 namespace gillab {
 
-// Slow path: `m` is contended. The thread blocks, which suspends its sections
-// (and lets a stop-the-world proceed without it) until it holds `m`.
-void CriticalSection::LockDetaching(ThreadState* ts,
-                                    ByteMutex* m) ABSL_NO_THREAD_SAFETY_ANALYSIS {
-  if (m->TryLock()) return;
+// Slow path: `m` is taken. The thread blocks, which suspends its sections (and
+// lets a stop-the-world proceed without it) until it holds `m`.
+void CriticalSection::BlockUntilLocked(ThreadState* ts,
+                                       ByteMutex* m) ABSL_NO_THREAD_SAFETY_ANALYSIS {
   ts->BeginBlocking();
   m->Lock();
   ts->EndBlocking();
@@ -29,17 +28,6 @@ CriticalSection::CriticalSection(Object* a, Object* b) {
     std::swap(m1, m2);
   }
   Begin(ts, m1, m2);
-}
-
-void CriticalSection::Begin(ThreadState* ts, ByteMutex* m1,
-                            ByteMutex* m2) ABSL_NO_THREAD_SAFETY_ANALYSIS {
-  ts_ = ts;
-  prev_ = ts->critical_section_;
-  ts->critical_section_ = this;
-  LockDetaching(ts, m1);
-  if (m2 != nullptr) LockDetaching(ts, m2);
-  m1_ = m1;
-  m2_ = m2;
 }
 
 void CriticalSection::Suspend() {

@@ -66,9 +66,12 @@ class ABSL_SCOPED_LOCKABLE CriticalSection {
  private:
   friend class ThreadState;
 
+  // Pushes this section on `ts`'s stack and locks m1, then m2 (if not null).
   void Begin(ThreadState* ts, ByteMutex* m1, ByteMutex* m2);
-  // Locks `m`, blocking (which suspends the thread's sections) when it is taken.
+  // Locks `m`: one compare-and-swap when it is free; when it is taken the
+  // thread blocks (BlockUntilLocked), which suspends its sections.
   static void LockDetaching(ThreadState* ts, ByteMutex* m);
+  static void BlockUntilLocked(ThreadState* ts, ByteMutex* m);
   // Releases the section's mutexes and marks it suspended (ThreadState's
   // BeginBlocking calls it on every section of the thread).
   void Suspend() ABSL_NO_THREAD_SAFETY_ANALYSIS;
@@ -85,6 +88,23 @@ class ABSL_SCOPED_LOCKABLE CriticalSection {
   bool suspended_ = false;
 };
 
+inline void CriticalSection::LockDetaching(ThreadState* ts,
+                                           ByteMutex* m) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+  if (!m->TryLock()) [[unlikely]]
+    BlockUntilLocked(ts, m);
+}
+
+inline void CriticalSection::Begin(ThreadState* ts, ByteMutex* m1,
+                                   ByteMutex* m2) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+  ts_ = ts;
+  prev_ = ts->critical_section_;
+  ts->critical_section_ = this;
+  LockDetaching(ts, m1);
+  if (m2 != nullptr) LockDetaching(ts, m2);
+  m1_ = m1;
+  m2_ = m2;
+}
+
 inline CriticalSection::CriticalSection(Object* ob) ABSL_NO_THREAD_SAFETY_ANALYSIS {
   ThreadState* ts = ThreadState::Current();
   if (!ts->object_locks()) return;
@@ -92,12 +112,7 @@ inline CriticalSection::CriticalSection(Object* ob) ABSL_NO_THREAD_SAFETY_ANALYS
   // Already held by the innermost section: nothing to do (and nothing to undo).
   const CriticalSection* top = ts->critical_section_;
   if (top != nullptr && !top->suspended_ && (top->m1_ == m || top->m2_ == m)) return;
-  ts_ = ts;
-  prev_ = ts->critical_section_;
-  ts->critical_section_ = this;
-  if (!m->TryLock()) [[unlikely]]
-    LockDetaching(ts, m);
-  m1_ = m;
+  Begin(ts, m, nullptr);
 }
 
 inline CriticalSection::~CriticalSection() ABSL_NO_THREAD_SAFETY_ANALYSIS {

@@ -124,7 +124,7 @@ void Resize(ListObject* list, std::int64_t new_size) {
 // and retire (CPython 3.13t's _PyObject_GC_SET_SHARED on lists), and its items
 // may be read by a thread that holds no reference, so each is marked shared
 // (refcount.h): freed later, its memory waits for QSBR. Items stored from now on
-// are marked as they come (MarkIfShared); until now only the owner could read
+// are marked as they come (ShareForStore); until now only the owner could read
 // them, so an unshared list's stores cost no atomic flag. Slots past the size
 // are cleared, as a copied array's are, so that a reader that sees a size before
 // its slot was written finds null and takes the lock.
@@ -136,9 +136,11 @@ void ShareIfForeign(ListObject* list) {
   MarkShared(ob);
 }
 
-// `item` is about to be stored in `list`: marked shared if the list is.
-// Requires: the list's critical section, after ShareIfForeign.
-void MarkIfShared(ListObject* list, Object* item) {
+// `item` is about to be stored in `list`: the list is shared if this thread is
+// foreign to it, and the item is marked shared if the list is. Requires: object
+// locks on, and the list's critical section.
+void ShareForStore(ListObject* list, Object* item) {
+  ShareIfForeign(list);
   if (IsMarkedShared(&list->header)) MarkShared(item);
 }
 
@@ -510,10 +512,7 @@ void ListAppend(Object* ob, Object* item) {
     return;
   }
   CriticalSection cs(ob);
-  if (locks) {
-    ShareIfForeign(list);
-    MarkIfShared(list, item);
-  }
+  if (locks) ShareForStore(list, item);
   const std::int64_t n = list->size;
   Resize(list, n + 1);
   StoreItem(list->items, n, NewRef(item));
@@ -554,10 +553,7 @@ bool ListAssign(Object* ob, std::int64_t i, Object* item) {
   Object* old;
   {
     CriticalSection cs(ob);
-    if (locks) {
-      ShareIfForeign(list);
-      MarkIfShared(list, item);
-    }
+    if (locks) ShareForStore(list, item);
     if (!Normalize(list->size, &i)) return false;
     old = list->items[i];
     StoreItem(list->items, i, NewRef(item));

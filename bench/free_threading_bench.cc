@@ -3,10 +3,14 @@
 //
 //   BM_Program/P/C       Python program P run by one thread in configuration C:
 //                        C = 0, the GIL build (new GIL, plain counts, no object
-//                        locks); C = 1, free-threaded; C = 2, no GIL and biased
-//                        counts but no object locks (what the locks and QSBR
-//                        add is C1 / C2). C1 / C0 is the single-thread cost of
-//                        free threading (PEP 703's goal: within 5-10%).
+//                        locks); C = 1, free-threaded (no GIL, biased counts,
+//                        object locks and QSBR), as `lab py --gil=none` runs it:
+//                        a program's only thread elides its locks; C = 2, the
+//                        same but locking from the start, as CPython 3.13t;
+//                        C = 3, no GIL and biased counts but no object locks.
+//                        C1 / C0 is the single-thread cost of free threading
+//                        (PEP 703's goal: within 5-10%); C2 / C1 what the
+//                        critical sections' atomic instructions cost.
 //                        P: 0 list-heavy (append, index, pop), 1 dict-heavy
 //                        (store, look up, pop), 2 arithmetic and globals.
 //   BM_PrivateLists/T    T threads, free-threaded, each appending to its own list
@@ -76,7 +80,8 @@ constexpr const char* kProgramNames[] = {"lists", "dicts", "globals"};
 void BM_Program(benchmark::State& state) {
   const auto p = static_cast<std::size_t>(state.range(0));
   const bool free_threaded = state.range(1) != 0;
-  const bool locks = state.range(1) == 1;
+  const bool locks = state.range(1) == 1 || state.range(1) == 2;
+  const bool elide = state.range(1) == 1;
   ProgramSpec program;
   py::SourceError error;
   if (!py::CompilePython(kPrograms[p], "bench.py", &program, &error)) {
@@ -85,7 +90,8 @@ void BM_Program(benchmark::State& state) {
   }
   for (auto _ : state) {
     Runtime rt({.mode = free_threaded ? RefcountMode::kBiased : RefcountMode::kNonAtomic,
-                .objects = locks ? ObjectSafety::kLocked : ObjectSafety::kGil});
+                .objects = locks ? ObjectSafety::kLocked : ObjectSafety::kGil,
+                .elide_locks_while_alone = elide});
     std::unique_ptr<Gil> gil =
         MakeGil(free_threaded ? GilKind::kNone : GilKind::kNew, {});
     InterpreterOptions options;
@@ -101,12 +107,13 @@ void BM_Program(benchmark::State& state) {
       return;
     }
   }
-  state.SetLabel(std::string(kProgramNames[p]) + (locks           ? " free-threaded"
-                                                  : free_threaded ? " biased, no locks"
-                                                                  : " GIL build"));
+  constexpr const char* kConfigs[] = {" GIL build", " free-threaded",
+                                      " free-threaded, locks always",
+                                      " biased, no locks"};
+  state.SetLabel(std::string(kProgramNames[p]) + kConfigs[state.range(1)]);
 }
 BENCHMARK(BM_Program)
-    ->ArgsProduct({{0, 1, 2}, {0, 1, 2}})
+    ->ArgsProduct({{0, 1, 2}, {0, 1, 2, 3}})
     ->Unit(benchmark::kMillisecond)
     ->MeasureProcessCPUTime()
     ->UseRealTime();

@@ -16,6 +16,7 @@
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/object_ops.h"
 #include "runtime/objects/str_object.h"
 #include "tests/test_util.h"
 
@@ -417,6 +418,93 @@ TEST(SharingTest, ADictMarksItsKeysAndValuesWhenAnotherThreadFirstTouchesIt) {
   EXPECT_TRUE(IsMarkedShared(value2));
   for (Object* ob : {key, value, key2, value2, dict}) DecRef(ob);
   EXPECT_EQ(rt.live_objects(), 0);
+}
+
+TEST(SharingTest, ShareWithThreadsMarksAContainersContents) {
+  Runtime rt(Locked());
+  Object* list = NewList();
+  Object* item = NewStr("item");
+  ListAppend(list, item);
+  Object* dict = NewDict();
+  Object* key = NewStr("key");
+  Object* value = NewStr("value");
+  ASSERT_TRUE(DictSetItem(dict, key, value));
+  Object* str = NewStr("a str");
+  for (Object* ob : {list, item, dict, key, value, str}) EXPECT_FALSE(IsMarkedShared(ob));
+  ShareWithThreads(list);
+  ShareWithThreads(dict);
+  ShareWithThreads(str);
+  for (Object* ob : {list, item, dict, key, value, str}) EXPECT_TRUE(IsMarkedShared(ob));
+  for (Object* ob : {list, item, dict, key, value, str}) DecRef(ob);
+  EXPECT_EQ(rt.live_objects(), 0);
+}
+
+// Lock elision (critical_section.h): a thread nobody else can disturb opens and
+// closes sections without locking; when it stops eliding, the sections it has
+// open take their locks (the innermost at once, the others as the inner ones
+// end), and new ones lock.
+TEST(LockElisionTest, SectionsTakeTheirLocksWhenElisionEnds) {
+  Runtime rt(Locked());
+  ThreadState* ts = ThreadState::Current();
+  Object* a = NewList();
+  Object* b = NewList();
+  ts->ElideLocks();
+  ASSERT_TRUE(ts->locks_elided());
+  EXPECT_FALSE(ts->sharing());
+  {
+    CriticalSection outer(a);
+    EXPECT_FALSE(IsLocked(a));
+    EXPECT_TRUE(CriticalSection::Holds(a));
+    {
+      CriticalSection inner(b);
+      EXPECT_FALSE(IsLocked(b));
+      ts->StopElidingLocks();
+      EXPECT_FALSE(ts->locks_elided());
+      EXPECT_TRUE(ts->sharing());
+      EXPECT_TRUE(IsLocked(b));
+      EXPECT_FALSE(IsLocked(a));  // suspended until the inner section ends
+    }
+    EXPECT_FALSE(IsLocked(b));
+    EXPECT_TRUE(IsLocked(a));
+    EXPECT_TRUE(CriticalSection::Holds(a));
+  }
+  EXPECT_FALSE(IsLocked(a));
+  {
+    CriticalSection cs(a);
+    EXPECT_TRUE(IsLocked(a));
+  }
+  DecRef(a);
+  DecRef(b);
+}
+
+TEST(LockElisionTest, AnElidingThreadMarksNothingAndReadsWithoutLocks) {
+  Runtime rt(Locked());
+  Object* list = nullptr;
+  testing::RunOnOtherThread(rt, [&] { list = NewList(); });  // foreign to this thread
+  Object* item = NewStr("item");
+  ThreadState* ts = ThreadState::Current();
+  ts->ElideLocks();
+  ListAppend(list, item);
+  Object* got = ListGetItemRef(list, 0);
+  EXPECT_EQ(got, item);
+  DecRef(got);
+  EXPECT_FALSE(IsMarkedShared(list));  // without elision, the append marks both
+  EXPECT_FALSE(IsMarkedShared(item));
+  ts->StopElidingLocks();
+  ListAppend(list, item);
+  EXPECT_TRUE(IsMarkedShared(list));
+  EXPECT_TRUE(IsMarkedShared(item));
+  DecRef(item);
+  DecRef(list);
+  EXPECT_EQ(rt.live_objects(), 0);
+}
+
+TEST(LockElisionTest, OnlyWithObjectLocksAndNotForUnlockedLists) {
+  for (ObjectSafety objects : {ObjectSafety::kGil, ObjectSafety::kUnlocked}) {
+    Runtime rt({.mode = RefcountMode::kBiased, .objects = objects});
+    ThreadState::Current()->ElideLocks();
+    EXPECT_FALSE(ThreadState::Current()->locks_elided());
+  }
 }
 
 }  // namespace

@@ -155,7 +155,9 @@ class Interpreter {
   // Returns one result per thread: the specs' in order, then the started ones in
   // the order they started. Returns InvalidArgument, running nothing, if a
   // function is unknown or gets the wrong number of arguments.
-  // Requires: Load succeeded; no other Run is in progress.
+  // Requires: Load succeeded; no other Run is in progress; while it runs, no
+  // thread but the program's touches the program's objects (its only thread
+  // marks nothing shared and, with object locks, elides them).
   absl::StatusOr<std::vector<ThreadResult>> Run(const std::vector<ThreadSpec>& threads,
                                                 GilTracer* tracer = nullptr);
 
@@ -190,11 +192,13 @@ class Interpreter {
   // whole life of thread `tc`, and fills `result`.
   template <typename F>
   void ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body);
-  // Thread.start() and Thread.join().
-  // Marks every global's value shared (refcount.h) and sets globals_shared_:
+  // Marks every global's value shared (ShareWithThreads, object_ops.h: a list's
+  // or dict's contents too) and sets globals_shared_:
   // called before a second thread of the program can run, so that until then
   // globals cost a lone thread no atomic flag and no conditional increment.
   void ShareGlobals();
+  // Thread.start() (which also ends the starting thread's lock elision) and
+  // Thread.join().
   Object* StartThread(ThreadContext& tc, Object* thread)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   Object* JoinThread(ThreadContext& tc, Object* thread)
@@ -243,7 +247,8 @@ class Interpreter {
   std::unique_ptr<std::atomic<Object*>[]> globals_;
   // Whether the program runs, or has run, more than one thread: from then on,
   // with object locks, LOAD_GLOBAL reads may race with STORE_GLOBAL rebinding
-  // (ShareGlobals). Set only while one thread of this interpreter runs.
+  // (ShareGlobals), and threads lock what they lock (no elision). Set only
+  // while one thread of this interpreter runs.
   std::atomic<bool> globals_shared_{false};
   std::atomic<bool> stop_{false};
   absl::Mutex print_mu_;

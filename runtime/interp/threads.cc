@@ -27,6 +27,12 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
   tc.ts = ts;
   tc.shared_globals =
       ts->object_locks() && globals_shared_.load(std::memory_order_relaxed);
+  // The program's only thread so far: nobody else can reach what it locks
+  // (critical_section.h's lock elision), until it starts another (StartThread).
+  if (!globals_shared_.load(std::memory_order_relaxed) &&
+      runtime_.options().elide_locks_while_alone) {
+    ts->ElideLocks();
+  }
   tc.gt = &gt;
   tc.breaker = &ts->eval_breaker();
   tc.arena = std::make_unique<Object*[]>(kArenaSlots);
@@ -72,7 +78,7 @@ void Interpreter::ShareGlobals() {
   if (runtime_.options().objects != ObjectSafety::kGil) {
     for (std::size_t i = 0; i < program_.globals.size(); ++i) {
       Object* v = globals_[i].load(std::memory_order_relaxed);
-      if (v != nullptr) MarkShared(v);
+      if (v != nullptr) ShareWithThreads(v);
     }
   }
   globals_shared_.store(true, std::memory_order_relaxed);  // the new threads see it
@@ -87,6 +93,7 @@ Object* Interpreter::StartThread(ThreadContext& tc, Object* thread) {
   // its globals become shared.
   ShareGlobals();
   tc.shared_globals = tc.ts->object_locks();
+  tc.ts->StopElidingLocks();
   auto started = std::make_unique<Started>();
   Started* s = started.get();
   s->tc.index = next_thread_index_++;

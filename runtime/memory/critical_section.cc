@@ -33,6 +33,10 @@ CriticalSection::CriticalSection(Object* a, Object* b) {
 void CriticalSection::Suspend() {
   if (suspended_) return;
   suspended_ = true;
+  if (elided_) {  // holds nothing; Resume takes its locks for real
+    elided_ = false;
+    return;
+  }
   if (m2_ != nullptr) m2_->Unlock();
   if (m1_ != nullptr) m1_->Unlock();
 }

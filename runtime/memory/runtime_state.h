@@ -54,6 +54,10 @@ struct RuntimeOptions {
   // lessons). Both are meant for runs without a GIL; harmless but useless under one.
   // kUnlocked turns debug_memory on: its races free objects that are still in use.
   ObjectSafety objects = ObjectSafety::kGil;
+  // With object locks: the interpreter's thread elides them while it is its
+  // program's only thread (critical_section.h). False: it locks from the start,
+  // as CPython 3.13t (the benchmarks measure both).
+  bool elide_locks_while_alone = true;
 };
 
 // What unlocked lists (ObjectSafety::kUnlocked) did that would have touched

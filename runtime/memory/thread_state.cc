@@ -193,6 +193,15 @@ void ThreadState::EndBlocking() {
   }
 }
 
+void ThreadState::StopElidingLocks() {
+  if (!locks_elided_) return;
+  locks_elided_ = false;
+  // The open sections hold nothing: suspended, then resumed as after blocking,
+  // the innermost takes its locks now and the others as the inner ones end.
+  for (CriticalSection* c = critical_section_; c != nullptr; c = c->prev_) c->Suspend();
+  if (critical_section_ != nullptr) critical_section_->Resume();
+}
+
 void ThreadRegistry::Park() {
   absl::MutexLock lock(&mu_);
   WaitWhileStopped();

@@ -110,6 +110,23 @@ class ThreadState {
   // This thread's QSBR record; null when object locks are off.
   QsbrThread* qsbr() const { return qsbr_; }
 
+  // Lock elision (critical_section.h). ElideLocks: from now on this thread's
+  // critical sections lock nothing (with object locks off it does nothing).
+  // Requires: called on this thread, with no section open; until
+  // StopElidingLocks, no other thread touches any object this thread may lock.
+  // StopElidingLocks: sections lock again, and those open now take their locks
+  // (which may block); call it before another thread can reach those objects.
+  // Not with unlocked lists (whose lessons are about threads). While a thread
+  // elides, its containers also mark nothing shared and it reads them as the
+  // GIL build does (sharing() is false): nobody else can read them.
+  void ElideLocks() { locks_elided_ = object_locks() && !lists_unlocked_; }
+  void StopElidingLocks();
+  bool locks_elided() const { return locks_elided_; }
+  // Object locks are on and the thread does not elide them: other threads may
+  // reach what it touches, so containers share themselves with a foreign
+  // toucher and reads go lock-free (list_object.cc, dict_object.cc).
+  bool sharing() const { return qsbr_ != nullptr && !locks_elided_; }
+
   // A quiescent point (QSBR): the thread holds no pointer it read from a list or
   // dict without a lock. Reports it, and frees what this thread retired that
   // has become safe to free. The interpreter calls it at eval-breaker polls.
@@ -169,6 +186,7 @@ class ThreadState {
   EvalBreaker eval_breaker_;
   QsbrThread* qsbr_ = nullptr;                   // set by ThreadRegistry::Attach
   bool lists_unlocked_ = false;                  // set by ThreadRegistry::Attach
+  bool locks_elided_ = false;                    // this thread only
   CriticalSection* critical_section_ = nullptr;  // innermost; this thread only
   FreeList int_free_list_;
   absl::Mutex queue_mu_;

@@ -71,16 +71,9 @@ DictObject* AsDict(Object* ob) { return reinterpret_cast<DictObject*>(ob); }
 // only the creator could read them. Requires: object locks on, and the dict's
 // critical section.
 void ShareIfForeign(Object* dict) {
-  if (MayReadLockFree(dict)) return;
-  DictKeys* keys = AsDict(dict)->keys;
-  for (std::int64_t i = 0; i < keys->nentries; ++i) {
-    const DictEntry& e = keys->entries()[i];
-    if (e.key == nullptr) continue;
-    MarkShared(e.key);
-    MarkShared(e.value);
-  }
-  MarkShared(dict);
+  if (!MayReadLockFree(dict)) DictShare(dict);
 }
+
 const DictObject* AsDict(const Object* ob) {
   return reinterpret_cast<const DictObject*>(ob);
 }
@@ -287,11 +280,11 @@ bool DictSetItem(Object* ob, Object* key, Object* value) {
   std::uint64_t hash;
   if (!Hash(key, &hash)) return false;
   DictObject* dict = AsDict(ob);
-  const bool locks = ThreadState::Current()->object_locks();
+  const bool sharing = ThreadState::Current()->sharing();
   Object* old = nullptr;
   {
     CriticalSection cs(ob);
-    if (locks) {
+    if (sharing) {
       ShareIfForeign(ob);
       if (IsMarkedShared(ob)) {
         MarkShared(key);
@@ -321,6 +314,17 @@ bool DictSetItem(Object* ob, Object* key, Object* value) {
   return true;
 }
 
+void DictShare(Object* dict) {
+  DictKeys* keys = AsDict(dict)->keys;
+  for (std::int64_t i = 0; i < keys->nentries; ++i) {
+    const DictEntry& e = keys->entries()[i];
+    if (e.key == nullptr) continue;
+    MarkShared(e.key);
+    MarkShared(e.value);
+  }
+  MarkShared(dict);
+}
+
 Object* DictGetItem(Object* ob, Object* key) {
   std::uint64_t hash;
   if (!Hash(key, &hash)) return nullptr;
@@ -333,13 +337,13 @@ Object* DictGetItemRef(Object* ob, Object* key) {
   std::uint64_t hash;
   if (!Hash(key, &hash)) return nullptr;
   DictObject* dict = AsDict(ob);
-  const bool locks = ThreadState::Current()->object_locks();
-  if (locks && MayReadLockFree(ob)) {
+  const bool sharing = ThreadState::Current()->sharing();
+  if (sharing && MayReadLockFree(ob)) {
     Object* value;
     if (LookupLockFree(dict, key, hash, &value)) return value;
   }
   CriticalSection cs(ob);
-  if (locks) ShareIfForeign(ob);
+  if (sharing) ShareIfForeign(ob);
   const std::int64_t ix = Lookup(dict->keys, key, hash, nullptr);
   return ix >= 0 ? NewRef(dict->keys->entries()[ix].value) : nullptr;
 }
@@ -352,7 +356,7 @@ Object* DictPop(Object* ob, Object* key) {
   Object* old_value;
   {
     CriticalSection cs(ob);
-    if (ThreadState::Current()->object_locks()) ShareIfForeign(ob);
+    if (ThreadState::Current()->sharing()) ShareIfForeign(ob);
     std::int64_t slot;
     const std::int64_t ix = Lookup(dict->keys, key, hash, &slot);
     if (ix < 0) return nullptr;

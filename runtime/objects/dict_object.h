@@ -82,6 +82,10 @@ bool DictNext(const Object* dict, std::int64_t* pos, Object** key, Object** valu
 // (in the critical section). The caller DecRefs both of each pair.
 std::vector<std::pair<Object*, Object*>> DictSnapshot(Object* dict);
 
+// Marks `dict` shared as its first foreign toucher does: the dict and every key
+// and value it holds, as ListShare. Requires: as ListShare's.
+void DictShare(Object* dict);
+
 // Slots in the index table (a power of two), for tests and size reports.
 std::int64_t DictTableSize(const Object* dict);
 

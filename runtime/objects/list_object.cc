@@ -129,11 +129,7 @@ void Resize(ListObject* list, std::int64_t new_size) {
 // are cleared, as a copied array's are, so that a reader that sees a size before
 // its slot was written finds null and takes the lock.
 void ShareIfForeign(ListObject* list) {
-  Object* ob = &list->header;
-  if (MayReadLockFree(ob)) return;
-  for (std::int64_t i = 0; i < list->size; ++i) MarkShared(list->items[i]);
-  for (std::int64_t i = list->size; i < list->allocated; ++i) list->items[i] = nullptr;
-  MarkShared(ob);
+  if (!MayReadLockFree(&list->header)) ListShare(&list->header);
 }
 
 // `item` is about to be stored in `list`: the list is shared if this thread is
@@ -505,14 +501,13 @@ Object* NewList() {
 void ListAppend(Object* ob, Object* item) {
   ListObject* list = AsList(ob);
   const ThreadState* ts = ThreadState::Current();
-  const bool locks = ts->object_locks();
   if (ts->lists_unlocked()) [[unlikely]] {
     MarkShared(item);
     AppendUnlocked(list, item);
     return;
   }
   CriticalSection cs(ob);
-  if (locks) ShareForStore(list, item);
+  if (ts->sharing()) ShareForStore(list, item);
   const std::int64_t n = list->size;
   Resize(list, n + 1);
   StoreItem(list->items, n, NewRef(item));
@@ -521,7 +516,7 @@ void ListAppend(Object* ob, Object* item) {
 Object* ListGetItemRef(Object* ob, std::int64_t i) {
   ListObject* list = AsList(ob);
   const ThreadState* ts = ThreadState::Current();
-  if (!ts->object_locks()) {
+  if (!ts->sharing()) {  // a GIL, or lock elision: no other thread is changing it
     if (!Normalize(list->size, &i)) return nullptr;
     return NewRef(list->items[i]);
   }
@@ -545,7 +540,6 @@ Object* ListGetItemRef(Object* ob, std::int64_t i) {
 bool ListAssign(Object* ob, std::int64_t i, Object* item) {
   ListObject* list = AsList(ob);
   const ThreadState* ts = ThreadState::Current();
-  const bool locks = ts->object_locks();
   if (ts->lists_unlocked()) [[unlikely]] {
     MarkShared(item);
     return AssignUnlocked(list, i, item);
@@ -553,7 +547,7 @@ bool ListAssign(Object* ob, std::int64_t i, Object* item) {
   Object* old;
   {
     CriticalSection cs(ob);
-    if (locks) ShareForStore(list, item);
+    if (ts->sharing()) ShareForStore(list, item);
     if (!Normalize(list->size, &i)) return false;
     old = list->items[i];
     StoreItem(list->items, i, NewRef(item));
@@ -568,7 +562,7 @@ Object* ListPop(Object* ob) {
   if (ts->lists_unlocked()) [[unlikely]]
     return PopUnlocked(list);
   CriticalSection cs(ob);
-  if (ts->object_locks()) ShareIfForeign(list);
+  if (ts->sharing()) ShareIfForeign(list);
   const std::int64_t n = list->size;
   if (n == 0) return nullptr;
   Object* item = list->items[n - 1];
@@ -576,6 +570,13 @@ Object* ListPop(Object* ob) {
   StoreItem(list->items, n - 1, nullptr);
   Resize(list, n - 1);
   return item;
+}
+
+void ListShare(Object* ob) {
+  ListObject* list = AsList(ob);
+  for (std::int64_t i = 0; i < list->size; ++i) MarkShared(list->items[i]);
+  for (std::int64_t i = list->size; i < list->allocated; ++i) list->items[i] = nullptr;
+  MarkShared(ob);
 }
 
 std::vector<Object*> ListSnapshot(Object* ob) {

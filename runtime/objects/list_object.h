@@ -97,6 +97,12 @@ Object* ListPop(Object* list);
 // The caller DecRefs each.
 std::vector<Object*> ListSnapshot(Object* list);
 
+// Marks `list` shared as its first foreign toucher does: the list and every item
+// it holds (refcount.h's MarkShared), so that lock-free readers may read it and
+// what they can reach is freed through QSBR. Requires: object locks on; the
+// list's critical section, or no other thread can reach the list yet.
+void ListShare(Object* list);
+
 }  // namespace gillab
 
 #endif  // GILLAB_RUNTIME_OBJECTS_LIST_OBJECT_H_

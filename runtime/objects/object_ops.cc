@@ -19,6 +19,16 @@
 
 namespace gillab {
 
+void ShareWithThreads(Object* ob) {
+  if (IsList(ob)) {
+    ListShare(ob);
+  } else if (IsDict(ob)) {
+    DictShare(ob);
+  } else {
+    MarkShared(ob);
+  }
+}
+
 namespace {
 
 // The containers whose repr is being built on this thread (CPython's

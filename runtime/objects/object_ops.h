@@ -22,6 +22,12 @@
 
 namespace gillab {
 
+// Marks `ob` shared for other threads about to reach it (refcount.h's
+// MarkShared): a list or dict with everything it holds (ListShare, DictShare),
+// since marking a container lets other threads read it without its lock.
+// Requires: object locks on; no other thread can reach `ob` yet.
+void ShareWithThreads(Object* ob);
+
 // Python's repr(ob). A container that contains itself prints "[...]" / "{...}" at
 // the inner occurrence, as Python does.
 std::string Repr(const Object* ob);

@@ -136,9 +136,11 @@ LabResult RunBorrowedRef(const LabConfig& config) {
     result.leaked_objects = rt.live_objects() - live_before;
     bad_values = bad.load();
     result.use_after_free = rt.use_after_free() - uaf_before;
-    result.observed = std::to_string(result.use_after_free) +
-                      " increments of a freed item; " + std::to_string(bad_values) +
-                      " reads of a freed or never-stored value";
+    result.observed = Counted(result.use_after_free, "increment of a freed item",
+                              "increments of a freed item") +
+                      "; " +
+                      Counted(bad_values, "read of a freed or never-stored value",
+                              "reads of a freed or never-stored value");
     result.corrupted = result.use_after_free != 0 || bad_values != 0;
     if (clock.Done(result)) break;
   }

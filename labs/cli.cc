@@ -455,14 +455,28 @@ void Report(const LabResult& r, bool json, std::ostream& out) {
   out.flush();
 }
 
-// `lab list`: every scenario, its summary and the options it reads.
+// `lab list`: every scenario, its summary and the options it reads; its own
+// defaults of those, and (as "always") the settings it fixes, which it does not
+// read (list-race runs with biased counts whatever --refcount says: it refuses it).
 void List(std::ostream& out) {
   for (const Scenario& s : AllScenarios()) {
     char line[240];
     std::snprintf(line, sizeof line, "  %-14s %s\n", s.name, s.summary);
     out << line;
+    std::string defaults, fixed;
+    const std::string all = s.defaults;
+    for (std::size_t at = 0; at < all.size();) {
+      std::size_t end = all.find(' ', at);
+      if (end == std::string::npos) end = all.size();
+      const std::string option = all.substr(at, end - at);  // "--name=value"
+      const std::string name = option.substr(2, option.find('=') - 2);
+      std::string& list = s.Reads(name) ? defaults : fixed;
+      list += (list.empty() ? "" : " ") + option;
+      at = end + 1;
+    }
     std::string reads = ReadsList(s);
-    if (*s.defaults != 0) reads += "; defaults " + std::string(s.defaults);
+    if (!defaults.empty()) reads += "; defaults " + defaults;
+    if (!fixed.empty()) reads += "; always " + fixed;
     out << std::string(17, ' ') << "reads " << reads << "\n";
   }
   out << "\nlab run NAME runs one (lab run all: each in turn); lab tour walks through "

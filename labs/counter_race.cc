@@ -123,7 +123,7 @@ LabResult Run(const LabConfig& config, bool with_call) {
     result.lost_updates = total - counter;
     result.corrupted = counter != total || rt.use_after_free() != 0;
     result.observed = "counter = " + std::to_string(counter) + ": " +
-                      std::to_string(result.lost_updates) + " updates lost";
+                      Counted(result.lost_updates, "update lost", "updates lost");
     if (gil) {
       result.notes.push_back(std::to_string(switches) + " GIL acquisitions (" +
                              std::string(GilKindName(config.gil)) + " GIL, polling at " +

@@ -107,9 +107,10 @@ LabResult RunListRace(const LabConfig& config) {
     const std::int64_t damage = rt.list_damage() - damage_before;
     result.lost_updates = expected - present;
     result.list_damage = damage;
-    result.observed = "length " + std::to_string(length) + ", " +
-                      std::to_string(present) + " items really there; " +
-                      std::to_string(empty_pops.load()) + " pops found no item";
+    result.observed =
+        "length " + std::to_string(length) + ", " + std::to_string(present) +
+        " items really there; " +
+        Counted(empty_pops.load(), "pop found no item", "pops found no item");
     result.corrupted = length != expected || present != expected ||
                        empty_pops.load() != 0 || damage != 0;
     if (clock.Done(result)) break;

@@ -51,6 +51,7 @@
 
 #include "gil/strategies.h"
 #include "labs/phase.h"
+#include "labs/report.h"
 #include "labs/scenario.h"
 #include "runtime/interp/runtime.h"
 #include "runtime/memory/refcount.h"
@@ -109,8 +110,8 @@ LabResult RunRefcountRace(const LabConfig& config) {
       result.use_after_free = rt.use_after_free() - uaf_before;
       result.lost_updates = lost_increments;  // lost decrements can no longer be told
       result.observed += "FREED while still referenced; at least " +
-                         std::to_string(result.use_after_free) +
-                         " DecRefs then reached the freed object";
+                         Counted(result.use_after_free, "DecRef", "DecRefs") +
+                         " then reached the freed object";
     } else {
       const std::int64_t final_count = RefCount(shared);
       const std::int64_t lost_decrements = final_count - (after_incref - taken);
@@ -128,8 +129,8 @@ LabResult RunRefcountRace(const LabConfig& config) {
   }
   result.seconds = clock.seconds();
   if (lost_increments > 0) {
-    result.notes.push_back(std::to_string(lost_increments) +
-                           " increments lost in phase 1 (exact: it only increments)");
+    result.notes.push_back(Counted(lost_increments, "increment", "increments") +
+                           " lost in phase 1 (exact: it only increments)");
   }
   if (result.race_expected && !result.corrupted) {
     result.overlap = best_overlap;

@@ -12,6 +12,10 @@ namespace gillab::labs {
 
 std::string JsonString(const std::string& text) { return ToJsonText(Json(text)); }
 
+std::string Counted(std::int64_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
 namespace {
 
 // "519163 updates lost, 18 operations on a freed object, 1 object leaked".
@@ -19,7 +23,7 @@ std::string Damage(const LabResult& r) {
   std::string out;
   auto add = [&out](std::int64_t n, const char* one, const char* many) {
     if (n == 0) return;
-    out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + (n == 1 ? one : many);
+    out += (out.empty() ? "" : ", ") + Counted(n, one, many);
   };
   add(r.lost_updates, "update lost", "updates lost");
   add(r.use_after_free, "operation on a freed object", "operations on a freed object");

@@ -3,6 +3,7 @@
 #ifndef GILLAB_LABS_REPORT_H_
 #define GILLAB_LABS_REPORT_H_
 
+#include <cstdint>
 #include <string>
 
 #include "gil/trace.h"
@@ -29,13 +30,17 @@ std::string FormatTable(const LabResult& result);
 // (python3's result line, numbers as numbers), observed, or problem.
 std::string FormatJson(const LabResult& result);
 
-// Writes `tracer`'s events to `path` (Chrome Trace JSON) and `path`.svg (a
-// timeline); returns a line saying where, or that it could not.
 // What unlocked lists did in `rt` (ObjectSafety::kUnlocked), by kind: "writes
 // into a freed item array: 12, reads of an empty slot: 3"; empty if nothing.
 std::string DescribeListDamage(const RuntimeState& rt);
 
+// Writes `tracer`'s events to `path` (Chrome Trace JSON) and `path`.svg (a
+// timeline); returns a line saying where, or that it could not.
 std::string WriteTrace(const GilTracer& tracer, const std::string& path);
+
+// `n` and the words that go with it: Counted(1, "update lost", "updates lost")
+// is "1 update lost", Counted(0, ...) "0 updates lost".
+std::string Counted(std::int64_t n, const char* one, const char* many);
 
 // `text` as a JSON string literal, quotes included.
 std::string JsonString(const std::string& text);

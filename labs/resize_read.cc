@@ -110,9 +110,10 @@ LabResult RunResizeRead(const LabConfig& config) {
     bad_values = bad.load();
     reads = hits.load();
     result.list_damage = rt.list_damage() - damage_before;
-    result.observed = std::to_string(reads) + " items read; " +
-                      std::to_string(freed_reads) + " reads hit a freed array; " +
-                      std::to_string(bad_values) + " values wrong";
+    result.observed =
+        std::to_string(reads) + " items read; " +
+        Counted(freed_reads, "read hit a freed array", "reads hit a freed array") + "; " +
+        Counted(bad_values, "value wrong", "values wrong");
     result.corrupted = result.list_damage != 0 || bad_values != 0;
     if (clock.Done(result)) break;
   }

@@ -174,6 +174,18 @@ TEST(LabCli, ListSaysWhatEachScenarioReads) {
   const LabRun r = Lab({"list"});
   EXPECT_NE(r.out.find("reads --refcount, --json\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("defaults --gil=all"), std::string::npos) << r.out;
+  // A setting a lesson fixes is not offered as a default the user could change.
+  EXPECT_NE(r.out.find("defaults --objects=unlocked --iterations=100000; always "
+                       "--refcount=biased\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.out.find("defaults --refcount=biased"), std::string::npos) << r.out;
+}
+
+TEST(LabReport, CountedAgreesWithItsNumber) {
+  EXPECT_EQ(Counted(0, "update lost", "updates lost"), "0 updates lost");
+  EXPECT_EQ(Counted(1, "update lost", "updates lost"), "1 update lost");
+  EXPECT_EQ(Counted(2, "update lost", "updates lost"), "2 updates lost");
 }
 
 TEST(LabReport, JsonStringEscapes) {

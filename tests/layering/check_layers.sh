@@ -17,13 +17,14 @@ declare -A allowed=(
   [runtime/objects]="base runtime/memory runtime/objects"
   [frontend]="base runtime/bytecode frontend"
   [runtime/interp]="base runtime/bytecode runtime/memory runtime/objects gil runtime/interp"
+  [explore]="base explore"
 )
-layered="base runtime/bytecode runtime/memory gil runtime/objects frontend runtime/interp labs"
+layered="base runtime/bytecode runtime/memory gil runtime/objects frontend runtime/interp explore labs"
 
 folder_of() {  # the layer folder a path lies in, or nothing
   local path=$1 f
   for f in runtime/bytecode runtime/memory runtime/objects runtime/interp base gil \
-      frontend labs; do
+      frontend explore labs; do
     case "$path" in "$f"/*) echo "$f"; return ;; esac
   done
 }

@@ -1,0 +1,50 @@
+// gillab/base/schedule_point.h — where the explorer (explore/explorer.h) may
+// switch threads.
+//
+// Code that another thread could interleave with marks the place with
+//
+//     SchedulePoint("load count", value);
+//
+// On a thread the explorer runs, that call hands control to the explorer's
+// scheduler, which lets exactly one thread run from one schedule point to the
+// next and so can try every interleaving. On every other thread it is one
+// thread-local load and a branch that is never taken.
+#ifndef GILLAB_BASE_SCHEDULE_POINT_H_
+#define GILLAB_BASE_SCHEDULE_POINT_H_
+
+#include <cstdint>
+
+namespace gillab {
+
+// What a thread run by the explorer calls at a schedule point. Implemented by the
+// explorer; `what` names the step about to happen (a string literal), `value` is
+// what it read or will write, for the schedule's table.
+class SchedulePointHandler {
+ public:
+  virtual void OnSchedulePoint(const char* what, std::int64_t value) = 0;
+
+ protected:
+  ~SchedulePointHandler() = default;
+};
+
+namespace schedule_point_internal {
+extern constinit thread_local SchedulePointHandler* tls_handler;
+}  // namespace schedule_point_internal
+
+// Sets (or, with null, clears) the calling thread's handler. The explorer calls
+// it on the threads it runs.
+inline void SetSchedulePointHandler(SchedulePointHandler* handler) {
+  schedule_point_internal::tls_handler = handler;
+}
+
+// A schedule point. May block (the explorer runs another thread meanwhile) on a
+// thread the explorer runs; does nothing on any other.
+inline void SchedulePoint(const char* what, std::int64_t value = 0) {
+  if (SchedulePointHandler* h = schedule_point_internal::tls_handler) [[unlikely]] {
+    h->OnSchedulePoint(what, value);
+  }
+}
+
+}  // namespace gillab
+
+#endif  // GILLAB_BASE_SCHEDULE_POINT_H_

@@ -59,6 +59,8 @@ inline Object* InitObjectHeader(Object* block, const TypeObject& type, ThreadSta
   block->gc_bits = 0;
   block->type = &type;
   InitRefcount(block, ts->runtime()->mode(), ts->id());
+  block->mode = static_cast<RefcountMode>(static_cast<std::uint8_t>(block->mode) |
+                                          ts->runtime()->mode_bits());
   // With object locks, containers need to know their creator in every mode (a
   // list only its creator has touched grows in place; list_object.cc).
   if (ts->object_locks()) block->tid = ts->id();

@@ -213,11 +213,17 @@ inline constexpr std::uint8_t kImmortalModeBit = 0x80;
 // Bit 6 marks a freed object kept in the debug quarantine (alloc.h): IncRef and
 // DecRef report a use-after-free instead of touching it.
 inline constexpr std::uint8_t kFreedModeBit = 0x40;
+// Bit 5 marks an object of a run the explorer steps (RuntimeOptions::explored):
+// its IncRef and DecRef leave the inline paths, whose mode tests it fails, for
+// out-of-line ones with schedule points (refcount.cc). Ordinary runs pay nothing.
+inline constexpr std::uint8_t kExploredModeBit = 0x20;
 
-// The object's refcount mode, whether or not it is immortal (or freed).
+// The object's refcount mode, whether or not it is immortal (or freed, or
+// explored).
 inline RefcountMode ModeOf(const Object* ob) {
-  return static_cast<RefcountMode>(static_cast<std::uint8_t>(ob->mode) &
-                                   ~(kImmortalModeBit | kFreedModeBit));
+  return static_cast<RefcountMode>(
+      static_cast<std::uint8_t>(ob->mode) &
+      ~(kImmortalModeBit | kFreedModeBit | kExploredModeBit));
 }
 
 // Freed with debug_memory on, and kept (quarantined or retired) since.

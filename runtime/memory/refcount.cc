@@ -53,6 +53,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "base/schedule_point.h"
 #include "runtime/memory/runtime_state.h"
 #include "runtime/memory/thread_state.h"
 
@@ -150,6 +151,83 @@ void DecRefShared(Object* ob) {
   }
 }
 
+// The explorer's IncRef and DecRef: each mode's steps as the inline paths take
+// them, with a schedule point before every access to the count. Between two
+// points a thread runs alone, so a plain load and the store after it are two
+// steps (another thread may run between them) and an atomic operation is one.
+void UnusualIncRef(Object* ob) {
+  if (static_cast<std::uint8_t>(ob->mode) & kFreedModeBit) {
+    UseOfFreedObject(ob, "IncRef");
+    return;
+  }
+  switch (ModeOf(ob)) {
+    case RefcountMode::kNonAtomic: {
+      SchedulePoint("IncRef: load count", LoadVolatile(ob->ref_shared));
+      const std::int64_t c = LoadVolatile(ob->ref_shared);
+      SchedulePoint("IncRef: store count", c + 1);
+      StoreVolatile(ob->ref_shared, c + 1);
+      return;
+    }
+    case RefcountMode::kAtomic:
+      SchedulePoint("IncRef: fetch_add count", 0);
+      std::atomic_ref<std::int64_t>(ob->ref_shared)
+          .fetch_add(1, std::memory_order_relaxed);
+      return;
+    case RefcountMode::kBiased:
+      if (IsOwnedByCurrentThread(ob)) {
+        std::atomic_ref<std::uint32_t> local(ob->ref_local);
+        SchedulePoint("IncRef: load local count", local.load(std::memory_order_relaxed));
+        const std::uint32_t l = local.load(std::memory_order_relaxed);
+        SchedulePoint("IncRef: store local count", l + 1);
+        local.store(l + 1, std::memory_order_relaxed);
+      } else {
+        SchedulePoint("IncRef: fetch_add shared count", 0);
+        Shared(ob).fetch_add(kSharedOne, std::memory_order_relaxed);
+      }
+      return;
+  }
+}
+
+void UnusualDecRef(Object* ob) {
+  if (static_cast<std::uint8_t>(ob->mode) & kFreedModeBit) {
+    UseOfFreedObject(ob, "DecRef");
+    return;
+  }
+  switch (ModeOf(ob)) {
+    case RefcountMode::kNonAtomic: {
+      SchedulePoint("DecRef: load count", LoadVolatile(ob->ref_shared));
+      const std::int64_t c = LoadVolatile(ob->ref_shared);
+      SchedulePoint("DecRef: store count", c - 1);
+      StoreVolatile(ob->ref_shared, c - 1);
+      if (c == 1) Dealloc(ob);
+      return;
+    }
+    case RefcountMode::kAtomic:
+      SchedulePoint("DecRef: fetch_sub count", 0);
+      if (std::atomic_ref<std::int64_t>(ob->ref_shared)
+              .fetch_sub(1, std::memory_order_acq_rel) == 1) {
+        Dealloc(ob);
+      }
+      return;
+    case RefcountMode::kBiased:
+      if (IsOwnedByCurrentThread(ob)) {
+        std::atomic_ref<std::uint32_t> local(ob->ref_local);
+        SchedulePoint("DecRef: load local count", local.load(std::memory_order_relaxed));
+        const std::uint32_t l = local.load(std::memory_order_relaxed) - 1;
+        SchedulePoint("DecRef: store local count", l);
+        local.store(l, std::memory_order_relaxed);
+        if (l == 0) {
+          SchedulePoint("DecRef: merge (local count zero)", 0);
+          MergeZeroLocalRefcount(ob);
+        }
+      } else {
+        SchedulePoint("DecRef: compare-exchange shared count", 0);
+        DecRefShared(ob);
+      }
+      return;
+  }
+}
+
 // Used by ThreadState::MergeQueuedObjects (thread_state.cc).
 bool MergeQueuedObject(Object* ob) {
   if (ExplicitMergeRefcount(ob, -1) != 0) return false;
@@ -219,7 +297,10 @@ void Dealloc(Object* ob) {
 
 void MergeForCollector(Object* ob) {
   namespace ri = refcount_internal;
-  if (ob->mode != RefcountMode::kBiased) return;  // immortal or other modes
+  if ((static_cast<std::uint8_t>(ob->mode) & ~kExploredModeBit) !=
+      static_cast<std::uint8_t>(RefcountMode::kBiased)) {
+    return;  // immortal, freed, or other modes
+  }
   const BiasedFields f = ReadBiasedFields(ob);
   if (f.owner_tid == 0 ||
       (f.state != ri::kStateDefault && f.state != ri::kStateMaybeWeakref)) {
@@ -247,7 +328,7 @@ bool TryIncref(Object* ob) {
           .load(std::memory_order_relaxed);
   if (mode_byte & kFreedModeBit) return false;
   if (mode_byte & kImmortalModeBit) return true;
-  switch (static_cast<RefcountMode>(mode_byte)) {
+  switch (static_cast<RefcountMode>(mode_byte & ~kExploredModeBit)) {
     case RefcountMode::kNonAtomic: {
       // Racy by nature, as every nonatomic count shared between threads.
       const std::int64_t c = ri::LoadVolatile(ob->ref_shared);

@@ -103,6 +103,12 @@ inline void StoreVolatile(std::int64_t& field, std::int64_t value) {
 // IncRef/DecRef reached a freed object held in the debug quarantine: report the
 // use-after-free (runtime.cc) instead of touching it.
 [[gnu::cold, gnu::noinline]] void UseOfFreedObject(Object* ob, const char* operation);
+// IncRef/DecRef of a freed object (reported, UseOfFreedObject) or of an
+// explored one (kExploredModeBit): the mode's own steps, with a schedule point
+// (base/schedule_point.h) before each load, store or atomic operation on the
+// count, so that the explorer can interleave them.
+[[gnu::cold, gnu::noinline]] void UnusualIncRef(Object* ob);
+[[gnu::cold, gnu::noinline]] void UnusualDecRef(Object* ob);
 [[gnu::noinline]] void DecRefShared(Object* ob);
 // Folds ref_local into the shared count plus `extra`; marks the object merged
 // and unowned; returns the true count (refcount.cc).
@@ -133,9 +139,12 @@ std::int64_t ExplicitMergeRefcount(Object* ob, std::int64_t extra);
   } else if (mode == RefcountMode::kAtomic) {
     std::atomic_ref<std::int64_t>(ob->ref_shared).fetch_add(1, std::memory_order_relaxed);
   } else [[unlikely]] {
-    // Immortal (nothing to do) or freed (report it).
-    if (static_cast<std::uint8_t>(mode) & kFreedModeBit)
-      ri::UseOfFreedObject(ob, "IncRef");
+    // Immortal: nothing to do (one test, as before there were explored objects).
+    // Freed (reported) or explored: out of line.
+    if ((static_cast<std::uint8_t>(mode) & (kImmortalModeBit | kFreedModeBit)) !=
+        kImmortalModeBit) {
+      ri::UnusualIncRef(ob);
+    }
   }
 }
 
@@ -164,8 +173,10 @@ std::int64_t ExplicitMergeRefcount(Object* ob, std::int64_t extra);
       Dealloc(ob);
     }
   } else [[unlikely]] {
-    if (static_cast<std::uint8_t>(mode) & kFreedModeBit)
-      ri::UseOfFreedObject(ob, "DecRef");
+    if ((static_cast<std::uint8_t>(mode) & (kImmortalModeBit | kFreedModeBit)) !=
+        kImmortalModeBit) {
+      ri::UnusualDecRef(ob);
+    }
   }
 }
 

@@ -58,6 +58,10 @@ struct RuntimeOptions {
   // program's only thread (critical_section.h). False: it locks from the start,
   // as CPython 3.13t (the benchmarks measure both).
   bool elide_locks_while_alone = true;
+  // The explorer steps this run's threads (explore/explorer.h): every object it
+  // creates carries kExploredModeBit, so that its IncRef and DecRef pass
+  // schedule points (refcount.h). Immortal objects do not.
+  bool explored = false;
 };
 
 // What unlocked lists (ObjectSafety::kUnlocked) did that would have touched
@@ -96,6 +100,9 @@ class RuntimeState {
   static RuntimeState* Current() { return ThreadState::Current()->runtime(); }
 
   RefcountMode mode() const { return options_.mode; }
+  // What new objects' mode bytes carry besides the mode: kExploredModeBit when
+  // RuntimeOptions::explored, else 0.
+  std::uint8_t mode_bits() const { return mode_bits_; }
   const RuntimeOptions& options() const { return options_; }
   ThreadRegistry& threads() { return threads_; }
 
@@ -174,6 +181,7 @@ class RuntimeState {
 
  private:
   const RuntimeOptions options_;
+  const std::uint8_t mode_bits_ = options_.explored ? kExploredModeBit : 0;
   Allocator allocator_;  // destroyed last: every object's memory comes from it
   Qsbr qsbr_;            // outlives every thread's record
   ThreadRegistry threads_;

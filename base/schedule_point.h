@@ -37,6 +37,11 @@ inline void SetSchedulePointHandler(SchedulePointHandler* handler) {
   schedule_point_internal::tls_handler = handler;
 }
 
+// The calling thread's handler, or null.
+inline SchedulePointHandler* CurrentSchedulePointHandler() {
+  return schedule_point_internal::tls_handler;
+}
+
 // A schedule point. May block (the explorer runs another thread meanwhile) on a
 // thread the explorer runs; does nothing on any other.
 inline void SchedulePoint(const char* what, std::int64_t value = 0) {

@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "labs/explore.h"
 #include "labs/python.h"
 #include "labs/report.h"
 #include "labs/scenario.h"
@@ -35,6 +36,7 @@ enum Command : unsigned {
   kTour = 1u << 2,
   kPy = 1u << 3,
   kDis = 1u << 4,
+  kExplore = 1u << 5,
 };
 
 struct CommandSpec {
@@ -56,6 +58,11 @@ const CommandSpec kCommands[] = {
      "py FILE.py [options] run a Python-subset script on gillab's interpreter, as\n"
      "                       python3 would (the GIL defaults to new here)"},
     {"dis", kDis, "dis FILE.py          the script's bytecode, like Python's dis"},
+    {"explore", kExplore,
+     "explore NAME [options]\n"
+     "                       every interleaving of a lesson's threads up to\n"
+     "                       --preemptions, the shortest failing one step by step;\n"
+     "                       --schedule=ID replays one (lessons: refcount-race)"},
 };
 
 std::string CommandNames() {
@@ -107,7 +114,7 @@ struct OptionSpec {
 };
 
 const OptionSpec kOptions[] = {
-    {"gil", "S", kInterpreterCommands, nullptr,
+    {"gil", "S", kInterpreterCommands | kExplore, nullptr,
      [](const std::string&, const std::string& v, LabConfig& c) {
        c.all_gils = v == "all";
        if (c.all_gils) {
@@ -141,7 +148,7 @@ const OptionSpec kOptions[] = {
        if (v.empty()) throw BadInput{"--trace needs a file name"};
        c.trace_path = v;
      }},
-    {"refcount", "M", kInterpreterCommands, nullptr,
+    {"refcount", "M", kInterpreterCommands | kExplore, nullptr,
      [](const std::string&, const std::string& v, LabConfig& c) {
        c.all_modes = v == "all";
        if (c.all_modes) {
@@ -171,14 +178,14 @@ const OptionSpec kOptions[] = {
            "QSBR, as CPython 3.13t; the default) or unlocked\n"
            "(lists without them: the list lessons' races)");
      }},
-    {"threads", "N", kRun, "1..64 threads (default 2)",
+    {"threads", "N", kRun | kExplore, "1..64 threads (default 2; explore: 1..4)",
      [](const std::string& n, const std::string& v, LabConfig& c) {
        c.threads = static_cast<int>(ParseCount(n, v, 1, kMaxThreads));
      }},
-    {"iterations", "N", kRun,
+    {"iterations", "N", kRun | kExplore,
      "1..100000000 operations per thread (default 1000000;\n"
      "gc-cycles: cycles per round, default 20000;\n"
-     "memory: records, default 100000)",
+     "memory: records, default 100000; explore: 1..4,\ndefault 2)",
      [](const std::string& n, const std::string& v, LabConfig& c) {
        c.iterations = ParseCount(n, v, 1, kMaxIterations);
      }},
@@ -199,7 +206,23 @@ const OptionSpec kOptions[] = {
               CPythonPath() +
               " and show its figures beside\ngillab's (default auto: when installed)";
      }},
-    {"json", nullptr, kRun | kTour, "one JSON object per run instead of a table",
+    {"preemptions", "K", kExplore,
+     "explore: schedules with at most K preemptions, 0..6\n(default 2)",
+     [](const std::string& n, const std::string& v, LabConfig& c) {
+       c.preemptions = static_cast<int>(ParseCount(n, v, 0, 6));
+     }},
+    {"schedule", "ID", kExplore, "explore: replay exactly schedule ID, as printed",
+     [](const std::string&, const std::string& v, LabConfig& c) {
+       if (v.empty()) throw BadInput{"--schedule needs an id (as lab explore prints it)"};
+       c.schedule = v;
+     }},
+    {"max-schedules", "N", kExplore,
+     "explore: stop after N schedules, 1..100000000\n(default 1000000)",
+     [](const std::string& n, const std::string& v, LabConfig& c) {
+       c.max_schedules = ParseCount(n, v, 1, 100'000'000);
+     }},
+    {"json", nullptr, kRun | kTour | kExplore,
+     "one JSON object per run instead of a table",
      [](const std::string&, const std::string&, LabConfig& c) { c.json = true; }},
     {"stats", nullptr, kPy, "py: per-thread GIL statistics on stderr at the end",
      [](const std::string&, const std::string&, LabConfig& c) { c.stats = true; }},
@@ -295,6 +318,7 @@ Parsed Parse(const std::vector<std::string>& args, std::size_t from,
              const CommandSpec* command) {
   Parsed p;
   if (command != nullptr && command->bit == kPy) p.config.gil = GilKind::kNew;
+  if (command != nullptr && command->bit == kExplore) p.config.iterations = 2;
   for (std::size_t i = from; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a.rfind("--", 0) != 0) {
@@ -590,6 +614,13 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
       }
       if (!CheckCPython(config, err)) return 2;
       return RunTour(config, out);
+    case kExplore:
+      if (positional.size() != 1) {
+        err << "lab: explore takes one lesson name (valid: " << ExploreModelNames()
+            << ")\n";
+        return 2;
+      }
+      return RunExplore(positional[0], config, out, err);
     case kRun:
       break;
   }

@@ -56,6 +56,11 @@ struct LabConfig {
   // kAuto: when python3 is installed, and say so when it is not.
   enum class CPython : std::uint8_t { kAuto, kYes, kNo };
   CPython cpython = CPython::kAuto;
+  // `lab explore` (explore.h): the preemption bound, a schedule id to replay
+  // (empty: search), and where to stop searching.
+  int preemptions = 2;
+  std::string schedule{};
+  std::int64_t max_schedules = 1'000'000;
 };
 
 // What a run stands on: a Runtime in the config's refcount mode and the config's

@@ -3,13 +3,16 @@
 // Each step is two or three sentences, one run with settings chosen to show the
 // point quickly (a few hundred thousand operations, not millions), and what to
 // notice in the result. Unprotected steps show their race: the lessons repeat
-// rounds until they do (scenario.h). The whole tour takes well under a minute on
-// two cores; the CPython comparisons run when python3 is installed (--cpython).
+// rounds until they do (scenario.h). A last step shows the explorer on the refcount
+// race (explore.h). The whole tour takes well under a minute on two cores; the
+// CPython comparisons run when python3 is installed (--cpython).
 #include <cstdio>
 #include <cstdlib>
+#include <sstream>
 #include <string>
 
 #include "labs/cli.h"
+#include "labs/explore.h"
 #include "labs/report.h"
 #include "labs/scenario.h"
 
@@ -112,7 +115,7 @@ int RunTour(const LabConfig& user, std::ostream& out) {
     if (!user.json) out << text << "\n";
   };
   say("gillab tour: CPython's object machinery, rebuilt, and what goes wrong without");
-  say("a GIL. " + std::to_string(std::size(kSteps)) +
+  say("a GIL. " + std::to_string(std::size(kSteps) + 1) +
       " steps; each runs one lesson (`lab run NAME` runs it again).");
   int number = 0;
   for (const Step& step : kSteps) {
@@ -136,6 +139,27 @@ int RunTour(const LabConfig& user, std::ostream& out) {
     say("Notice: " + std::string(step.notice));
     out.flush();
   }
+  // The explorer: the refcount race of step 2, every interleaving of its real
+  // steps, and the shortest that goes wrong.
+  say("");
+  say("Step " + std::to_string(++number) +
+      ". Real threads show a race when the machine happens to interleave them\n"
+      "badly. The explorer runs the threads one at a time through the runtime's real\n"
+      "IncRef and DecRef and tries every interleaving up to 2 preemptions.");
+  say("$ lab explore refcount-race --iterations=1");
+  LabConfig explore;
+  explore.iterations = 1;
+  explore.json = user.json;
+  std::ostringstream explore_err;
+  if (RunExplore("refcount-race", explore, out, explore_err) != 0) {
+    std::fprintf(stderr, "lab: fatal: the tour's explore step is broken: %s",
+                 explore_err.str().c_str());
+    std::abort();  // lab_test runs the tour: a broken step fails it
+  }
+  say("Notice: the shortest failing schedule, step by step: a thread preempted\n"
+      "between its load and its store writes back a stale count. Its --schedule=ID\n"
+      "replays exactly that interleaving, every time; --refcount=atomic has none.");
+  out.flush();
   say("");
   say("Next: lab list (every lesson and the options it reads); lab run NAME --help;");
   say("the Python forms, which python3 runs too: lab py labs/py/counter.py,");

@@ -32,7 +32,7 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
     std::string must_mention;
   };
   const std::vector<Case> cases = {
-      {{}, "valid: list, run, tour, py, dis, help"},
+      {{}, "valid: list, run, tour, py, dis, explore, help"},
       {{"frobnicate"}, "unknown command 'frobnicate'"},
       {{"run"},
        "valid: objects, refcount-race, counter, counter-call, small-ints, convoy, "
@@ -88,6 +88,21 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
        "cannot write the trace to /nonexistent/dir/t.json: No such file or directory"},
       {{"py", "labs/py/counter.py", "--trace=/nonexistent/dir/t.json"},
        "cannot write the trace to /nonexistent/dir/t.json"},
+      // lab explore: lessons it has a model of, bounds, ids.
+      {{"explore"}, "explore takes one lesson name (valid: refcount-race)"},
+      {{"explore", "nope"}, "unknown lesson 'nope' (valid: refcount-race)"},
+      {{"explore", "convoy"}, "lesson 'convoy' has no explorer model yet"},
+      {{"explore", "refcount-race", "--preemptions=-1"},
+       "--preemptions='-1' is not a whole number from 0 to 6"},
+      {{"explore", "refcount-race", "--schedule=0*99"}, "no schedule of refcount-race"},
+      {{"explore", "refcount-race", "--schedule=zero"}, "no schedule of refcount-race"},
+      {{"explore", "refcount-race", "--threads=5"},
+       "valid: threads 1..4, iterations 1..4"},
+      {{"explore", "refcount-race", "--objects=locked"},
+       "--objects does not apply to explore"},
+      {{"explore", "refcount-race", "--refcount=all"}, "explore runs one configuration"},
+      {{"run", "refcount-race", "--preemptions=1"},
+       "--preemptions does not apply to run"},
   };
   for (const Case& c : cases) {
     const LabRun r = Lab(c.args);
@@ -98,6 +113,62 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
     EXPECT_EQ(r.err.rfind("lab: ", 0), 0u) << r.err;
     EXPECT_NE(r.err.find(c.must_mention), std::string::npos) << joined << "\n" << r.err;
     EXPECT_TRUE(r.out.empty()) << joined;
+  }
+}
+
+// `lab explore`: an unprotected configuration has failing schedules and shows the
+// shortest step by step; its replay line replays exactly that table; protected
+// ones have none, exhaustively.
+std::string TableOf(const std::string& out) {
+  const std::size_t from = out.find("   step  thread");
+  const std::size_t to = out.find("  outcome ");
+  if (from == std::string::npos || to == std::string::npos) return "";
+  return out.substr(from, to - from);
+}
+
+TEST(LabExplore, FindsTheRefcountRaceAndReplaysItExactly) {
+  const LabRun r = Lab({"explore", "refcount-race"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("schedules corrupt (exhaustive up to 2 preemptions)"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.out.find(" 0 of "), std::string::npos) << r.out;
+  const std::string table = TableOf(r.out);
+  ASSERT_FALSE(table.empty()) << r.out;
+  EXPECT_NE(table.find("IncRef: load count"), std::string::npos);
+  EXPECT_NE(table.find("DecRef: store count"), std::string::npos);
+  const std::size_t at = r.out.find("--schedule=");
+  ASSERT_NE(at, std::string::npos);
+  const std::string id = r.out.substr(at + 11, r.out.find('\n', at) - at - 11);
+  for (int i = 0; i < 3; ++i) {
+    const LabRun again = Lab({"explore", "refcount-race", "--schedule=" + id});
+    ASSERT_EQ(again.status, 0) << again.err;
+    EXPECT_EQ(TableOf(again.out), table) << again.out;
+  }
+}
+
+TEST(LabExplore, ProtectedConfigurationsHaveNoFailingSchedule) {
+  for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+           {"explore", "refcount-race", "--refcount=atomic"},
+           {"explore", "refcount-race", "--refcount=biased", "--threads=3"},
+           {"explore", "refcount-race", "--gil=new"}}) {
+    const LabRun r = Lab(args);
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("  0 of "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("schedules corrupt (exhaustive up to 2 preemptions)"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("every interleaving is exact"), std::string::npos) << r.out;
+  }
+}
+
+TEST(LabExplore, JsonHasTheCountsAndTheShortestFailingSchedule) {
+  const LabRun r = Lab({"explore", "refcount-race", "--iterations=1", "--json"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(CountLines(r.out), 1) << r.out;
+  for (const char* key : {"\"schedules\": ", "\"corrupt\": ", "\"exhaustive\": true",
+                          "\"shortest_failing\": {\"id\": "}) {
+    EXPECT_NE(r.out.find(key), std::string::npos) << key << "\n" << r.out;
   }
 }
 

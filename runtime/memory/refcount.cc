@@ -157,6 +157,9 @@ void DecRefShared(Object* ob) {
 // steps (another thread may run between them) and an atomic operation is one.
 void UnusualIncRef(Object* ob) {
   if (static_cast<std::uint8_t>(ob->mode) & kFreedModeBit) {
+    if (static_cast<std::uint8_t>(ob->mode) & kExploredModeBit) {
+      SchedulePoint("IncRef: of the freed object (reported)", 0);
+    }
     UseOfFreedObject(ob, "IncRef");
     return;
   }
@@ -190,6 +193,9 @@ void UnusualIncRef(Object* ob) {
 
 void UnusualDecRef(Object* ob) {
   if (static_cast<std::uint8_t>(ob->mode) & kFreedModeBit) {
+    if (static_cast<std::uint8_t>(ob->mode) & kExploredModeBit) {
+      SchedulePoint("DecRef: of the freed object (reported)", 0);
+    }
     UseOfFreedObject(ob, "DecRef");
     return;
   }

@@ -46,7 +46,7 @@ void Explorer::WorkerMain(int me) {
   Worker handler(this, me);
   SetSchedulePointHandler(&handler);
   std::uint64_t seen = 0;
-  absl::CondVar& cv = turn_cv_[static_cast<std::size_t>(me)];
+  absl::CondVar& cv = CvOf(me);
   for (;;) {
     {
       absl::MutexLock lock(&mu_);
@@ -62,8 +62,7 @@ void Explorer::WorkerMain(int me) {
     running_--;
     const int next = Decide(me);
     turn_ = next;
-    turn_cv_[next == kExplorer ? turn_cv_.size() - 1 : static_cast<std::size_t>(next)]
-        .Signal();
+    CvOf(next).Signal();
   }
   SetSchedulePointHandler(nullptr);
 }
@@ -78,8 +77,8 @@ void Explorer::OnPoint(int me, const char* what, std::int64_t value) {
 
 void Explorer::PassTurn(int me, int next) {
   turn_ = next;
-  turn_cv_[static_cast<std::size_t>(next)].Signal();
-  absl::CondVar& cv = turn_cv_[static_cast<std::size_t>(me)];
+  CvOf(next).Signal();
+  absl::CondVar& cv = CvOf(me);
   while (turn_ != me) cv.Wait(&mu_);
 }
 
@@ -140,8 +139,8 @@ bool Explorer::RunOnce() {
     generation_++;
     const int first = Decide(kExplorer);
     turn_ = first;
-    turn_cv_[static_cast<std::size_t>(first)].Signal();
-    absl::CondVar& cv = turn_cv_.back();
+    CvOf(first).Signal();
+    absl::CondVar& cv = CvOf(kExplorer);
     while (!(turn_ == kExplorer && running_ == 0)) cv.Wait(&mu_);
   }
   const bool ok = model_.ok();

@@ -138,6 +138,11 @@ class Explorer {
   // Hands the turn to `next` and waits for it to come back to `me`.
   void PassTurn(int me, int next) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   void RecordState() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  // Where `who` (a worker, or kExplorer) waits for its turn.
+  absl::CondVar& CvOf(int who) {
+    return turn_cv_[who == kExplorer ? turn_cv_.size() - 1
+                                     : static_cast<std::size_t>(who)];
+  }
   // Moves path_ to the next schedule; false when there is none.
   bool Backtrack();
 

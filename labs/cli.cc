@@ -466,6 +466,17 @@ std::vector<LabConfig> Expand(const Scenario& scenario, const LabConfig& config)
   return configs;
 }
 
+// --gil=all or --refcount=all given to a command that runs one configuration
+// (`what` says so: "py runs a script once"): bad input, before any run.
+bool CheckOneConfiguration(const char* what, const LabConfig& config, std::ostream& err) {
+  if (!config.all_gils && !config.all_modes) return true;
+  err << "lab: " << what << ": --" << (config.all_gils ? "gil" : "refcount")
+      << "=all applies to run (valid: "
+      << (config.all_gils ? kGilKindNames.Choices() : kRefcountModeNames.Choices())
+      << ")\n";
+  return false;
+}
+
 // --cpython=yes where python3 is missing: bad input, before any run.
 bool CheckCPython(const LabConfig& config, std::ostream& err) {
   if (config.cpython != LabConfig::CPython::kYes || CPythonAvailable()) return true;
@@ -488,15 +499,11 @@ void List(std::ostream& out) {
     std::snprintf(line, sizeof line, "  %-14s %s\n", s.name, s.summary);
     out << line;
     std::string defaults, fixed;
-    const std::string all = s.defaults;
-    for (std::size_t at = 0; at < all.size();) {
-      std::size_t end = all.find(' ', at);
-      if (end == std::string::npos) end = all.size();
-      const std::string option = all.substr(at, end - at);  // "--name=value"
-      const std::string name = option.substr(2, option.find('=') - 2);
-      std::string& list = s.Reads(name) ? defaults : fixed;
-      list += (list.empty() ? "" : " ") + option;
-      at = end + 1;
+    for (const Setting& d :
+         ParseText(s.defaults).settings) {  // valid: the tour applies them
+      std::string& list = s.Reads(d.option->name) ? defaults : fixed;
+      list += std::string(list.empty() ? "" : " ") + "--" + d.option->name +
+              (d.option->metavar != nullptr ? "=" + d.value : "");
     }
     std::string reads = ReadsList(s);
     if (!defaults.empty()) reads += "; defaults " + defaults;
@@ -585,13 +592,7 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
         return 2;
       }
       if (command->bit == kDis) return DisassemblePythonFile(positional[0], out, err);
-      if (config.all_gils || config.all_modes) {
-        err << "lab: py runs a script once: --" << (config.all_gils ? "gil" : "refcount")
-            << "=all applies to run (valid: "
-            << (config.all_gils ? kGilKindNames.Choices() : kRefcountModeNames.Choices())
-            << ")\n";
-        return 2;
-      }
+      if (!CheckOneConfiguration("py runs a script once", config, err)) return 2;
       if (!CheckTrace(config, err)) return 2;
       try {
         CheckObjects(config);
@@ -620,6 +621,7 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
             << ")\n";
         return 2;
       }
+      if (!CheckOneConfiguration("explore runs one configuration", config, err)) return 2;
       return RunExplore(positional[0], config, out, err);
     case kRun:
       break;

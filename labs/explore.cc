@@ -52,7 +52,7 @@ class RefcountRaceModel {
       for (std::int64_t i = 0; i < config_.iterations; ++i) Operation(false);
     };
     m.ok = [this] {
-      outcome_ = Describe();
+      outcome_ = DescribeOutcome();
       return !Freed() && RefCount(ob_) == 1 && UsesOfFreed() == 0;
     };
     m.state = [this] {
@@ -70,7 +70,7 @@ class RefcountRaceModel {
   const std::string& Outcome() const { return outcome_; }
 
  private:
-  std::string Describe() const {
+  std::string DescribeOutcome() const {
     if (Freed()) {
       return "FREED while still referenced; " +
              Counted(UsesOfFreed(), "later IncRef or DecRef",
@@ -130,7 +130,7 @@ std::string Table(const explore::Schedule& s) {
   int n = 0;
   for (const explore::Step& step : s.steps) {
     // The value a store writes; a load's is the state before it.
-    const bool stores = std::string(step.what).find("store") != std::string::npos;
+    const bool stores = step.what.find("store") != std::string::npos;
     out += Row(std::to_string(++n).c_str(), ("t" + std::to_string(step.thread)).c_str(),
                step.what.c_str(), stores ? std::to_string(step.value).c_str() : "",
                step.state_after.c_str());
@@ -173,13 +173,6 @@ int RunExplore(const std::string& name, const LabConfig& config, std::ostream& o
         << (lesson ? "lesson '" + name + "' has no explorer model yet"
                    : "unknown lesson '" + name + "'")
         << " (valid: " << ExploreModelNames() << ")\n";
-    return 2;
-  }
-  if (config.all_gils || config.all_modes) {
-    err << "lab: explore runs one configuration: --"
-        << (config.all_gils ? "gil" : "refcount") << "=all applies to run (valid: "
-        << (config.all_gils ? kGilKindNames.Choices() : kRefcountModeNames.Choices())
-        << ")\n";
     return 2;
   }
   if (config.threads > kMaxThreads || config.iterations > kMaxIterations) {

@@ -18,6 +18,7 @@ std::string ExploreModelNames();
 
 // Explores lesson `name` in `config` (its gil, mode, threads, iterations,
 // preemptions, schedule, max_schedules, json) and writes the report to `out`.
+// Requires: neither --gil=all nor --refcount=all (the command line refuses them).
 // Returns 0; or 2 after one line on `err` when `name` has no model, a count is
 // out of the model's range, or --schedule names no schedule. Blocks while it runs.
 int RunExplore(const std::string& name, const LabConfig& config, std::ostream& out,

@@ -25,14 +25,11 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
   ThreadState* ts = scope.state();
   GilThread gt(&ts->eval_breaker(), tc.trace);
   tc.ts = ts;
-  tc.shared_globals =
-      ts->object_locks() && globals_shared_.load(std::memory_order_relaxed);
+  const bool company = globals_shared_.load(std::memory_order_relaxed);
+  tc.shared_globals = ts->object_locks() && company;
   // The program's only thread so far: nobody else can reach what it locks
   // (critical_section.h's lock elision), until it starts another (StartThread).
-  if (!globals_shared_.load(std::memory_order_relaxed) &&
-      runtime_.options().elide_locks_while_alone) {
-    ts->ElideLocks();
-  }
+  if (!company && runtime_.options().elide_locks_while_alone) ts->ElideLocks();
   tc.gt = &gt;
   tc.breaker = &ts->eval_breaker();
   tc.arena = std::make_unique<Object*[]>(kArenaSlots);

@@ -162,43 +162,61 @@ bool Explorer::Backtrack() {
 
 absl::StatusOr<Summary> Explorer::Explore(const Options& options) {
   const auto start = std::chrono::steady_clock::now();
-  {
-    absl::MutexLock lock(&mu_);
-    bound_ = options.preemptions;
-    path_.clear();
-    nondeterministic_ = false;
-    replaying_ = false;
-  }
   Summary summary;
   std::string best_id;
   int best_preemptions = 0;
   std::size_t best_length = 0;
-  for (;;) {
-    if (summary.schedules >= options.max_schedules) break;
-    const bool ok = RunOnce();
-    summary.schedules++;
+  for (int k = 0; k <= options.preemptions; ++k) {
     {
       absl::MutexLock lock(&mu_);
-      if (nondeterministic_) {
-        return absl::FailedPreconditionError(
-            "the model is not deterministic: schedule " + EncodeSchedule(choices_) +
-            " offered other choices when its start was replayed");
-      }
-      if (!ok) {
-        summary.failing++;
-        if (best_id.empty() || preemptions_ < best_preemptions ||
-            (preemptions_ == best_preemptions && choices_.size() < best_length)) {
-          best_id = EncodeSchedule(choices_);
-          best_preemptions = preemptions_;
-          best_length = choices_.size();
+      bound_ = k;
+      path_.clear();
+      nondeterministic_ = false;
+      replaying_ = false;
+    }
+    Level level{.preemptions = k};
+    bool complete = false;
+    while (summary.schedules < options.max_schedules) {
+      const bool ok = RunOnce();
+      {
+        absl::MutexLock lock(&mu_);
+        if (nondeterministic_) {
+          return absl::FailedPreconditionError(
+              "the model is not deterministic: schedule " + EncodeSchedule(choices_) +
+              " offered other choices when its start was replayed");
+        }
+        if (preemptions_ < k) {
+          summary.reruns++;  // counted at its own bound
+        } else {
+          summary.schedules++;
+          level.schedules++;
+          if (!ok) {
+            summary.failing++;
+            level.failing++;
+            if (best_id.empty() || preemptions_ < best_preemptions ||
+                (preemptions_ == best_preemptions && choices_.size() < best_length)) {
+              best_id = EncodeSchedule(choices_);
+              best_preemptions = preemptions_;
+              best_length = choices_.size();
+            }
+          }
         }
       }
+      if (!Backtrack()) {
+        complete = true;
+        break;
+      }
     }
-    if (!Backtrack()) {
-      summary.exhaustive = true;
+    if (complete && level.schedules == 0) {
+      // No schedule has k preemptions, so none has more: the search is done.
+      summary.exhaustive_up_to = options.preemptions;
       break;
     }
+    summary.levels.push_back(level);
+    if (!complete) break;  // max_schedules: this level is incomplete
+    summary.exhaustive_up_to = k;
   }
+  summary.exhaustive = summary.exhaustive_up_to == options.preemptions;
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!best_id.empty()) {

@@ -21,8 +21,15 @@
 // that could go on is a preemption; switching when it finishes is not. Schedules
 // with at most K preemptions are few (polynomial in the steps, where all
 // schedules are exponential), and most concurrency bugs need one or two: the
-// lost update needs one. Each decision offers the running thread first, so the
-// search meets the schedules with fewer preemptions first along each path.
+// lost update needs one. Each decision offers the running thread first.
+//
+// Iterative deepening: the search runs bound 0, then 1, ... up to K, and at bound
+// k counts only the schedules with exactly k preemptions; those with fewer come
+// up again (reruns, counted apart) since the search is stateless. So every
+// schedule with k preemptions is tried before any with k + 1, and a search cut
+// short by max_schedules is still exhaustive up to a smaller bound. A level with
+// no schedule ends the deepening: if a schedule had k + 1 preemptions, letting
+// the preempted thread run on at its last preemption would give one with k.
 //
 // A schedule's id is its decisions, run-length encoded: "0*3-1*2-0*1" means
 // thread 0 was chosen at the first three decisions, thread 1 at the next two,
@@ -89,10 +96,20 @@ struct Schedule {
   std::vector<Step> steps;
 };
 
-struct Summary {
-  std::int64_t schedules = 0;
+// The schedules with exactly `preemptions` preemptions.
+struct Level {
+  int preemptions = 0;
+  std::int64_t schedules = 0;  // run (all of them when the level is complete)
   std::int64_t failing = 0;
-  bool exhaustive = false;  // every schedule within the bound ran
+};
+
+struct Summary {
+  std::int64_t schedules = 0;  // distinct schedules run
+  std::int64_t failing = 0;
+  std::int64_t reruns = 0;    // schedules run again at a higher bound (not counted above)
+  std::vector<Level> levels;  // by preemptions, from 0; the last may be incomplete
+  int exhaustive_up_to = -1;  // every schedule with at most this many preemptions ran
+  bool exhaustive = false;    // every schedule within the bound ran
   double seconds = 0;
   // The failing schedule with the fewest preemptions, then the fewest decisions.
   std::optional<Schedule> shortest_failing;
@@ -108,7 +125,8 @@ class Explorer {
   Explorer& operator=(const Explorer&) = delete;
 
   // Runs every schedule with at most options.preemptions preemptions (or the
-  // first max_schedules of them), depth first. Blocks until done. Returns
+  // first max_schedules of them), depth first, deepening the bound from 0 (see
+  // above). Blocks until done. Returns
   // FailedPrecondition if the model is found not to be deterministic (a
   // replayed start of a schedule offered other choices than the first time).
   absl::StatusOr<Summary> Explore(const Options& options);

@@ -62,7 +62,8 @@ const CommandSpec kCommands[] = {
      "explore NAME [options]\n"
      "                       every interleaving of a lesson's threads up to\n"
      "                       --preemptions, the shortest failing one step by step;\n"
-     "                       --schedule=ID replays one (lessons: refcount-race)"},
+     "                       --schedule=ID replays one (lessons: refcount-race,\n"
+     "                       counter, counter-call)"},
 };
 
 std::string CommandNames() {
@@ -127,7 +128,7 @@ const OptionSpec kOptions[] = {
        return "GIL strategy: " + kGilKindNames.Choices() +
               ";\nall: each in turn (default none; new for py;\nall for convoy)";
      }},
-    {"poll", "P", kInterpreterCommands, nullptr,
+    {"poll", "P", kInterpreterCommands | kExplore, nullptr,
      [](const std::string&, const std::string& v, LabConfig& c) {
        c.poll = ParseChoice(kPollPolicyNames, "poll policy", v);
      },
@@ -622,7 +623,11 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
         return 2;
       }
       if (!CheckOneConfiguration("explore runs one configuration", config, err)) return 2;
-      return RunExplore(positional[0], config, out, err);
+      {
+        std::vector<std::string> given;
+        for (const Setting& s : p.settings) given.push_back(s.option->name);
+        return RunExplore(positional[0], config, given, out, err);
+      }
     case kRun:
       break;
   }

@@ -1,125 +1,67 @@
-// gillab/labs/explore.cc — `lab explore`: the refcount race, every way it can go.
-//
-// What is shared: one str, which the exploring thread creates; each of the
-// lesson's threads takes `iterations` references to it (IncRef) and gives them
-// back (DecRef), as refcount-race's threads do. Who touches it: the threads, one
-// at a time under the explorer, through the runtime's real IncRef and DecRef,
-// which with RuntimeOptions::explored pass a schedule point before each access
-// to the count (refcount.cc). What goes wrong: with plain counts, a thread
-// preempted between its load and its store writes back a stale count, and an
-// update is lost: a lost IncRef frees the object under its holders (the
-// debug allocator counts every later touch), a lost DecRef leaks it. What
-// prevents it: an atomic or biased count (one indivisible step), or a GIL, which
-// a thread holds for a whole operation: the explorer may then switch threads only
-// between two operations, where the lab's own threads poll (labs/phase.h).
+// gillab/labs/explore.cc — `lab explore NAME`: one lesson's threads under the
+// explorer (explore/explorer.h); how many schedules within --preemptions left
+// its shared state wrong, level by level, and the shortest failing schedule
+// step by step, with the id that replays it. The lessons' models are in
+// explore_refcount.cc and explore_counter.cc.
 #include "labs/explore.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "base/json.h"
-#include "base/schedule_point.h"
 #include "explore/explorer.h"
+#include "labs/explore_models.h"
 #include "labs/report.h"
-#include "runtime/interp/runtime.h"
-#include "runtime/memory/refcount.h"
-#include "runtime/objects/str_object.h"
 
 namespace gillab::labs {
 namespace {
 
-constexpr int kMaxThreads = 4;
-constexpr std::int64_t kMaxIterations = 4;
+// What every lesson reads, besides its own.
+constexpr const char* kEveryLessonReads[] = {"preemptions", "schedule", "max-schedules",
+                                             "json"};
 
-class RefcountRaceModel {
- public:
-  explicit RefcountRaceModel(const LabConfig& config)
-      : config_(config),
-        rt_({.mode = config.mode, .debug_memory = true, .explored = true}) {}
-
-  explore::Model Make() {
-    explore::Model m;
-    m.threads = config_.threads;
-    m.setup = [this] {
-      live_before_ = rt_.live_objects(TypeIndex::kStr);
-      uaf_before_ = rt_.use_after_free();
-      ob_ = NewStr("shared");
-    };
-    m.run = [this](int) {
-      ThreadScope scope(rt_);
-      for (std::int64_t i = 0; i < config_.iterations; ++i) Operation(true);
-      for (std::int64_t i = 0; i < config_.iterations; ++i) Operation(false);
-    };
-    m.ok = [this] {
-      outcome_ = DescribeOutcome();
-      return !Freed() && RefCount(ob_) == 1 && UsesOfFreed() == 0;
-    };
-    m.state = [this] {
-      return Freed() ? std::string("freed") : "count " + std::to_string(RefCount(ob_));
-    };
-    m.teardown = [this] {
-      if (!Freed()) {
-        for (std::int64_t c = RefCount(ob_); c > 0; --c) DecRef(ob_);
-      }
-    };
-    return m;
+bool Reads(const ExploreLesson& lesson, const std::string& option) {
+  for (const char* o : kEveryLessonReads) {
+    if (option == o) return true;
   }
+  const std::string reads = std::string(" ") + lesson.reads + " ";
+  return reads.find(" " + option + " ") != std::string::npos;
+}
 
-  // What the last schedule run left, in a sentence.
-  const std::string& Outcome() const { return outcome_; }
-
- private:
-  std::string DescribeOutcome() const {
-    if (Freed()) {
-      return "FREED while still referenced; " +
-             Counted(UsesOfFreed(), "later IncRef or DecRef",
-                     "later IncRefs and DecRefs") +
-             " reached the freed object (caught by the debug allocator)";
-    }
-    const std::int64_t count = RefCount(ob_);
-    if (count == 1) return "count 1 at the end, as it began: exact";
-    return "count " + std::to_string(count) +
-           " at the end, expected 1: " + (count > 1 ? "the str leaks" : "corrupt");
+std::string ReadsList(const ExploreLesson& lesson) {
+  std::string list;
+  std::string reads = lesson.reads;
+  for (std::size_t at = 0; at < reads.size();) {
+    const std::size_t space = std::min(reads.find(' ', at), reads.size());
+    list += "--" + reads.substr(at, space - at) + ", ";
+    at = space + 1;
   }
+  for (const char* o : kEveryLessonReads) list += std::string("--") + o + ", ";
+  return list.substr(0, list.size() - 2);
+}
 
-  // The shared str was the one str made since setup.
-  bool Freed() const { return rt_.live_objects(TypeIndex::kStr) == live_before_; }
-  std::int64_t UsesOfFreed() const { return rt_.use_after_free() - uaf_before_; }
-
-  void Operation(bool incref) {
-    if (config_.gil == GilKind::kNone) {
-      incref ? IncRef(ob_) : DecRef(ob_);
-      return;
-    }
-    // Under a GIL the thread may be switched out only where it polls, between
-    // two operations; within one, its count's steps have no schedule point.
-    SchedulePoint(incref ? "IncRef, holding the GIL" : "DecRef, holding the GIL");
-    SchedulePointHandler* const handler = CurrentSchedulePointHandler();
-    SetSchedulePointHandler(nullptr);
-    incref ? IncRef(ob_) : DecRef(ob_);
-    SetSchedulePointHandler(handler);
+// The settings that make a run of `lesson` again: "--refcount=nonatomic
+// --gil=none --threads=2 --iterations=2".
+std::string Settings(const ExploreLesson& lesson, const LabConfig& c) {
+  std::string s;
+  if (Reads(lesson, "refcount"))
+    s += " --refcount=" + std::string(RefcountModeName(c.mode));
+  if (Reads(lesson, "gil")) s += " --gil=" + std::string(GilKindName(c.gil));
+  if (Reads(lesson, "poll") && c.gil != GilKind::kNone) {
+    s += " --poll=" + std::string(PollPolicyName(c.poll));
   }
-
-  const LabConfig& config_;
-  Runtime rt_;
-  Object* ob_ = nullptr;
-  std::int64_t live_before_ = 0;
-  std::int64_t uaf_before_ = 0;
-  std::string outcome_;
-};
-
-std::string Describe(const LabConfig& c) {
-  return std::to_string(c.threads) + " threads, each " +
-         Counted(c.iterations, "IncRef", "IncRefs") + " then " +
-         Counted(c.iterations, "DecRef", "DecRefs") +
-         " on one str; --refcount=" + RefcountModeName(c.mode) +
-         " --gil=" + GilKindName(c.gil);
+  if (Reads(lesson, "threads")) s += " --threads=" + std::to_string(c.threads);
+  if (Reads(lesson, "iterations")) s += " --iterations=" + std::to_string(c.iterations);
+  return s.empty() ? s : s.substr(1);
 }
 
 std::string Row(const char* step, const char* thread, const char* operation,
                 const char* value, const char* after) {
-  char line[200];
+  char line[240];
   std::snprintf(line, sizeof line, "  %5s  %-6s  %-40s %6s  %s\n", step, thread,
                 operation, value, after);
   return line;
@@ -138,12 +80,16 @@ std::string Table(const explore::Schedule& s) {
   return out;
 }
 
-Json ConfigJson(const LabConfig& c) {
-  return {{"scenario", "refcount-race"},
-          {"gil", GilKindName(c.gil)},
-          {"refcount", RefcountModeName(c.mode)},
-          {"threads", c.threads},
-          {"iterations", c.iterations}};
+Json ConfigJson(const ExploreLesson& lesson, const LabConfig& c) {
+  Json j = {{"scenario", lesson.name}};
+  if (Reads(lesson, "gil")) j["gil"] = GilKindName(c.gil);
+  if (Reads(lesson, "refcount")) j["refcount"] = RefcountModeName(c.mode);
+  if (Reads(lesson, "poll")) {
+    j["poll"] = c.gil == GilKind::kNone ? "every-instruction" : PollPolicyName(c.poll);
+  }
+  if (Reads(lesson, "threads")) j["threads"] = c.threads;
+  if (Reads(lesson, "iterations")) j["iterations"] = c.iterations;
+  return j;
 }
 
 Json ScheduleJson(const explore::Schedule& s, const std::string& outcome) {
@@ -161,43 +107,101 @@ Json ScheduleJson(const explore::Schedule& s, const std::string& outcome) {
           {"steps", steps}};
 }
 
+// "0 preemptions: 0 of 2; 1: 12 of 40; 2: 60 of 104".
+std::string LevelsLine(const explore::Summary& s) {
+  std::string line;
+  for (const explore::Level& level : s.levels) {
+    line += (line.empty() ? Counted(level.preemptions, "preemption", "preemptions")
+                          : "; " + std::to_string(level.preemptions)) +
+            ": " + std::to_string(level.failing) + " of " +
+            std::to_string(level.schedules);
+  }
+  return line;
+}
+
+const ExploreLesson* FindLesson(const std::string& name) {
+  for (const ExploreLesson& l : ExploreLessons()) {
+    if (name == l.name) return &l;
+  }
+  return nullptr;
+}
+
+// Bad input for `lesson`, or an empty string.
+std::string CheckInput(const ExploreLesson& lesson, const LabConfig& config,
+                       const std::vector<std::string>& given) {
+  for (const std::string& option : given) {
+    if (!Reads(lesson, option)) {
+      return "--" + option + " does not apply to explore " + lesson.name + " (it reads " +
+             ReadsList(lesson) + ")";
+    }
+    if (option == "poll" && config.gil == GilKind::kNone) {
+      return "--poll applies only under a GIL: without one, threads may be switched "
+             "at every instruction (valid with --gil=none: no --poll)";
+    }
+  }
+  if (config.threads > lesson.max_threads || config.iterations > lesson.max_iterations) {
+    return "explore tries every interleaving, which grows exponentially: --threads=" +
+           std::to_string(config.threads) +
+           " --iterations=" + std::to_string(config.iterations) +
+           " is too many (valid: threads 1.." + std::to_string(lesson.max_threads) +
+           ", iterations 1.." + std::to_string(lesson.max_iterations) + ")";
+  }
+  return "";
+}
+
 }  // namespace
 
-std::string ExploreModelNames() { return "refcount-race"; }
+const std::vector<ExploreLesson>& ExploreLessons() {
+  static const std::vector<ExploreLesson> lessons = {
+      {"refcount-race", "gil refcount threads iterations", 4, 4, MakeRefcountRaceModel},
+      {"counter", "gil poll refcount threads iterations", 4, 4, MakeCounterModel},
+      {"counter-call", "gil poll refcount threads iterations", 4, 4,
+       MakeCounterCallModel},
+  };
+  return lessons;
+}
 
-int RunExplore(const std::string& name, const LabConfig& config, std::ostream& out,
+std::string ExploreModelNames() {
+  std::string names;
+  for (const ExploreLesson& l : ExploreLessons()) {
+    names += (names.empty() ? "" : ", ") + std::string(l.name);
+  }
+  return names;
+}
+
+int RunExplore(const std::string& name, const LabConfig& config,
+               const std::vector<std::string>& given, std::ostream& out,
                std::ostream& err) {
-  if (name != "refcount-race") {
-    const bool lesson = FindScenario(name) != nullptr;
+  const ExploreLesson* lesson = FindLesson(name);
+  if (lesson == nullptr) {
+    const bool known = FindScenario(name) != nullptr;
     err << "lab: "
-        << (lesson ? "lesson '" + name + "' has no explorer model yet"
-                   : "unknown lesson '" + name + "'")
+        << (known ? "lesson '" + name + "' has no explorer model yet"
+                  : "unknown lesson '" + name + "'")
         << " (valid: " << ExploreModelNames() << ")\n";
     return 2;
   }
-  if (config.threads > kMaxThreads || config.iterations > kMaxIterations) {
-    err << "lab: explore tries every interleaving, which grows exponentially: --threads="
-        << config.threads << " --iterations=" << config.iterations
-        << " is too many (valid: threads 1.." << kMaxThreads << ", iterations 1.."
-        << kMaxIterations << ")\n";
+  if (const std::string bad = CheckInput(*lesson, config, given); !bad.empty()) {
+    err << "lab: " << bad << "\n";
     return 2;
   }
-  RefcountRaceModel model(config);
-  explore::Explorer explorer(model.Make());
-  const std::string head = "explore refcount-race: " + Describe(config);
+  std::unique_ptr<ExploreModel> model = lesson->make(config);
+  explore::Explorer explorer(model->Make());
+  const std::string settings = Settings(*lesson, config);
+  const std::string head =
+      "explore " + std::string(lesson->name) + ": " + model->Describe() + "; " + settings;
 
   if (!config.schedule.empty()) {
     absl::StatusOr<explore::Schedule> s = explorer.Replay(config.schedule);
     if (!s.ok()) {
-      err << "lab: --schedule=" << config.schedule
-          << ": no schedule of refcount-race with --threads=" << config.threads
-          << " --iterations=" << config.iterations
+      err << "lab: --schedule=" << config.schedule << ": no schedule of " << lesson->name
+          << " with " << settings
           << " has that id (ids are printed by lab explore, e.g. 0*3-1*2)\n";
       return 2;
     }
-    const std::string outcome = model.Outcome();
+    const std::string& outcome = model->Outcome();
     if (config.json) {
-      Json j = ConfigJson(config);
+      Json j = ConfigJson(*lesson, config);
       j["schedule"] = ScheduleJson(*s, outcome);
       out << ToJsonText(j) << "\n";
       return 0;
@@ -210,27 +214,39 @@ int RunExplore(const std::string& name, const LabConfig& config, std::ostream& o
 
   absl::StatusOr<explore::Summary> summary = explorer.Explore(
       {.preemptions = config.preemptions, .max_schedules = config.max_schedules});
-  if (!summary.ok()) {  // the model is deterministic: this would be a bug in gillab
+  if (!summary.ok()) {  // the models are deterministic: this would be a bug in gillab
     err << "lab: explore: " << summary.status().message() << "\n";
     return 1;
   }
   const explore::Summary& s = *summary;
-  std::string outcome;
-  if (s.shortest_failing.has_value()) {
-    // Explore replays that schedule last: the outcome is its.
-    outcome = model.Outcome();
+  // Explore replays the shortest failing schedule last: the outcome is its.
+  const std::string outcome = s.shortest_failing.has_value() ? model->Outcome() : "";
+  std::string scope;
+  if (s.exhaustive) {
+    scope =
+        "exhaustive up to " + Counted(config.preemptions, "preemption", "preemptions");
+  } else {
+    scope = "stopped at --max-schedules=" + std::to_string(config.max_schedules) +
+            (s.exhaustive_up_to >= 0
+                 ? ": exhaustive only up to " +
+                       Counted(s.exhaustive_up_to, "preemption", "preemptions")
+                 : ": not exhaustive");
   }
-  const std::string scope =
-      s.exhaustive
-          ? "exhaustive up to " + Counted(config.preemptions, "preemption", "preemptions")
-          : "stopped at --max-schedules=" + std::to_string(config.max_schedules) +
-                ": not exhaustive";
   if (config.json) {
-    Json j = ConfigJson(config);
+    Json j = ConfigJson(*lesson, config);
     j["preemptions"] = config.preemptions;
     j["schedules"] = s.schedules;
     j["corrupt"] = s.failing;
     j["exhaustive"] = s.exhaustive;
+    j["exhaustive_up_to"] = s.exhaustive_up_to;
+    j["reruns"] = s.reruns;
+    Json levels = Json::array();
+    for (const explore::Level& level : s.levels) {
+      levels.push_back({{"preemptions", level.preemptions},
+                        {"schedules", level.schedules},
+                        {"corrupt", level.failing}});
+    }
+    j["levels"] = levels;
     j["seconds"] = s.seconds;
     if (s.shortest_failing.has_value()) {
       j["shortest_failing"] = ScheduleJson(*s.shortest_failing, outcome);
@@ -241,7 +257,7 @@ int RunExplore(const std::string& name, const LabConfig& config, std::ostream& o
   char timing[64];
   std::snprintf(timing, sizeof timing, "%.3f s", s.seconds);
   out << head << "\n  " << s.failing << " of " << s.schedules << " schedules corrupt ("
-      << scope << "), " << timing << "\n";
+      << scope << "), " << timing << "\n  by preemptions: " << LevelsLine(s) << "\n";
   if (!s.shortest_failing.has_value()) {
     out << "  every interleaving is exact: nothing to show\n";
     return 0;
@@ -249,10 +265,8 @@ int RunExplore(const std::string& name, const LabConfig& config, std::ostream& o
   const explore::Schedule& f = *s.shortest_failing;
   out << "  the shortest failing schedule: " << f.id << " ("
       << Counted(f.preemptions, "preemption", "preemptions") << ")\n"
-      << Table(f) << "  outcome  " << outcome << "\n  replay   lab explore refcount-race"
-      << " --refcount=" << RefcountModeName(config.mode)
-      << " --gil=" << GilKindName(config.gil) << " --threads=" << config.threads
-      << " --iterations=" << config.iterations << " --schedule=" << f.id << "\n";
+      << Table(f) << "  outcome  " << outcome << "\n  replay   lab explore "
+      << lesson->name << " " << settings << " --schedule=" << f.id << "\n";
   return 0;
 }
 

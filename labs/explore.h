@@ -7,21 +7,25 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "labs/scenario.h"
 
 namespace gillab::labs {
 
-// The lessons `lab explore` has a model of, and those it has not yet, for
-// messages ("refcount-race").
+// The lessons `lab explore` has a model of, for messages ("refcount-race,
+// counter, counter-call").
 std::string ExploreModelNames();
 
-// Explores lesson `name` in `config` (its gil, mode, threads, iterations,
+// Explores lesson `name` in `config` (what the lesson reads of it, and
 // preemptions, schedule, max_schedules, json) and writes the report to `out`.
-// Requires: neither --gil=all nor --refcount=all (the command line refuses them).
-// Returns 0; or 2 after one line on `err` when `name` has no model, a count is
-// out of the model's range, or --schedule names no schedule. Blocks while it runs.
-int RunExplore(const std::string& name, const LabConfig& config, std::ostream& out,
+// `given`: the options the command line named ("gil", "poll"), each of which
+// the lesson must read. Requires: neither --gil=all nor --refcount=all (the
+// command line refuses them). Returns 0; or 2 after one line on `err` when
+// `name` has no model, an option does not apply to it, a count is out of the
+// model's range, or --schedule names no schedule. Blocks while it runs.
+int RunExplore(const std::string& name, const LabConfig& config,
+               const std::vector<std::string>& given, std::ostream& out,
                std::ostream& err);
 
 }  // namespace gillab::labs

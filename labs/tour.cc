@@ -151,7 +151,7 @@ int RunTour(const LabConfig& user, std::ostream& out) {
   explore.iterations = 1;
   explore.json = user.json;
   std::ostringstream explore_err;
-  if (RunExplore("refcount-race", explore, out, explore_err) != 0) {
+  if (RunExplore("refcount-race", explore, {"iterations"}, out, explore_err) != 0) {
     std::fprintf(stderr, "lab: fatal: the tour's explore step is broken: %s",
                  explore_err.str().c_str());
     std::abort();  // lab_test runs the tour: a broken step fails it

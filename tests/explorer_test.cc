@@ -43,6 +43,7 @@ struct OrderModel {
   std::vector<int> points;  // schedule points per thread
   std::vector<int> order;
   std::set<std::vector<int>> seen;
+  std::int64_t runs = 0;
 
   Model Make() {
     Model m;
@@ -56,7 +57,10 @@ struct OrderModel {
       }
     };
     m.ok = [] { return true; };
-    m.teardown = [this] { seen.insert(order); };
+    m.teardown = [this] {
+      seen.insert(order);
+      runs++;
+    };
     return m;
   }
 };
@@ -76,11 +80,37 @@ TEST(ExplorerTest, RunsEveryScheduleWithinTheBoundExactlyOnce) {
       EXPECT_EQ(s->schedules, expected)
           << "points " << points.size() << " bound " << bound;
       EXPECT_EQ(static_cast<std::int64_t>(model.seen.size()), s->schedules)
-          << "a schedule ran twice";
+          << "a schedule was counted twice, or one was missed";
+      // Iterative deepening runs the schedules of lower bounds again, and says so.
+      EXPECT_EQ(model.runs, s->schedules + s->reruns + (s->failing > 0 ? 1 : 0));
+      // Each level holds exactly the schedules with that many preemptions.
+      std::int64_t total = 0;
+      for (const Level& level : s->levels) {
+        const int k = level.preemptions;
+        EXPECT_EQ(level.schedules, CountInterleavings(segments, k) -
+                                       (k > 0 ? CountInterleavings(segments, k - 1) : 0))
+            << "points " << points.size() << " level " << k;
+        total += level.schedules;
+      }
+      EXPECT_EQ(total, s->schedules);
       EXPECT_TRUE(s->exhaustive);
+      EXPECT_EQ(s->exhaustive_up_to, bound);
       EXPECT_EQ(s->failing, 0);
     }
   }
+}
+
+// Deepening stops at the first bound no schedule reaches: one segment each for
+// two threads allows no preemption at all.
+TEST(ExplorerTest, DeepeningStopsWhereNoScheduleHasMorePreemptions) {
+  OrderModel model{{0, 0}, {}, {}};
+  Explorer explorer(model.Make());
+  absl::StatusOr<Summary> s = explorer.Explore({.preemptions = 6});
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->schedules, 2);
+  ASSERT_EQ(s->levels.size(), 1u);
+  EXPECT_TRUE(s->exhaustive);
+  EXPECT_EQ(s->reruns, 2);  // bound 1 found only the two schedules of bound 0
 }
 
 TEST(ExplorerTest, StopsAtMaxSchedulesAndSaysItIsNotExhaustive) {
@@ -90,6 +120,10 @@ TEST(ExplorerTest, StopsAtMaxSchedulesAndSaysItIsNotExhaustive) {
   ASSERT_TRUE(s.ok());
   EXPECT_EQ(s->schedules, 5);
   EXPECT_FALSE(s->exhaustive);
+  // Bound 0 (2 schedules) was complete; bound 1 was cut short after 3.
+  EXPECT_EQ(s->exhaustive_up_to, 0);
+  ASSERT_EQ(s->levels.size(), 2u);
+  EXPECT_EQ(s->levels[1].schedules, 3);
 }
 
 // `count = count + 1` on two threads, with the load and the store as separate

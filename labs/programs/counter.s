@@ -3,10 +3,12 @@
 # //tests:interpreter_test checks what each eval-breaker policy lets through with it.
 #
 #   setup()               makes the Lock the barrier uses; run it once, first
-#   add(n, threads)       counter = counter + 1, n times
-#   add_call(n, threads)  counter = counter + one(), n times: a call, so a poll
-#                         point, between the read of `counter` and the write
+#   add(n, threads)       counter = counter + 1, n times (count(n))
+#   add_call(n, threads)  counter = counter + one(), n times (count_call(n)): a
+#                         call, so a poll point, between the read and the write
 # Both wait at a barrier until `threads` threads are running before they add.
+# `lab explore` runs count and count_call themselves: under the explorer only one
+# thread runs at a time, so a barrier would wait forever.
 .global counter = 0
 .global ready = 0
 .global lock
@@ -44,12 +46,30 @@ spin:
   RETURN_VALUE
 .end
 
-.func add n threads             # counter = counter + 1, n times
-.locals i
+.func add n threads             # wait for the others, then count(n)
   LOAD_GLOBAL barrier
   LOAD_FAST threads
   CALL 1
   POP_TOP
+  LOAD_GLOBAL count
+  LOAD_FAST n
+  CALL 1
+  RETURN_VALUE
+.end
+
+.func add_call n threads        # wait for the others, then count_call(n)
+  LOAD_GLOBAL barrier
+  LOAD_FAST threads
+  CALL 1
+  POP_TOP
+  LOAD_GLOBAL count_call
+  LOAD_FAST n
+  CALL 1
+  RETURN_VALUE
+.end
+
+.func count n                   # counter = counter + 1, n times
+.locals i
   LOAD_CONST 0
   STORE_FAST i
 loop:
@@ -71,12 +91,8 @@ done:
   RETURN_VALUE
 .end
 
-.func add_call n threads        # counter = counter + one(), n times
+.func count_call n              # counter = counter + one(), n times
 .locals i
-  LOAD_GLOBAL barrier
-  LOAD_FAST threads
-  CALL 1
-  POP_TOP
   LOAD_CONST 0
   STORE_FAST i
 loop:

@@ -8,6 +8,7 @@
 #include <string>
 #include <utility>
 
+#include "base/schedule_point.h"
 #include "runtime/interp/interpreter.h"
 #include "runtime/interp/quicken.h"
 #include "runtime/interp/thread_context.h"
@@ -114,7 +115,8 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
 
 // --- Poll points -------------------------------------------------------------------
 
-void Interpreter::HandleEvalBreaker(ThreadContext& tc) {
+void Interpreter::HandleEvalBreaker(ThreadContext& tc, const Code& code,
+                                    std::size_t next) {
   const std::uint32_t bits = tc.breaker->Load();
   if (bits & EvalBreaker::kStopTheWorld) tc.ts->PollSafePoint();
   if (bits & EvalBreaker::kMergeQueued) tc.ts->MergeQueuedObjects();
@@ -125,9 +127,25 @@ void Interpreter::HandleEvalBreaker(ThreadContext& tc) {
   // Between two bytecodes the thread holds no pointer read without a lock.
   tc.ts->QuiescentPoint();
   tc.ticks = TicksUntilPoll();
+  if (options_.explored) [[unlikely]] {
+    // A GIL switch, if the explorer picks another thread: this one lets the GIL
+    // go, so that the next can take it without blocking, and takes it back when
+    // its turn comes again.
+    // "count: LOAD_GLOBAL counter" at every instruction; where only entries and
+    // back edges poll, "call one()" and "count: back edge, LOAD_FAST i".
+    const std::string instr = FormatInstr(program_, *code.spec, code.code[next]);
+    const std::string what = options_.poll == PollPolicy::kEveryInstruction
+                                 ? code.name + ": " + instr
+                             : next == 0 ? "call " + code.name + "()"
+                                         : code.name + ": back edge, " + instr;
+    gil_.Release(*tc.gt);
+    SchedulePoint(what.c_str());
+    gil_.Acquire(*tc.gt);
+  }
 }
 
 int Interpreter::TicksUntilPoll() const {
+  if (options_.explored) return 1;  // every poll point is a schedule point
   const int interval = gil_.yield_interval();
   int ticks = interval > 0 ? interval : INT_MAX;
   // With object locks, poll at least this often to be quiescent (QSBR), so that
@@ -151,11 +169,12 @@ void Interpreter::NoteErrorPosition(ThreadContext& tc, const Code& code, std::si
 
 // --- The loop ----------------------------------------------------------------------
 
-#define GILLAB_POLL()                                              \
-  do {                                                             \
-    if (tc.breaker->Load() != 0 || --tc.ticks <= 0) [[unlikely]] { \
-      HandleEvalBreaker(tc);                                       \
-    }                                                              \
+// A poll point before instruction `next` (the one that runs after it).
+#define GILLAB_POLL(next)                                                  \
+  do {                                                                     \
+    if (tc.breaker->Load() != 0 || --tc.ticks <= 0) [[unlikely]] {         \
+      HandleEvalBreaker(tc, code, static_cast<std::size_t>((next)-first)); \
+    }                                                                      \
   } while (0)
 
 template <PollPolicy kPolicy, bool kTrace>
@@ -186,20 +205,20 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
   Object* const true_object = runtime_.true_object();
   Object* const false_object = runtime_.false_object();
 
-  if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) GILLAB_POLL();  // entry
+  if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) GILLAB_POLL(first);  // entry
 
     // Dispatch. The loop is a `switch`; with gcc and clang each instruction ends by
     // jumping straight to the next one's case through a table ("computed goto", as
     // CPython's ceval does when it can), which gives the branch predictor one
     // indirect jump per opcode instead of one for all.
     // Before each instruction: the every-instruction poll, the trace, the fetch.
-#define FETCH()                                                            \
-  do {                                                                     \
-    if constexpr (kPolicy == PollPolicy::kEveryInstruction) GILLAB_POLL(); \
-    if constexpr (kTrace)                                                  \
-      TraceInstruction(tc, code, static_cast<std::size_t>(ip - first));    \
-    in = *ip++;                                                            \
-    executed++;                                                            \
+#define FETCH()                                                              \
+  do {                                                                       \
+    if constexpr (kPolicy == PollPolicy::kEveryInstruction) GILLAB_POLL(ip); \
+    if constexpr (kTrace)                                                    \
+      TraceInstruction(tc, code, static_cast<std::size_t>(ip - first));      \
+    in = *ip++;                                                              \
+    executed++;                                                              \
   } while (0)
   Instr in;
 #if defined(__GNUC__)
@@ -242,7 +261,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
           if (CompareInts(static_cast<CompareOp>(f.op), IntValue(a), IntValue(b)) ==
               f.jump_if_true) {
             const Instr* target = first + f.c;
-            if (target < ip) GILLAB_POLL();
+            if (target < ip) GILLAB_POLL(target);
             ip = target;
           } else {
             ip += 3;
@@ -439,7 +458,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
       TARGET(JUMP) {
         const Instr* target = first + in.arg;
         if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) {
-          if (target < ip) GILLAB_POLL();
+          if (target < ip) GILLAB_POLL(target);
         }
         ip = target;
         DISPATCH();
@@ -452,7 +471,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         if (t == (in.op == Opcode::POP_JUMP_IF_TRUE)) {
           const Instr* target = first + in.arg;
           if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) {
-            if (target < ip) GILLAB_POLL();
+            if (target < ip) GILLAB_POLL(target);
           }
           ip = target;
         }

@@ -145,6 +145,14 @@ std::optional<std::int64_t> Interpreter::GlobalInt(std::string_view name) const 
   return IntValue(v);
 }
 
+bool Interpreter::SetGlobalInt(std::string_view name, std::int64_t value) {
+  const int i = program_.FindGlobal(name);
+  if (i < 0 || globals_ == nullptr) return false;
+  Object* old = globals_[static_cast<std::size_t>(i)].exchange(NewInt(value));
+  if (old != nullptr) DecRef(old);
+  return true;
+}
+
 void Interpreter::Print(std::string_view text) {
   absl::MutexLock lock(&print_mu_);
   if (options_.print) {

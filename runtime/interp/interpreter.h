@@ -101,6 +101,12 @@ struct InterpreterOptions {
   std::function<void(const ThreadResult&)> thread_error;
   // Nested calls deeper than this raise RecursionError.
   int recursion_limit = 200;
+  // Under the explorer (explore/explorer.h): every poll point is a schedule point,
+  // where a GIL switch may happen, named after the instruction that follows
+  // ("LOAD_GLOBAL counter") and passed with the GIL released, so that whichever
+  // thread the explorer runs next can take it. The threads must be the
+  // explorer's (RunOnThisThread); Thread.start() raises RuntimeError.
+  bool explored = false;
 };
 
 // One thread to run: a function of the program and its arguments.
@@ -161,6 +167,14 @@ class Interpreter {
   absl::StatusOr<std::vector<ThreadResult>> Run(const std::vector<ThreadSpec>& threads,
                                                 GilTracer* tracer = nullptr);
 
+  // Runs `spec` on the calling thread, as thread `index` of a program with other
+  // threads (its globals are shared as Run shares them): Run's work for one
+  // thread, on a thread the caller made (the explorer's workers). Blocks until the
+  // function returns. Returns its result; InvalidArgument, running nothing, as
+  // Run. Requires: Load succeeded; the calling thread is not attached to the
+  // runtime; the function starts no threads.
+  absl::StatusOr<ThreadResult> RunOnThisThread(const ThreadSpec& spec, int index);
+
   // Makes the builtin stopped() return True (any thread may call it).
   void RequestStop() { stop_.store(true, std::memory_order_relaxed); }
   bool stop_requested() const { return stop_.load(std::memory_order_relaxed); }
@@ -169,6 +183,9 @@ class Interpreter {
   // is unknown, unbound, or (GlobalInt) not an int. Requires: no Run in progress.
   std::optional<std::string> GlobalRepr(std::string_view name) const;
   std::optional<std::int64_t> GlobalInt(std::string_view name) const;
+  // Binds global `name` to the int `value`. Returns false when there is no such
+  // global. Requires: no Run in progress; the calling thread is attached.
+  bool SetGlobalInt(std::string_view name, std::int64_t value);
 
   const ProgramSpec& program() const { return program_; }
   Runtime& runtime() const { return runtime_; }
@@ -205,7 +222,11 @@ class Interpreter {
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   // Waits for every started thread, including ones started while it waits.
   void JoinStarted(std::vector<ThreadResult>& results) ABSL_LOCKS_EXCLUDED(started_mu_);
-  void HandleEvalBreaker(ThreadContext& tc) ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // At a poll point; `next`: the instruction about to run (for the explorer).
+  void HandleEvalBreaker(ThreadContext& tc, const Code& code, std::size_t next)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // The function a spec names, checked against its arguments (Run's errors).
+  absl::StatusOr<const Code*> EntryOf(const ThreadSpec& spec) const;
   // Polls until the next HandleEvalBreaker when the breaker stays clear: the
   // GIL's yield interval, and with object locks at most kQuiescentEveryPolls.
   static constexpr int kQuiescentEveryPolls = 256;

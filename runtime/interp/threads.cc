@@ -86,6 +86,9 @@ Object* Interpreter::StartThread(ThreadContext& tc, Object* thread) {
   if (t->handle != nullptr) {
     return Raise(tc, "RuntimeError", "threads can only be started once");
   }
+  if (options_.explored) {
+    return Raise(tc, "RuntimeError", "the explorer runs only the threads it was given");
+  }
   // This thread may be the program's only one so far: before it has company,
   // its globals become shared.
   ShareGlobals();
@@ -150,29 +153,55 @@ void Interpreter::JoinStarted(std::vector<ThreadResult>& results) {
   started_.clear();
 }
 
+absl::StatusOr<const Interpreter::Code*> Interpreter::EntryOf(
+    const ThreadSpec& spec) const {
+  const int f = program_.FindFunction(spec.function);
+  if (f < 0) {
+    std::string valid;
+    for (const FunctionSpec& fn : program_.functions) {
+      valid += (valid.empty() ? "" : ", ") + fn.name;
+    }
+    return absl::InvalidArgumentError("unknown function '" + spec.function +
+                                      "' (valid: " + valid + ")");
+  }
+  const int want = program_.functions[static_cast<std::size_t>(f)].num_params;
+  if (static_cast<int>(spec.args.size()) != want) {
+    return absl::InvalidArgumentError(spec.function + "() takes " + std::to_string(want) +
+                                      " arguments, " + std::to_string(spec.args.size()) +
+                                      " given");
+  }
+  return codes_[static_cast<std::size_t>(f)].get();
+}
+
+absl::StatusOr<ThreadResult> Interpreter::RunOnThisThread(const ThreadSpec& spec,
+                                                          int index) {
+  if (!loaded_) return absl::FailedPreconditionError("no program is loaded");
+  absl::StatusOr<const Code*> entry = EntryOf(spec);
+  if (!entry.ok()) return entry.status();
+  ShareGlobals();
+  ThreadContext tc;
+  tc.function = *entry;
+  tc.index = index;
+  ThreadResult result;
+  result.name =
+      spec.name.empty() ? "t" + std::to_string(index) + " " + spec.function : spec.name;
+  ThreadMain(tc, result, [&]() ABSL_NO_THREAD_SAFETY_ANALYSIS {
+    std::vector<Object*> args;
+    for (const Constant& c : spec.args) args.push_back(ConstantObject(c));
+    return (this->*eval_)(tc, *tc.function, args.data());
+  });
+  return result;
+}
+
 absl::StatusOr<std::vector<ThreadResult>> Interpreter::Run(
     const std::vector<ThreadSpec>& threads, GilTracer* tracer) {
   if (!loaded_) return absl::FailedPreconditionError("no program is loaded");
   const std::size_t n = threads.size();
   std::vector<ThreadContext> contexts(n);
   for (std::size_t i = 0; i < n; ++i) {
-    const ThreadSpec& spec = threads[i];
-    const int f = program_.FindFunction(spec.function);
-    if (f < 0) {
-      std::string valid;
-      for (const FunctionSpec& fn : program_.functions) {
-        valid += (valid.empty() ? "" : ", ") + fn.name;
-      }
-      return absl::InvalidArgumentError("unknown function '" + spec.function +
-                                        "' (valid: " + valid + ")");
-    }
-    const int want = program_.functions[static_cast<std::size_t>(f)].num_params;
-    if (static_cast<int>(spec.args.size()) != want) {
-      return absl::InvalidArgumentError(spec.function + "() takes " +
-                                        std::to_string(want) + " arguments, " +
-                                        std::to_string(spec.args.size()) + " given");
-    }
-    contexts[i].function = codes_[static_cast<std::size_t>(f)].get();
+    absl::StatusOr<const Code*> entry = EntryOf(threads[i]);
+    if (!entry.ok()) return entry.status();
+    contexts[i].function = *entry;
   }
   std::vector<ThreadResult> results(n);
   for (std::size_t i = 0; i < n; ++i) {

@@ -28,8 +28,7 @@ bool Reads(const ExploreLesson& lesson, const std::string& option) {
   for (const char* o : kEveryLessonReads) {
     if (option == o) return true;
   }
-  const std::string reads = std::string(" ") + lesson.reads + " ";
-  return reads.find(" " + option + " ") != std::string::npos;
+  return ListHasWord(lesson.reads, option);
 }
 
 std::string ReadsList(const ExploreLesson& lesson) {

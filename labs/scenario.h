@@ -142,6 +142,9 @@ struct Scenario {
   bool Reads(std::string_view option) const;
 };
 
+// Whether `word` is one of the space-separated words of `list` ("gil poll").
+bool ListHasWord(std::string_view list, std::string_view word);
+
 // How much threads' loops overlapped in time, from each loop's (start, end): the
 // span during which all of them were running, over the longest loop (1 = fully
 // parallel, 0 = one after the other or no loops).

@@ -72,15 +72,18 @@ const std::vector<Scenario>& AllScenarios() {
   return scenarios;
 }
 
-bool Scenario::Reads(std::string_view option) const {
-  std::string_view list = options;
+bool ListHasWord(std::string_view list, std::string_view word) {
   while (!list.empty()) {
     const std::size_t space = list.find(' ');
-    if (list.substr(0, space) == option) return true;
+    if (list.substr(0, space) == word) return true;
     if (space == std::string_view::npos) break;
     list.remove_prefix(space + 1);
   }
   return false;
+}
+
+bool Scenario::Reads(std::string_view option) const {
+  return ListHasWord(options, option);
 }
 
 std::string ScenarioNames(std::string_view reading) {

@@ -227,6 +227,11 @@ class Interpreter {
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   // The function a spec names, checked against its arguments (Run's errors).
   absl::StatusOr<const Code*> EntryOf(const ThreadSpec& spec) const;
+  // "t<index> <function>", or the spec's own name.
+  static std::string ThreadName(const ThreadSpec& spec, int index);
+  // Thread tc's whole life (ThreadMain): spec's function, called with its
+  // arguments. Requires: tc.function is EntryOf(spec).
+  void RunSpec(ThreadContext& tc, const ThreadSpec& spec, ThreadResult& result);
   // Polls until the next HandleEvalBreaker when the breaker stays clear: the
   // GIL's yield interval, and with object locks at most kQuiescentEveryPolls.
   static constexpr int kQuiescentEveryPolls = 256;

@@ -173,6 +173,20 @@ absl::StatusOr<const Interpreter::Code*> Interpreter::EntryOf(
   return codes_[static_cast<std::size_t>(f)].get();
 }
 
+std::string Interpreter::ThreadName(const ThreadSpec& spec, int index) {
+  return spec.name.empty() ? "t" + std::to_string(index) + " " + spec.function
+                           : spec.name;
+}
+
+void Interpreter::RunSpec(ThreadContext& tc, const ThreadSpec& spec,
+                          ThreadResult& result) {
+  ThreadMain(tc, result, [&]() ABSL_NO_THREAD_SAFETY_ANALYSIS {
+    std::vector<Object*> args;
+    for (const Constant& c : spec.args) args.push_back(ConstantObject(c));
+    return (this->*eval_)(tc, *tc.function, args.data());
+  });
+}
+
 absl::StatusOr<ThreadResult> Interpreter::RunOnThisThread(const ThreadSpec& spec,
                                                           int index) {
   if (!loaded_) return absl::FailedPreconditionError("no program is loaded");
@@ -183,13 +197,8 @@ absl::StatusOr<ThreadResult> Interpreter::RunOnThisThread(const ThreadSpec& spec
   tc.function = *entry;
   tc.index = index;
   ThreadResult result;
-  result.name =
-      spec.name.empty() ? "t" + std::to_string(index) + " " + spec.function : spec.name;
-  ThreadMain(tc, result, [&]() ABSL_NO_THREAD_SAFETY_ANALYSIS {
-    std::vector<Object*> args;
-    for (const Constant& c : spec.args) args.push_back(ConstantObject(c));
-    return (this->*eval_)(tc, *tc.function, args.data());
-  });
+  result.name = ThreadName(spec, index);
+  RunSpec(tc, spec, result);
   return result;
 }
 
@@ -206,9 +215,7 @@ absl::StatusOr<std::vector<ThreadResult>> Interpreter::Run(
   std::vector<ThreadResult> results(n);
   for (std::size_t i = 0; i < n; ++i) {
     contexts[i].index = static_cast<int>(i);
-    results[i].name = threads[i].name.empty()
-                          ? "t" + std::to_string(i) + " " + threads[i].function
-                          : threads[i].name;
+    results[i].name = ThreadName(threads[i], static_cast<int>(i));
     if (tracer != nullptr) {  // one row per thread, in order
       contexts[i].trace = tracer->AddThread(results[i].name);
     }
@@ -230,12 +237,7 @@ absl::StatusOr<std::vector<ThreadResult>> Interpreter::Run(
     for (std::size_t i = 0; i < n; ++i) {
       workers.emplace_back([&, i] {
         start.arrive_and_wait();
-        ThreadContext& tc = contexts[i];
-        ThreadMain(tc, results[i], [&]() ABSL_NO_THREAD_SAFETY_ANALYSIS {
-          std::vector<Object*> args;
-          for (const Constant& c : threads[i].args) args.push_back(ConstantObject(c));
-          return (this->*eval_)(tc, *tc.function, args.data());
-        });
+        RunSpec(contexts[i], threads[i], results[i]);
       });
     }
     for (std::thread& w : workers) w.join();

@@ -13,8 +13,8 @@ namespace gillab::explore {
 class Explorer::Worker final : public SchedulePointHandler {
  public:
   Worker(Explorer* explorer, int index) : explorer_(explorer), index_(index) {}
-  void OnSchedulePoint(const char* what, std::int64_t value) override {
-    explorer_->OnPoint(index_, what, value);
+  void OnSchedulePoint(const char* what, std::int64_t value, bool wait) override {
+    explorer_->OnPoint(index_, what, value, wait);
   }
 
  private:
@@ -60,6 +60,7 @@ void Explorer::WorkerMain(int me) {
     RecordState();
     finished_[static_cast<std::size_t>(me)] = true;
     running_--;
+    WakeWaiters(me);
     const int next = Decide(me);
     turn_ = next;
     CvOf(next).Signal();
@@ -67,12 +68,23 @@ void Explorer::WorkerMain(int me) {
   SetSchedulePointHandler(nullptr);
 }
 
-void Explorer::OnPoint(int me, const char* what, std::int64_t value) {
+void Explorer::OnPoint(int me, const char* what, std::int64_t value, bool wait) {
   absl::MutexLock lock(&mu_);
   RecordState();
+  const auto i = static_cast<std::size_t>(me);
+  // From a wait point to a wait point: a retry that failed, which changed nothing.
+  if (!(wait && at_wait_[i])) WakeWaiters(me);
+  at_wait_[i] = wait;
+  blocked_[i] = wait;
   const int next = Decide(me);
   if (next != me) PassTurn(me, next);
   if (replaying_) steps_.push_back({me, what, value, ""});
+}
+
+void Explorer::WakeWaiters(int me) {
+  for (int t = 0; t < model_.threads; ++t) {
+    if (t != me) blocked_[static_cast<std::size_t>(t)] = false;
+  }
 }
 
 void Explorer::PassTurn(int me, int next) {
@@ -87,13 +99,26 @@ void Explorer::RecordState() {
     steps_.back().state_after = model_.state();
 }
 
+bool Explorer::CanRun(int t) const {
+  const auto i = static_cast<std::size_t>(t);
+  return !finished_[i] && !blocked_[i];
+}
+
 int Explorer::Decide(int cur) {
-  const bool cur_runs = cur != kExplorer && !finished_[static_cast<std::size_t>(cur)];
+  const bool cur_runs = cur != kExplorer && CanRun(cur);
   std::vector<int> options;
   if (cur_runs) options.push_back(cur);
   if (!cur_runs || preemptions_ < bound_ || replaying_) {
     for (int t = 0; t < model_.threads; ++t) {
-      if (t != cur && !finished_[static_cast<std::size_t>(t)]) options.push_back(t);
+      if (t != cur && CanRun(t)) options.push_back(t);
+    }
+  }
+  if (options.empty() && running_ > 0 && !cur_runs) {
+    // Every thread that has not finished waits: wake them all.
+    for (int t = 0; t < model_.threads; ++t)
+      blocked_[static_cast<std::size_t>(t)] = false;
+    for (int t = 0; t < model_.threads; ++t) {
+      if (CanRun(t)) options.push_back(t);
     }
   }
   if (options.empty()) return kExplorer;
@@ -131,6 +156,8 @@ bool Explorer::RunOnce() {
   {
     absl::MutexLock lock(&mu_);
     finished_.assign(static_cast<std::size_t>(model_.threads), false);
+    at_wait_.assign(static_cast<std::size_t>(model_.threads), false);
+    blocked_.assign(static_cast<std::size_t>(model_.threads), false);
     running_ = model_.threads;
     depth_ = 0;
     preemptions_ = 0;

@@ -31,6 +31,13 @@
 // no schedule ends the deepening: if a schedule had k + 1 preemptions, letting
 // the preempted thread run on at its last preemption would give one with k.
 //
+// Waiting (ScheduleWait): a thread that cannot go on (its lock is taken) is not
+// offered at a decision until another thread has taken a step (a thread that
+// retried and failed again has changed nothing, and enables nobody). Switching
+// away from a waiting thread is no preemption: it could not go on. If every
+// thread waits, all of them are offered again (as a spurious wakeup), so a model
+// whose threads can deadlock runs without end: models must not.
+//
 // A schedule's id is its decisions, run-length encoded: "0*3-1*2-0*1" means
 // thread 0 was chosen at the first three decisions, thread 1 at the next two,
 // then thread 0. Replay follows exactly those decisions.
@@ -146,7 +153,11 @@ class Explorer {
   class Worker;
 
   void WorkerMain(int me);
-  void OnPoint(int me, const char* what, std::int64_t value);
+  void OnPoint(int me, const char* what, std::int64_t value, bool wait);
+  // `me` took a step: threads waiting for another's step may run again.
+  void WakeWaiters(int me) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  // Thread `t` has not finished and does not wait: a decision may choose it.
+  bool CanRun(int t) const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   // Runs the model once, following path_ (then its first choices) or forced_.
   // Returns Model::ok's verdict.
   bool RunOnce();
@@ -172,6 +183,10 @@ class Explorer {
   std::uint64_t generation_ ABSL_GUARDED_BY(mu_) = 0;
   bool shutdown_ ABSL_GUARDED_BY(mu_) = false;
   std::vector<bool> finished_ ABSL_GUARDED_BY(mu_);
+  // The last schedule point each thread reached was a wait point; not offered
+  // until another thread steps.
+  std::vector<bool> at_wait_ ABSL_GUARDED_BY(mu_);
+  std::vector<bool> blocked_ ABSL_GUARDED_BY(mu_);
   int running_ ABSL_GUARDED_BY(mu_) = 0;  // workers in this schedule, not finished
 
   // The schedule in progress.

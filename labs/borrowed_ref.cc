@@ -32,6 +32,11 @@
 // Showing it every time: unprotected runs repeat rounds until one shows a use
 // after free, for up to kShowBudgetSeconds.
 //
+// Step by step: `lab explore borrowed-ref` tries every interleaving of one
+// writer and one reader within two preemptions and prints the one above, row by
+// row; with --objects=locked it shows TryIncrefCompare failing and the reader
+// falling back to the lock (labs/explore_lists.cc).
+//
 // CPython beside it: labs/py/borrowed_ref.py does the same in Python, where
 // every read takes a strong reference: python3 is exact, and so is gillab's
 // interpreter; the borrowed pointer exists only in C, which this lesson drives.
@@ -149,6 +154,9 @@ LabResult RunBorrowedRef(const LabConfig& config) {
     result.notes.push_back(
         "the cure: --objects=locked (strong references taken with TryIncrefCompare, "
         "as PyList_GetItemRef) or any GIL");
+    result.notes.push_back(
+        "every interleaving, the shortest failing one step by step: "
+        "lab explore borrowed-ref");
   }
   result.why_not_shown = "the reader never lost the race to the writer";
   AddCPython(config, kBorrowedRefPy, result, DescribeCPython);

@@ -62,8 +62,7 @@ const CommandSpec kCommands[] = {
      "explore NAME [options]\n"
      "                       every interleaving of a lesson's threads up to\n"
      "                       --preemptions, the shortest failing one step by step;\n"
-     "                       --schedule=ID replays one (lessons: refcount-race,\n"
-     "                       counter, counter-call)"},
+     "                       --schedule=ID replays one"},
 };
 
 std::string CommandNames() {
@@ -162,7 +161,7 @@ const OptionSpec kOptions[] = {
        return kRefcountModeNames.Choices() +
               ";\nall: each in turn (default nonatomic;\nall for contention)";
      }},
-    {"objects", "O", kInterpreterCommands, nullptr,
+    {"objects", "O", kInterpreterCommands | kExplore, nullptr,
      [](const std::string&, const std::string& v, LabConfig& c) {
        // kGil is not a choice: it is what every GIL implies.
        if (v == "locked") {
@@ -179,14 +178,16 @@ const OptionSpec kOptions[] = {
            "QSBR, as CPython 3.13t; the default) or unlocked\n"
            "(lists without them: the list lessons' races)");
      }},
-    {"threads", "N", kRun | kExplore, "1..64 threads (default 2; explore: 1..4)",
+    {"threads", "N", kRun | kExplore,
+     "1..64 threads (default 2; explore: within the\nlesson's limits, README's table)",
      [](const std::string& n, const std::string& v, LabConfig& c) {
        c.threads = static_cast<int>(ParseCount(n, v, 1, kMaxThreads));
      }},
     {"iterations", "N", kRun | kExplore,
      "1..100000000 operations per thread (default 1000000;\n"
      "gc-cycles: cycles per round, default 20000;\n"
-     "memory: records, default 100000; explore: 1..4,\ndefault 2)",
+     "memory: records, default 100000; explore: within\nthe lesson's limits, default 2 "
+     "or 1)",
      [](const std::string& n, const std::string& v, LabConfig& c) {
        c.iterations = ParseCount(n, v, 1, kMaxIterations);
      }},
@@ -280,7 +281,24 @@ bool CheckTrace(const LabConfig& config, std::ostream& err) {
 
 std::string Usage() {
   std::string out = "usage: lab COMMAND [options]\n\ncommands:\n";
-  for (const CommandSpec& c : kCommands) out += std::string("  ") + c.usage + "\n";
+  for (const CommandSpec& c : kCommands) {
+    out += std::string("  ") + c.usage + "\n";
+    if (c.bit != kExplore) continue;
+    // "lessons: a, b, ...", wrapped under the usage's text.
+    std::string line = "                       lessons:";
+    const std::string names = ExploreModelNames();
+    for (std::size_t at = 0; at < names.size();) {
+      const std::size_t end = std::min(names.find(' ', at), names.size());
+      const std::string word = names.substr(at, end - at);
+      if (line.size() + 1 + word.size() > 80) {
+        out += line + "\n";
+        line = "                      ";
+      }
+      line += " " + word;
+      at = end + 1;
+    }
+    out += line + "\n";
+  }
   out += "  help                 this text\n\noptions:\n";
   for (const OptionSpec& o : kOptions) {
     std::string flag = std::string("--") + o.name;
@@ -319,7 +337,6 @@ Parsed Parse(const std::vector<std::string>& args, std::size_t from,
              const CommandSpec* command) {
   Parsed p;
   if (command != nullptr && command->bit == kPy) p.config.gil = GilKind::kNew;
-  if (command != nullptr && command->bit == kExplore) p.config.iterations = 2;
   for (std::size_t i = from; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a.rfind("--", 0) != 0) {
@@ -512,7 +529,8 @@ void List(std::ostream& out) {
     out << std::string(17, ' ') << "reads " << reads << "\n";
   }
   out << "\nlab run NAME runs one (lab run all: each in turn); lab tour walks through "
-         "them.\n";
+         "them.\nlab explore NAME tries every interleaving of a few steps of one of\n  "
+      << ExploreModelNames() << ".\n";
 }
 
 int RunScenarios(const std::vector<const Scenario*>& scenarios, const Parsed& p,
@@ -623,6 +641,12 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
         return 2;
       }
       if (!CheckOneConfiguration("explore runs one configuration", config, err)) return 2;
+      try {
+        CheckObjects(config);
+      } catch (const BadInput& bad) {
+        err << "lab: " << bad.message << "\n";
+        return 2;
+      }
       {
         std::vector<std::string> given;
         for (const Setting& s : p.settings) given.push_back(s.option->name);

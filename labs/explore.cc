@@ -2,7 +2,7 @@
 // explorer (explore/explorer.h); how many schedules within --preemptions left
 // its shared state wrong, level by level, and the shortest failing schedule
 // step by step, with the id that replays it. The lessons' models are in
-// explore_refcount.cc and explore_counter.cc.
+// explore_refcount.cc, explore_counter.cc and explore_lists.cc.
 #include "labs/explore.h"
 
 #include <algorithm>
@@ -53,6 +53,9 @@ std::string Settings(const ExploreLesson& lesson, const LabConfig& c) {
   if (Reads(lesson, "poll") && c.gil != GilKind::kNone) {
     s += " --poll=" + std::string(PollPolicyName(c.poll));
   }
+  if (Reads(lesson, "objects") && c.gil == GilKind::kNone) {
+    s += " --objects=" + std::string(ObjectSafetyName(ExploredObjects(c)));
+  }
   if (Reads(lesson, "threads")) s += " --threads=" + std::to_string(c.threads);
   if (Reads(lesson, "iterations")) s += " --iterations=" + std::to_string(c.iterations);
   return s.empty() ? s : s.substr(1);
@@ -86,6 +89,7 @@ Json ConfigJson(const ExploreLesson& lesson, const LabConfig& c) {
   if (Reads(lesson, "poll")) {
     j["poll"] = c.gil == GilKind::kNone ? "every-instruction" : PollPolicyName(c.poll);
   }
+  if (Reads(lesson, "objects")) j["objects"] = ObjectSafetyName(ExploredObjects(c));
   if (Reads(lesson, "threads")) j["threads"] = c.threads;
   if (Reads(lesson, "iterations")) j["iterations"] = c.iterations;
   return j;
@@ -151,11 +155,21 @@ std::string CheckInput(const ExploreLesson& lesson, const LabConfig& config,
 }  // namespace
 
 const std::vector<ExploreLesson>& ExploreLessons() {
+  constexpr RefcountMode kPlain = RefcountMode::kNonAtomic;
+  constexpr RefcountMode kBiased = RefcountMode::kBiased;
   static const std::vector<ExploreLesson> lessons = {
-      {"refcount-race", "gil refcount threads iterations", 4, 4, MakeRefcountRaceModel},
-      {"counter", "gil poll refcount threads iterations", 4, 4, MakeCounterModel},
-      {"counter-call", "gil poll refcount threads iterations", 4, 4,
+      {"refcount-race", "gil refcount threads iterations", 4, 4, 2, kPlain,
+       MakeRefcountRaceModel},
+      {"counter", "gil poll refcount threads iterations", 4, 4, 2, kPlain,
+       MakeCounterModel},
+      {"counter-call", "gil poll refcount threads iterations", 4, 4, 2, kPlain,
        MakeCounterCallModel},
+      {"list-race", "gil objects threads iterations", 3, 2, 1, kBiased,
+       MakeListRaceModel},
+      {"borrowed-ref", "gil objects threads iterations", 3, 3, 1, kBiased,
+       MakeBorrowedRefModel},
+      {"biased-merge", "gil refcount threads iterations", 3, 2, 1, kBiased,
+       MakeBiasedMergeModel},
   };
   return lessons;
 }
@@ -168,7 +182,7 @@ std::string ExploreModelNames() {
   return names;
 }
 
-int RunExplore(const std::string& name, const LabConfig& config,
+int RunExplore(const std::string& name, LabConfig config,
                const std::vector<std::string>& given, std::ostream& out,
                std::ostream& err) {
   const ExploreLesson* lesson = FindLesson(name);
@@ -180,6 +194,11 @@ int RunExplore(const std::string& name, const LabConfig& config,
         << " (valid: " << ExploreModelNames() << ")\n";
     return 2;
   }
+  const auto named = [&given](const char* option) {
+    return std::find(given.begin(), given.end(), option) != given.end();
+  };
+  if (!named("iterations")) config.iterations = lesson->default_iterations;
+  if (!named("refcount")) config.mode = lesson->default_refcount;
   if (const std::string bad = CheckInput(*lesson, config, given); !bad.empty()) {
     err << "lab: " << bad << "\n";
     return 2;

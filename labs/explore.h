@@ -24,7 +24,7 @@ std::string ExploreModelNames();
 // command line refuses them). Returns 0; or 2 after one line on `err` when
 // `name` has no model, an option does not apply to it, a count is out of the
 // model's range, or --schedule names no schedule. Blocks while it runs.
-int RunExplore(const std::string& name, const LabConfig& config,
+int RunExplore(const std::string& name, LabConfig config,
                const std::vector<std::string>& given, std::ostream& out,
                std::ostream& err);
 

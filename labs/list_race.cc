@@ -29,6 +29,10 @@
 // kShowBudgetSeconds. The items are small ints, which are immortal: the lesson
 // is about the list, not about reference counts (refcount-race shows those).
 //
+// Step by step: `lab explore list-race` runs the same threads through the same
+// list code one step at a time, every interleaving within two preemptions, and
+// prints the shortest one that loses an item (labs/explore_lists.cc).
+//
 // CPython beside it: labs/py/list_race.py is the same program in Python; under
 // python3 (its GIL) it is exact. `lab py labs/py/list_race.py --gil=none
 // --objects=unlocked` shows gillab's interpreter losing appends.
@@ -122,6 +126,9 @@ LabResult RunListRace(const LabConfig& config) {
   if (result.race_expected && result.corrupted) {
     result.notes.push_back(
         "the cure: --objects=locked (a lock per list, as CPython 3.13t) or any GIL");
+    result.notes.push_back(
+        "every interleaving, the shortest failing one step by step: "
+        "lab explore list-race");
   }
   result.why_not_shown = "the threads hardly ever ran at the same time";
   result.use_after_free = rt.use_after_free();

@@ -158,10 +158,18 @@ std::string FormatJson(const LabResult& r) {
   return ToJsonText(j);
 }
 
-std::string DescribeListDamage(const RuntimeState& rt) {
+ListDamageCounts CountsOfListDamage(const RuntimeState& rt) {
+  ListDamageCounts counts{};
+  for (ListDamage d : kListDamageNames.values()) {
+    counts[static_cast<std::size_t>(d)] = rt.list_damage(d);
+  }
+  return counts;
+}
+
+std::string DescribeListDamage(const RuntimeState& rt, const ListDamageCounts& before) {
   std::string out;
   for (ListDamage d : kListDamageNames.values()) {
-    const std::int64_t n = rt.list_damage(d);
+    const std::int64_t n = rt.list_damage(d) - before[static_cast<std::size_t>(d)];
     if (n == 0) continue;
     out += (out.empty() ? "" : ", ") + std::string(kListDamageNames.Name(d)) + ": " +
            std::to_string(n);

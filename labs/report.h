@@ -3,6 +3,7 @@
 #ifndef GILLAB_LABS_REPORT_H_
 #define GILLAB_LABS_REPORT_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 
@@ -30,9 +31,15 @@ std::string FormatTable(const LabResult& result);
 // (python3's result line, numbers as numbers), observed, or problem.
 std::string FormatJson(const LabResult& result);
 
-// What unlocked lists did in `rt` (ObjectSafety::kUnlocked), by kind: "writes
-// into a freed item array: 12, reads of an empty slot: 3"; empty if nothing.
-std::string DescribeListDamage(const RuntimeState& rt);
+// RuntimeState::list_damage by kind.
+using ListDamageCounts = std::array<std::int64_t, kNumListDamages>;
+ListDamageCounts CountsOfListDamage(const RuntimeState& rt);
+
+// What unlocked lists did in `rt` (ObjectSafety::kUnlocked), by kind, since the
+// counts were `before`: "writes into a freed item array: 12, reads of an empty
+// slot: 3"; empty if nothing.
+std::string DescribeListDamage(const RuntimeState& rt,
+                               const ListDamageCounts& before = {});
 
 // Writes `tracer`'s events to `path` (Chrome Trace JSON) and `path`.svg (a
 // timeline); returns a line saying where, or that it could not.

@@ -10,7 +10,9 @@
 #include "explore/explorer.h"
 #include "gtest/gtest.h"
 #include "runtime/interp/runtime.h"
+#include "runtime/memory/critical_section.h"
 #include "runtime/memory/refcount.h"
+#include "runtime/objects/list_object.h"
 #include "runtime/objects/str_object.h"
 
 namespace gillab::explore {
@@ -105,6 +107,83 @@ TEST(ExploreRuntimeTest, AnOrdinaryRunHasNoSchedulePoints) {
   ASSERT_TRUE(s.ok()) << s.status();
   EXPECT_EQ(s->schedules, 2);  // which thread goes first; nothing else to choose
   EXPECT_EQ(s->failing, 0);
+}
+
+// Object locks under the explorer: each thread takes a list's critical section
+// and, inside it, IncRefs a str with plain counts (whose load and store are two
+// steps). The lock's acquire is a schedule point, and a thread that finds it
+// taken waits there (critical_section.h) until the holder steps: so no
+// interleaving splits the other's increment, and none loses one. Without the
+// section, one does.
+struct LockedIncRefModel {
+  Runtime& rt;
+  bool lock = true;
+  Object* list = nullptr;
+  Object* ob = nullptr;
+
+  Model Make() {
+    Model m;
+    m.threads = 2;
+    m.setup = [this] {
+      list = NewList();
+      ob = NewStr("shared");
+    };
+    m.run = [this](int) {
+      ThreadScope scope(rt);
+      if (lock) {
+        CriticalSection cs(list);
+        IncRef(ob);
+      } else {
+        IncRef(ob);
+      }
+    };
+    m.ok = [this] { return RefCount(ob) == 3; };
+    m.state = [this] { return "count " + std::to_string(RefCount(ob)); };
+    m.teardown = [this] {
+      for (std::int64_t c = RefCount(ob); c > 0; --c) DecRef(ob);
+      DecRef(list);
+    };
+    return m;
+  }
+};
+
+TEST(ExploreRuntimeTest, AThreadWaitsAtATakenObjectLock) {
+  Runtime rt({.mode = RefcountMode::kNonAtomic,
+              .objects = ObjectSafety::kLocked,
+              .explored = true});
+  const std::int64_t live_before = rt.live_objects();
+  {
+    LockedIncRefModel model{rt};
+    Explorer explorer(model.Make());
+    absl::StatusOr<Summary> s = explorer.Explore({.preemptions = 3});
+    ASSERT_TRUE(s.ok()) << s.status();
+    EXPECT_TRUE(s->exhaustive);
+    EXPECT_GT(s->schedules, 2);
+    EXPECT_EQ(s->failing, 0);
+
+    // t0 takes the lock and stops before its load; t1 comes to the lock, finds
+    // it taken and waits; t0 finishes; t1 takes the lock and increments.
+    absl::StatusOr<Schedule> r = explorer.Replay("0*2-1*2-0*2-1*3");
+    ASSERT_TRUE(r.ok()) << r.status();
+    EXPECT_TRUE(r->ok);
+    std::vector<std::string> rows;
+    for (const Step& step : r->steps) {
+      rows.push_back("t" + std::to_string(step.thread) + " " + step.what);
+    }
+    EXPECT_EQ(rows, (std::vector<std::string>{
+                        "t0 start", "t0 lock the object", "t1 start",
+                        "t1 lock the object", "t0 IncRef: load count",
+                        "t0 IncRef: store count", "t1 wait for the object's lock",
+                        "t1 IncRef: load count", "t1 IncRef: store count"}));
+  }
+  {
+    LockedIncRefModel model{rt, /*lock=*/false};
+    Explorer explorer(model.Make());
+    absl::StatusOr<Summary> s = explorer.Explore({.preemptions = 1});
+    ASSERT_TRUE(s.ok()) << s.status();
+    EXPECT_GT(s->failing, 0);
+  }
+  EXPECT_EQ(rt.live_objects(), live_before);
 }
 
 }  // namespace

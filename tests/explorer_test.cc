@@ -249,6 +249,120 @@ TEST(ExplorerTest, ANondeterministicModelIsReported) {
   EXPECT_EQ(s.status().code(), absl::StatusCode::kFailedPrecondition);
 }
 
+// Thread 0 passes "a", sets a flag, passes "b"; thread 1 waits for the flag
+// (ScheduleWait), then passes "c". Counted by hand, level by level (T0's steps:
+// start-a, a-b setting the flag, b-end; T1's: start to c when the flag is set,
+// else start to a wait, each retry to c or to a wait again, c-end):
+//   0 preemptions: T0 runs whole then T1; or T1 waits first, then T0 runs whole
+//     (leaving a waiting thread is no preemption), then T1.        2 schedules
+//   1: switch to T1 at T0's "b" (flag set) or "a" (T1 waits, T0 goes on), in both
+//     orders of who started.                                        4
+//   2: as those, with one more switch back to T0 where T1 is at "c". 4
+//   3: two schedules that can switch a third time at "c".           2
+// A retry that fails wakes nobody: otherwise T1's failed retries would count as
+// steps, and the search would not end.
+struct FlagModel {
+  bool flag = false;
+  std::vector<std::string> order;
+  std::int64_t retries_failed = 0;
+
+  Model Make() {
+    Model m;
+    m.threads = 2;
+    m.setup = [this] {
+      flag = false;
+      order.clear();
+    };
+    m.run = [this](int t) {
+      if (t == 0) {
+        SchedulePoint("a");
+        flag = true;
+        SchedulePoint("b");
+        return;
+      }
+      while (!flag) {
+        order.push_back("T1 waits");
+        ScheduleWait("wait for the flag");
+      }
+      order.push_back("T1 sees the flag");
+      SchedulePoint("c");
+    };
+    m.ok = [this] { return flag; };
+    return m;
+  }
+};
+
+TEST(ExplorerTest, AWaitingThreadRunsOnlyAfterAnotherSteps) {
+  FlagModel model;
+  Explorer explorer(model.Make());
+  absl::StatusOr<Summary> s = explorer.Explore({.preemptions = 5});
+  ASSERT_TRUE(s.ok()) << s.status();
+  EXPECT_TRUE(s->exhaustive);
+  EXPECT_EQ(s->failing, 0);
+  std::vector<std::int64_t> levels;
+  for (const Level& level : s->levels) levels.push_back(level.schedules);
+  EXPECT_EQ(levels, (std::vector<std::int64_t>{2, 4, 4, 2}));
+
+  // Waiting first, then offered again only after thread 0's step.
+  absl::StatusOr<Schedule> r = explorer.Replay("1*1-0*1-1*1-0*2-1*2");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->preemptions, 1);
+  EXPECT_EQ(model.order,
+            (std::vector<std::string>{"T1 waits", "T1 waits", "T1 sees the flag"}));
+  // The waiting thread cannot be chosen before another thread has stepped.
+  EXPECT_EQ(explorer.Replay("1*2-0*3-1*1").status().code(),
+            absl::StatusCode::kInvalidArgument);
+}
+
+// `count = count + 1` inside a spin lock whose acquire waits: with the lock no
+// schedule loses an update; without it, one does.
+struct LockedCounterModel {
+  bool lock = true;
+  bool held = false;
+  std::int64_t count = 0;
+
+  Model Make() {
+    Model m;
+    m.threads = 2;
+    m.setup = [this] {
+      held = false;
+      count = 0;
+    };
+    m.run = [this](int) {
+      for (int i = 0; i < 2; ++i) {
+        if (lock) {
+          SchedulePoint("lock");
+          while (held) ScheduleWait("wait for the lock");
+          held = true;
+        }
+        SchedulePoint("load count", count);
+        const std::int64_t v = count;
+        SchedulePoint("store count", v + 1);
+        count = v + 1;
+        held = false;
+      }
+    };
+    m.ok = [this] { return count == 4; };
+    return m;
+  }
+};
+
+TEST(ExplorerTest, ALockThatWaitsPreventsTheLostUpdate) {
+  LockedCounterModel locked;
+  Explorer explorer(locked.Make());
+  absl::StatusOr<Summary> s = explorer.Explore({.preemptions = 3});
+  ASSERT_TRUE(s.ok()) << s.status();
+  EXPECT_TRUE(s->exhaustive);
+  EXPECT_GT(s->schedules, 10);
+  EXPECT_EQ(s->failing, 0);
+
+  LockedCounterModel unlocked{.lock = false};
+  Explorer explorer2(unlocked.Make());
+  absl::StatusOr<Summary> u = explorer2.Explore({.preemptions = 3});
+  ASSERT_TRUE(u.ok()) << u.status();
+  EXPECT_GT(u->failing, 0);
+}
+
 TEST(ExplorerTest, ScheduleIdsRoundTrip) {
   const std::vector<int> choices = {0, 0, 0, 1, 1, 0, 12};
   EXPECT_EQ(EncodeSchedule(choices), "0*3-1*2-0*1-12*1");

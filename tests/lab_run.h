@@ -22,6 +22,13 @@ inline LabRun RunLabCaptured(const std::vector<std::string>& args) {
   return {status, out.str(), err.str()};
 }
 
+// The lines in `text` (its newlines).
+inline int CountLines(const std::string& text) {
+  int n = 0;
+  for (char c : text) n += c == '\n';
+  return n;
+}
+
 }  // namespace gillab::labs
 
 #endif  // GILLAB_TESTS_LAB_RUN_H_

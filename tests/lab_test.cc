@@ -20,12 +20,6 @@ namespace {
 
 LabRun Lab(const std::vector<std::string>& args) { return RunLabCaptured(args); }
 
-int CountLines(const std::string& text) {
-  int n = 0;
-  for (char c : text) n += c == '\n';
-  return n;
-}
-
 TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
   struct Case {
     std::vector<std::string> args;
@@ -90,7 +84,8 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
        "cannot write the trace to /nonexistent/dir/t.json"},
       // lab explore: lessons it has a model of, bounds, ids.
       {{"explore"},
-       "explore takes one lesson name (valid: refcount-race, counter, counter-call)"},
+       "explore takes one lesson name (valid: refcount-race, counter, counter-call, "
+       "list-race, borrowed-ref, biased-merge)"},
       {{"explore", "nope"}, "unknown lesson 'nope' (valid: refcount-race, counter"},
       {{"explore", "convoy"}, "lesson 'convoy' has no explorer model yet"},
       {{"explore", "refcount-race", "--preemptions=-1"},
@@ -108,6 +103,15 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
        "--poll applies only under a GIL"},
       {{"explore", "counter-call", "--iterations=5"}, "valid: threads 1..4, iterations"},
       {{"explore", "counter", "--gil=new", "--schedule=1*1"}, "no schedule of counter"},
+      {{"explore", "list-race", "--refcount=atomic"},
+       "--refcount does not apply to explore list-race (it reads --gil, --objects"},
+      {{"explore", "list-race", "--gil=new", "--objects=locked"},
+       "--objects=locked applies only without a GIL"},
+      {{"explore", "list-race", "--objects=gil"}, "unknown object safety 'gil'"},
+      {{"explore", "list-race", "--iterations=3"},
+       "valid: threads 1..3, iterations 1..2"},
+      {{"explore", "borrowed-ref", "--threads=4"},
+       "valid: threads 1..3, iterations 1..3"},
       {{"run", "refcount-race", "--preemptions=1"},
        "--preemptions does not apply to run"},
   };
@@ -120,134 +124,6 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
     EXPECT_EQ(r.err.rfind("lab: ", 0), 0u) << r.err;
     EXPECT_NE(r.err.find(c.must_mention), std::string::npos) << joined << "\n" << r.err;
     EXPECT_TRUE(r.out.empty()) << joined;
-  }
-}
-
-// `lab explore`: an unprotected configuration has failing schedules and shows the
-// shortest step by step; its replay line replays exactly that table; protected
-// ones have none, exhaustively.
-std::string TableOf(const std::string& out) {
-  const std::size_t from = out.find("   step  thread");
-  const std::size_t to = out.find("  outcome ");
-  if (from == std::string::npos || to == std::string::npos) return "";
-  return out.substr(from, to - from);
-}
-
-TEST(LabExplore, FindsTheRefcountRaceAndReplaysItExactly) {
-  const LabRun r = Lab({"explore", "refcount-race"});
-  ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.out.find("schedules corrupt (exhaustive up to 2 preemptions)"),
-            std::string::npos)
-      << r.out;
-  EXPECT_EQ(r.out.find("\n  0 of "), std::string::npos) << r.out;
-  const std::string table = TableOf(r.out);
-  ASSERT_FALSE(table.empty()) << r.out;
-  EXPECT_NE(table.find("IncRef: load count"), std::string::npos);
-  EXPECT_NE(table.find("DecRef: store count"), std::string::npos);
-  const std::size_t at = r.out.find("--schedule=");
-  ASSERT_NE(at, std::string::npos);
-  const std::string id = r.out.substr(at + 11, r.out.find('\n', at) - at - 11);
-  for (int i = 0; i < 3; ++i) {
-    const LabRun again = Lab({"explore", "refcount-race", "--schedule=" + id});
-    ASSERT_EQ(again.status, 0) << again.err;
-    EXPECT_EQ(TableOf(again.out), table) << again.out;
-  }
-}
-
-TEST(LabExplore, ProtectedConfigurationsHaveNoFailingSchedule) {
-  for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
-           {"explore", "refcount-race", "--refcount=atomic"},
-           {"explore", "refcount-race", "--refcount=biased", "--threads=3"},
-           {"explore", "refcount-race", "--gil=new"},
-           // No poll point between the read of `counter` and its write.
-           {"explore", "counter", "--gil=new"},
-           {"explore", "counter", "--gil=fair", "--threads=3"}}) {
-    const LabRun r = Lab(args);
-    ASSERT_EQ(r.status, 0) << r.err;
-    EXPECT_NE(r.out.find("\n  0 of "), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("schedules corrupt (exhaustive up to 2 preemptions)"),
-              std::string::npos)
-        << r.out;
-    EXPECT_NE(r.out.find("every interleaving is exact"), std::string::npos) << r.out;
-  }
-}
-
-// The rows of a table, in order, as "t0 count: LOAD_GLOBAL counter".
-std::vector<std::string> RowsOf(const std::string& table) {
-  std::vector<std::string> rows;
-  std::istringstream in(table);
-  std::string line;
-  std::getline(in, line);  // the header
-  while (std::getline(in, line)) {
-    std::istringstream words(line);
-    std::string step, thread, rest;
-    words >> step >> thread;
-    std::getline(words, rest);
-    rest = rest.substr(rest.find_first_not_of(' '));
-    rows.push_back(thread + " " + rest);
-  }
-  return rows;
-}
-
-// The first row at or after `from` that starts with `prefix`, or rows.size().
-std::size_t FindRow(const std::vector<std::string>& rows, const std::string& prefix,
-                    std::size_t from = 0) {
-  for (std::size_t i = from; i < rows.size(); ++i) {
-    if (rows[i].rfind(prefix, 0) == 0) return i;
-  }
-  return rows.size();
-}
-
-// Under a GIL that polls at every instruction, the counter's shortest failing
-// schedule is the textbook one: a thread reads `counter`, the other runs, the
-// first writes back a stale sum. One preemption; its id replays the same table.
-TEST(LabExplore, CounterLosesAnUpdateWhereAPollSplitsTheReadAndTheWrite) {
-  const std::vector<std::string> config = {"explore", "counter", "--gil=new",
-                                           "--poll=every-instruction", "--iterations=1"};
-  const LabRun r = Lab(config);
-  ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(r.out.find("\n  0 of "), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("(1 preemption)"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("counter = 1, expected 2: 1 update lost"), std::string::npos)
-      << r.out;
-  const std::string table = TableOf(r.out);
-  const std::vector<std::string> rows = RowsOf(table);
-  const std::size_t read = FindRow(rows, "t0 count: LOAD_GLOBAL counter");
-  const std::size_t other = FindRow(rows, "t1 ", read);
-  const std::size_t other_store = FindRow(rows, "t1 count: STORE_GLOBAL counter", other);
-  const std::size_t write = FindRow(rows, "t0 count: STORE_GLOBAL counter", other);
-  ASSERT_LT(read, other) << table;
-  EXPECT_LT(other_store, write) << table;
-  ASSERT_LT(write, rows.size()) << table;
-  EXPECT_EQ(FindRow(rows, "t0 count: STORE_GLOBAL counter"), write)
-      << "t0 wrote before it was preempted\n"
-      << table;
-  const std::size_t at = r.out.find("--schedule=");
-  ASSERT_NE(at, std::string::npos);
-  std::vector<std::string> replay = config;
-  replay.push_back(r.out.substr(at, r.out.find('\n', at) - at));
-  const LabRun again = Lab(replay);
-  ASSERT_EQ(again.status, 0) << again.err;
-  EXPECT_EQ(TableOf(again.out), table) << again.out;
-}
-
-// counter-call: the call's entry is a poll point between the read and the write,
-// so even polls at calls and back edges only (CPython 3.10+) lose an update.
-TEST(LabExplore, CounterCallLosesAnUpdateAtTheCall) {
-  const LabRun r = Lab({"explore", "counter-call", "--gil=new"});
-  ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(r.out.find("\n  0 of "), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("(1 preemption)"), std::string::npos) << r.out;
-  EXPECT_NE(TableOf(r.out).find("call one()"), std::string::npos) << r.out;
-}
-
-TEST(LabExplore, JsonHasTheCountsAndTheShortestFailingSchedule) {
-  const LabRun r = Lab({"explore", "refcount-race", "--iterations=1", "--json"});
-  ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(CountLines(r.out), 1) << r.out;
-  for (const char* key : {"\"schedules\": ", "\"corrupt\": ", "\"exhaustive\": true",
-                          "\"shortest_failing\": {\"id\": "}) {
-    EXPECT_NE(r.out.find(key), std::string::npos) << key << "\n" << r.out;
   }
 }
 

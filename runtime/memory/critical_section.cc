@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include "base/schedule_point.h"
 #include "runtime/memory/thread_state.h"
 
 namespace gillab {
@@ -15,6 +16,11 @@ void CriticalSection::BlockUntilLocked(ThreadState* ts,
   ts->BeginBlocking();
   m->Lock();
   ts->EndBlocking();
+}
+
+void CriticalSection::LockExplored(ByteMutex* m) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+  SchedulePoint("lock the object");
+  while (!m->TryLock()) ScheduleWait("wait for the object's lock");
 }
 
 CriticalSection::CriticalSection(Object* a, Object* b) {

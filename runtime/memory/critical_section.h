@@ -84,9 +84,12 @@ class ABSL_SCOPED_LOCKABLE CriticalSection {
   // Pushes this section on `ts`'s stack and locks m1, then m2 (if not null).
   void Begin(ThreadState* ts, ByteMutex* m1, ByteMutex* m2);
   // Locks `m`: one compare-and-swap when it is free; when it is taken the
-  // thread blocks (BlockUntilLocked), which suspends its sections.
+  // thread blocks (BlockUntilLocked), which suspends its sections. A thread the
+  // explorer runs (RuntimeOptions::explored) never blocks: it passes a schedule
+  // point, then retries with a wait point while `m` is taken (LockExplored).
   static void LockDetaching(ThreadState* ts, ByteMutex* m);
   static void BlockUntilLocked(ThreadState* ts, ByteMutex* m);
+  static void LockExplored(ByteMutex* m);
   // Releases the section's mutexes and marks it suspended (ThreadState's
   // BeginBlocking calls it on every section of the thread).
   void Suspend() ABSL_NO_THREAD_SAFETY_ANALYSIS;
@@ -106,8 +109,11 @@ class ABSL_SCOPED_LOCKABLE CriticalSection {
 
 inline void CriticalSection::LockDetaching(ThreadState* ts,
                                            ByteMutex* m) ABSL_NO_THREAD_SAFETY_ANALYSIS {
-  if (!m->TryLock()) [[unlikely]]
+  if (ts->explored_) [[unlikely]] {
+    LockExplored(m);
+  } else if (!m->TryLock()) [[unlikely]] {
     BlockUntilLocked(ts, m);
+  }
 }
 
 inline void CriticalSection::Begin(ThreadState* ts, ByteMutex* m1,

@@ -90,6 +90,7 @@ std::int64_t ExplicitMergeRefcount(Object* ob, std::int64_t extra) {
   Local(ob).store(0, std::memory_order_relaxed);
   Tid(ob).store(0, std::memory_order_relaxed);
   std::atomic_ref<std::int64_t> shared = Shared(ob);
+  SchedulePoint("merge: compare-exchange (merged)");
   std::int64_t old_shared = shared.load(std::memory_order_relaxed);
   std::int64_t count;
   std::int64_t new_shared;
@@ -108,6 +109,7 @@ namespace {
 void QueueToOwner(Object* ob) {
   ThreadState* ts = ThreadState::Current();
   const std::uint64_t owner = Tid(ob).load(std::memory_order_relaxed);
+  SchedulePoint("DecRef: queue to the owner");
   if (owner != 0 && ts->registry()->QueueToOwner(owner, ob)) return;
   if (ExplicitMergeRefcount(ob, -1) == 0) Dealloc(ob);
 }
@@ -124,6 +126,7 @@ void MergeZeroLocalRefcount(Object* ob) {
   }
   // Others hold references: give up ownership and let the shared count decide.
   Tid(ob).store(0, std::memory_order_relaxed);
+  SchedulePoint("merge: compare-exchange (merged)");
   std::int64_t new_shared;
   do {
     new_shared = (old_shared & ~kStateMask) | kStateMerged;
@@ -137,6 +140,7 @@ void DecRefShared(Object* ob) {
   std::int64_t old_shared = shared.load(std::memory_order_relaxed);
   bool queue;
   std::int64_t new_shared;
+  SchedulePoint("DecRef: compare-exchange shared count");
   do {
     queue = old_shared == kStateDefault || old_shared == kStateMaybeWeakref;
     // Queued: the decrement is not applied; the queue holds it. Otherwise subtract
@@ -155,6 +159,18 @@ void DecRefShared(Object* ob) {
 // them, with a schedule point before every access to the count. Between two
 // points a thread runs alone, so a plain load and the store after it are two
 // steps (another thread may run between them) and an atomic operation is one.
+namespace {
+
+// Whether `ob` was freed while its thread waited at a schedule point; if so the
+// access is reported (UseOfFreedObject) instead of made.
+bool FreedMeanwhile(Object* ob, const char* operation) {
+  if (!IsFreed(ob)) return false;
+  UseOfFreedObject(ob, operation);
+  return true;
+}
+
+}  // namespace
+
 void UnusualIncRef(Object* ob) {
   if (static_cast<std::uint8_t>(ob->mode) & kFreedModeBit) {
     if (static_cast<std::uint8_t>(ob->mode) & kExploredModeBit) {
@@ -163,16 +179,20 @@ void UnusualIncRef(Object* ob) {
     UseOfFreedObject(ob, "IncRef");
     return;
   }
+  // Explored: after each schedule point another thread may have freed `ob`.
   switch (ModeOf(ob)) {
     case RefcountMode::kNonAtomic: {
       SchedulePoint("IncRef: load count", LoadVolatile(ob->ref_shared));
+      if (FreedMeanwhile(ob, "IncRef")) return;
       const std::int64_t c = LoadVolatile(ob->ref_shared);
       SchedulePoint("IncRef: store count", c + 1);
+      if (FreedMeanwhile(ob, "IncRef")) return;
       StoreVolatile(ob->ref_shared, c + 1);
       return;
     }
     case RefcountMode::kAtomic:
       SchedulePoint("IncRef: fetch_add count", 0);
+      if (FreedMeanwhile(ob, "IncRef")) return;
       std::atomic_ref<std::int64_t>(ob->ref_shared)
           .fetch_add(1, std::memory_order_relaxed);
       return;
@@ -180,11 +200,14 @@ void UnusualIncRef(Object* ob) {
       if (IsOwnedByCurrentThread(ob)) {
         std::atomic_ref<std::uint32_t> local(ob->ref_local);
         SchedulePoint("IncRef: load local count", local.load(std::memory_order_relaxed));
+        if (FreedMeanwhile(ob, "IncRef")) return;
         const std::uint32_t l = local.load(std::memory_order_relaxed);
         SchedulePoint("IncRef: store local count", l + 1);
+        if (FreedMeanwhile(ob, "IncRef")) return;
         local.store(l + 1, std::memory_order_relaxed);
       } else {
         SchedulePoint("IncRef: fetch_add shared count", 0);
+        if (FreedMeanwhile(ob, "IncRef")) return;
         Shared(ob).fetch_add(kSharedOne, std::memory_order_relaxed);
       }
       return;
@@ -202,14 +225,17 @@ void UnusualDecRef(Object* ob) {
   switch (ModeOf(ob)) {
     case RefcountMode::kNonAtomic: {
       SchedulePoint("DecRef: load count", LoadVolatile(ob->ref_shared));
+      if (FreedMeanwhile(ob, "DecRef")) return;
       const std::int64_t c = LoadVolatile(ob->ref_shared);
       SchedulePoint("DecRef: store count", c - 1);
+      if (FreedMeanwhile(ob, "DecRef")) return;
       StoreVolatile(ob->ref_shared, c - 1);
       if (c == 1) Dealloc(ob);
       return;
     }
     case RefcountMode::kAtomic:
       SchedulePoint("DecRef: fetch_sub count", 0);
+      if (FreedMeanwhile(ob, "DecRef")) return;
       if (std::atomic_ref<std::int64_t>(ob->ref_shared)
               .fetch_sub(1, std::memory_order_acq_rel) == 1) {
         Dealloc(ob);
@@ -219,15 +245,19 @@ void UnusualDecRef(Object* ob) {
       if (IsOwnedByCurrentThread(ob)) {
         std::atomic_ref<std::uint32_t> local(ob->ref_local);
         SchedulePoint("DecRef: load local count", local.load(std::memory_order_relaxed));
+        if (FreedMeanwhile(ob, "DecRef")) return;
         const std::uint32_t l = local.load(std::memory_order_relaxed) - 1;
         SchedulePoint("DecRef: store local count", l);
+        if (FreedMeanwhile(ob, "DecRef")) return;
         local.store(l, std::memory_order_relaxed);
         if (l == 0) {
-          SchedulePoint("DecRef: merge (local count zero)", 0);
+          SchedulePoint("merge: load shared count (local count zero)", 0);
+          if (FreedMeanwhile(ob, "DecRef")) return;
           MergeZeroLocalRefcount(ob);
         }
       } else {
-        SchedulePoint("DecRef: compare-exchange shared count", 0);
+        SchedulePoint("DecRef: load shared count", 0);
+        if (FreedMeanwhile(ob, "DecRef")) return;
         DecRefShared(ob);
       }
       return;
@@ -329,9 +359,14 @@ void MarkSharedSlow(Object* ob) {
 
 bool TryIncref(Object* ob) {
   namespace ri = refcount_internal;
-  const auto mode_byte =
-      std::atomic_ref<std::uint8_t>(*reinterpret_cast<std::uint8_t*>(&ob->mode))
-          .load(std::memory_order_relaxed);
+  std::atomic_ref<std::uint8_t> mode(*reinterpret_cast<std::uint8_t*>(&ob->mode));
+  auto mode_byte = mode.load(std::memory_order_relaxed);
+  if (mode_byte & kExploredModeBit) [[unlikely]] {
+    // One step: the mode, then the count's compare-and-swap (a loop that only
+    // another thread's step could make retry).
+    SchedulePoint("TryIncref: compare-exchange count");
+    mode_byte = mode.load(std::memory_order_relaxed);
+  }
   if (mode_byte & kFreedModeBit) return false;
   if (mode_byte & kImmortalModeBit) return true;
   switch (static_cast<RefcountMode>(mode_byte & ~kExploredModeBit)) {
@@ -372,6 +407,11 @@ bool TryIncref(Object* ob) {
 
 bool TryIncrefCompare(Object* const* slot, Object* ob) {
   if (!TryIncref(ob)) return false;
+  if (std::atomic_ref<std::uint8_t>(*reinterpret_cast<std::uint8_t*>(&ob->mode))
+          .load(std::memory_order_relaxed) &
+      kExploredModeBit) [[unlikely]] {
+    SchedulePoint("TryIncref: load the slot again");
+  }
   if (std::atomic_ref<Object* const>(*slot).load(std::memory_order_acquire) != ob) {
     DecRef(ob);
     return false;

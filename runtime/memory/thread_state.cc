@@ -117,6 +117,7 @@ ThreadState* ThreadRegistry::Attach() {
   }
   tls_current = raw;
   refcount_internal::tls_thread_id = id;
+  raw->explored_ = runtime_->options().explored;
   if (runtime_->options().objects != ObjectSafety::kGil) {
     raw->lists_unlocked_ = runtime_->options().objects == ObjectSafety::kUnlocked;
     raw->qsbr_ = runtime_->qsbr().Register();

@@ -107,6 +107,9 @@ class ThreadState {
   bool object_locks() const { return qsbr_ != nullptr; }
   // RuntimeOptions::objects is kUnlocked: lists skip their locks (the lessons).
   bool lists_unlocked() const { return lists_unlocked_; }
+  // RuntimeOptions::explored: the explorer runs this thread (its lock acquires
+  // and lock-free reads pass schedule points).
+  bool explored() const { return explored_; }
   // This thread's QSBR record; null when object locks are off.
   QsbrThread* qsbr() const { return qsbr_; }
 
@@ -184,9 +187,10 @@ class ThreadState {
   Heap* const heap_;
 
   EvalBreaker eval_breaker_;
-  QsbrThread* qsbr_ = nullptr;                   // set by ThreadRegistry::Attach
-  bool lists_unlocked_ = false;                  // set by ThreadRegistry::Attach
-  bool locks_elided_ = false;                    // this thread only
+  QsbrThread* qsbr_ = nullptr;   // set by ThreadRegistry::Attach
+  bool lists_unlocked_ = false;  // set by ThreadRegistry::Attach
+  bool explored_ = false;      // RuntimeOptions::explored; set by ThreadRegistry::Attach
+  bool locks_elided_ = false;  // this thread only
   CriticalSection* critical_section_ = nullptr;  // innermost; this thread only
   FreeList int_free_list_;
   absl::Mutex queue_mu_;

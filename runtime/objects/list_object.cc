@@ -5,9 +5,11 @@
 #include <string>
 #include <thread>
 
+#include "base/schedule_point.h"
 #include "runtime/memory/alloc.h"
 #include "runtime/memory/critical_section.h"
 #include "runtime/memory/refcount.h"
+#include "runtime/memory/runtime_state.h"
 #include "runtime/objects/object_ops.h"
 
 namespace gillab {
@@ -174,6 +176,12 @@ bool Normalize(std::int64_t size, std::int64_t* i) {
 //     (MarkShared); the increment is reported, and the reader gets None
 //     (kFreedItem).
 // Every field is accessed atomically: the races are logical, not C++ data races.
+//
+// A schedule point (base/schedule_point.h) comes before each access another
+// thread's access could interleave with, so that the explorer (`lab explore
+// list-race`, `borrowed-ref`) can try every order of them; outside the explorer
+// each is one thread-local load. Copying a claimed array is one step: no other
+// thread can write into a claimed array (its slots are taken by exchange).
 
 constexpr std::int64_t kFreedArray = -1;
 // 0xDDDD...: CPython's dead byte, in every byte of the slot.
@@ -194,11 +202,13 @@ struct Array {
 // The list's array and its capacity. If another thread has freed it and not yet
 // published its replacement, waits for the replacement.
 Array LoadLiveArray(ListObject* list) {
+  SchedulePoint("load the item array");
   for (;;) {
     Object** items = ItemsRef(list).load(std::memory_order_acquire);
     if (items == nullptr) return {nullptr, 0};
     const std::int64_t capacity = HeaderRef(items).load(std::memory_order_acquire);
     if (capacity != kFreedArray) return {items, capacity};
+    ScheduleWait("wait for the new item array");
     std::this_thread::yield();
   }
 }
@@ -220,6 +230,7 @@ Array ResizeUnlocked(ListObject* list, std::int64_t new_size) {
   for (;;) {
     const Array old = LoadLiveArray(list);
     if (old.capacity >= new_size && new_size >= (old.capacity >> 1)) {
+      SchedulePoint("store size", new_size);
       SizeRef(list).store(new_size, std::memory_order_relaxed);
       return old;
     }
@@ -227,12 +238,14 @@ Array ResizeUnlocked(ListObject* list, std::int64_t new_size) {
         NewCapacity(SizeRef(list).load(std::memory_order_relaxed), new_size);
     Object** fresh = capacity > 0 ? NewArray(capacity) : nullptr;
     if (old.items == nullptr) {
+      SchedulePoint("install the first item array");
       Object** expected = nullptr;
       if (!ItemsRef(list).compare_exchange_strong(expected, fresh)) {
         if (fresh != nullptr) MemFree(fresh - 1, ArrayBytes(capacity, true));
         continue;  // another thread gave the list its first array
       }
     } else {
+      SchedulePoint("free the old item array (claim it)");
       if (!ClaimFree(old)) {
         if (fresh != nullptr) MemFree(fresh - 1, ArrayBytes(capacity, true));
         continue;
@@ -247,9 +260,11 @@ Array ResizeUnlocked(ListObject* list, std::int64_t new_size) {
           DecRef(item);
         }
       }
+      SchedulePoint("publish the new item array");
       ItemsRef(list).store(fresh, std::memory_order_release);
       Retire(old);
     }
+    SchedulePoint("store size", new_size);
     AllocatedRef(list).store(capacity, std::memory_order_relaxed);
     SizeRef(list).store(new_size, std::memory_order_relaxed);
     return {fresh, capacity};
@@ -257,8 +272,10 @@ Array ResizeUnlocked(ListObject* list, std::int64_t new_size) {
 }
 
 void AppendUnlocked(ListObject* list, Object* item) {
+  SchedulePoint("append: load size");
   const std::int64_t n = SizeRef(list).load(std::memory_order_relaxed);
   const Array a = ResizeUnlocked(list, n + 1);
+  SchedulePoint("append: store the item in slot", n);
   Object* expected = nullptr;
   if (SlotRef(a.items, n).compare_exchange_strong(expected, item)) {
     IncRef(item);
@@ -272,6 +289,7 @@ void AppendUnlocked(ListObject* list, Object* item) {
 
 Object* GetItemRefUnlocked(ListObject* list, std::int64_t i) {
   for (;;) {
+    SchedulePoint("lst[i]: load size");
     std::int64_t index = i;
     if (!Normalize(SizeRef(list).load(std::memory_order_relaxed), &index)) {
       return nullptr;
@@ -281,6 +299,7 @@ Object* GetItemRefUnlocked(ListObject* list, std::int64_t i) {
       Damage(ListDamage::kPastTheEnd);
       return NewNoneRef();
     }
+    SchedulePoint("lst[i]: load the item (borrowed)", index);
     Object* item = SlotRef(a.items, index).load(std::memory_order_acquire);
     if (item == kPoisonedSlot) {
       Damage(ListDamage::kFreedArrayRead);
@@ -302,6 +321,7 @@ Object* GetItemRefUnlocked(ListObject* list, std::int64_t i) {
 }
 
 bool AssignUnlocked(ListObject* list, std::int64_t i, Object* item) {
+  SchedulePoint("lst[i] = x: load size");
   std::int64_t index = i;
   if (!Normalize(SizeRef(list).load(std::memory_order_relaxed), &index)) return false;
   const Array a = LoadLiveArray(list);
@@ -310,6 +330,7 @@ bool AssignUnlocked(ListObject* list, std::int64_t i, Object* item) {
     return true;
   }
   IncRef(item);
+  SchedulePoint("lst[i] = x: store the item in slot", index);
   Object* old = SlotRef(a.items, index).load(std::memory_order_acquire);
   while (old != kPoisonedSlot &&
          !SlotRef(a.items, index).compare_exchange_weak(old, item)) {
@@ -327,6 +348,7 @@ bool AssignUnlocked(ListObject* list, std::int64_t i, Object* item) {
 
 Object* PopUnlocked(ListObject* list) {
   for (;;) {
+    SchedulePoint("pop: load size");
     const std::int64_t n = SizeRef(list).load(std::memory_order_relaxed);
     if (n == 0) return nullptr;
     const Array a = LoadLiveArray(list);
@@ -334,6 +356,7 @@ Object* PopUnlocked(ListObject* list) {
     if (n - 1 >= a.capacity) {
       Damage(ListDamage::kPastTheEnd);
     } else {
+      SchedulePoint("pop: take the item from slot", n - 1);
       Object* expected = SlotRef(a.items, n - 1).load(std::memory_order_acquire);
       while (expected != kPoisonedSlot &&
              !SlotRef(a.items, n - 1).compare_exchange_weak(expected, nullptr)) {
@@ -528,6 +551,8 @@ Object* ListGetItemRef(Object* ob, std::int64_t i) {
   if (!Normalize(ListSize(ob), &i)) return nullptr;
   Object** items = ItemsRef(list).load(std::memory_order_acquire);
   if (lock_free && items != nullptr && i < ArrayCapacity(items)) {
+    if (ts->explored()) [[unlikely]]
+      SchedulePoint("lst[i]: load the item (no lock)", i);
     Object* item = LoadItem(items, i);
     if (item != nullptr && TryIncrefCompare(&items[i], item)) return item;
   }
@@ -570,6 +595,32 @@ Object* ListPop(Object* ob) {
   StoreItem(list->items, n - 1, nullptr);
   Resize(list, n - 1);
   return item;
+}
+
+std::string ListSlotsText(const RuntimeState& rt, Object* ob) {
+  ListObject* list = AsList(ob);
+  Object** items = ItemsRef(list).load(std::memory_order_acquire);
+  std::string out =
+      "size " + std::to_string(SizeRef(list).load(std::memory_order_relaxed));
+  if (items == nullptr) return out + ", no slots";
+  std::int64_t capacity = AllocatedRef(list).load(std::memory_order_relaxed);
+  if (rt.options().objects != ObjectSafety::kGil) {  // ArraysHaveHeader, for rt
+    capacity = HeaderRef(items).load(std::memory_order_acquire);
+  }
+  if (capacity == kFreedArray) return out + ", its array claimed for freeing";
+  out += ", slots [";
+  for (std::int64_t i = 0; i < capacity; ++i) {
+    if (i > 0) out += ", ";
+    Object* item = SlotRef(items, i).load(std::memory_order_acquire);
+    if (item == nullptr) {
+      out += "_";
+    } else if (item == kPoisonedSlot) {
+      out += "~";
+    } else {
+      AppendRepr(item, &out);
+    }
+  }
+  return out + "]";
 }
 
 void ListShare(Object* ob) {

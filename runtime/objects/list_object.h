@@ -28,11 +28,14 @@
 
 #include <atomic>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "runtime/memory/object.h"
 
 namespace gillab {
+
+class RuntimeState;
 
 extern const TypeObject kListType;
 
@@ -66,6 +69,12 @@ inline std::int64_t ListCapacity(const Object* list) {
 
 // Appends `item`, taking a new reference to it (does not steal).
 void ListAppend(Object* list, Object* item);
+
+// The list's fields as the explorer's tables show them: "size 2, slots [0, 1, _, _]"
+// (every slot of the array it points to: _ empty, ~ poisoned by a freeing thread,
+// an item's repr otherwise). `rt`: the list's runtime; the calling thread need
+// not be attached. Requires: no other thread is changing the list.
+std::string ListSlotsText(const RuntimeState& rt, Object* list);
 
 // Returns a BORROWED reference to item `i` (CPython's PyList_GET_ITEM). Owner
 // only (see the top of this file), except in the borrowed-ref lesson, which shows

@@ -3,7 +3,11 @@
 //
 // Code that another thread could interleave with marks the place with
 //
-//     SchedulePoint("load count", value);
+//     SchedulePoint("IncRef: load count");
+//     const std::int64_t c = LoadVolatile(ob->ref_shared);
+//     ScheduleRead(c);                             // for the schedule's table
+//     SchedulePoint("IncRef: store count", c + 1); // what it will write
+//     StoreVolatile(ob->ref_shared, c + 1);
 //
 // On a thread the explorer runs, that call hands control to the explorer's
 // scheduler, which lets exactly one thread run from one schedule point to the
@@ -25,12 +29,15 @@
 namespace gillab {
 
 // What a thread run by the explorer calls at a schedule point. Implemented by the
-// explorer; `what` names the step about to happen (a string literal), `value` is
-// what it read or will write, for the schedule's table; `wait`: the thread
-// cannot go on until another thread acts (ScheduleWait).
+// explorer; `what` names the step about to happen (a string literal); `writes`:
+// the step will write `written` (for the schedule's table); `wait`: the thread
+// cannot go on until another thread acts (ScheduleWait). OnRead: the step under
+// way has read `value`.
 class SchedulePointHandler {
  public:
-  virtual void OnSchedulePoint(const char* what, std::int64_t value, bool wait) = 0;
+  virtual void OnSchedulePoint(const char* what, bool writes, std::int64_t written,
+                               bool wait) = 0;
+  virtual void OnRead(std::int64_t value) = 0;
 
  protected:
   ~SchedulePointHandler() = default;
@@ -52,10 +59,25 @@ inline SchedulePointHandler* CurrentSchedulePointHandler() {
 }
 
 // A schedule point. May block (the explorer runs another thread meanwhile) on a
-// thread the explorer runs; does nothing on any other.
-inline void SchedulePoint(const char* what, std::int64_t value = 0) {
+// thread the explorer runs; does nothing on any other. `written`: the value the
+// step that follows will store.
+inline void SchedulePoint(const char* what) {
   if (SchedulePointHandler* h = schedule_point_internal::tls_handler) [[unlikely]] {
-    h->OnSchedulePoint(what, value, /*wait=*/false);
+    h->OnSchedulePoint(what, /*writes=*/false, 0, /*wait=*/false);
+  }
+}
+inline void SchedulePoint(const char* what, std::int64_t written) {
+  if (SchedulePointHandler* h = schedule_point_internal::tls_handler) [[unlikely]] {
+    h->OnSchedulePoint(what, /*writes=*/true, written, /*wait=*/false);
+  }
+}
+
+// After a load in the step that began at the last schedule point: what it read,
+// for the schedule's table (the value at the point itself may have changed
+// before the thread ran again). Does nothing off the explorer's threads.
+inline void ScheduleRead(std::int64_t value) {
+  if (SchedulePointHandler* h = schedule_point_internal::tls_handler) [[unlikely]] {
+    h->OnRead(value);
   }
 }
 
@@ -65,9 +87,9 @@ inline void SchedulePoint(const char* what, std::int64_t value = 0) {
 // the caller's loop spins or yields as it would anyway.
 // Requires: a retry that fails changes nothing another thread reads, so that
 // the threads cannot keep each other busy without progress.
-inline void ScheduleWait(const char* what, std::int64_t value = 0) {
+inline void ScheduleWait(const char* what) {
   if (SchedulePointHandler* h = schedule_point_internal::tls_handler) [[unlikely]] {
-    h->OnSchedulePoint(what, value, /*wait=*/true);
+    h->OnSchedulePoint(what, /*writes=*/false, 0, /*wait=*/true);
   }
 }
 

@@ -27,8 +27,9 @@ void BM_ExploreLostUpdate(benchmark::State& state) {
   m.setup = [&count] { count = 0; };
   m.run = [&count, n](int) {
     for (int i = 0; i < n; ++i) {
-      SchedulePoint("load count", count);
+      SchedulePoint("load count");
       const std::int64_t v = count;
+      ScheduleRead(v);
       SchedulePoint("store count", v + 1);
       count = v + 1;
     }

@@ -13,13 +13,22 @@ namespace gillab::explore {
 class Explorer::Worker final : public SchedulePointHandler {
  public:
   Worker(Explorer* explorer, int index) : explorer_(explorer), index_(index) {}
-  void OnSchedulePoint(const char* what, std::int64_t value, bool wait) override {
-    explorer_->OnPoint(index_, what, value, wait);
+  void OnSchedulePoint(const char* what, bool writes, std::int64_t written,
+                       bool wait) override {
+    explorer_->OnPoint(
+        index_, what, writes ? std::optional<std::int64_t>(written) : std::nullopt, wait);
   }
+  void OnRead(std::int64_t value) override {
+    if (recording_) explorer_->OnRead(index_, value);
+  }
+  // Whether this schedule's steps are recorded (a replay): set by the worker
+  // itself when the schedule starts, so that a search's reads cost no lock.
+  void set_recording(bool recording) { recording_ = recording; }
 
  private:
   Explorer* const explorer_;
   const int index_;
+  bool recording_ = false;
 };
 
 Explorer::Explorer(Model model)
@@ -53,7 +62,8 @@ void Explorer::WorkerMain(int me) {
       while (!shutdown_ && !(generation_ != seen && turn_ == me)) cv.Wait(&mu_);
       if (shutdown_) break;
       seen = generation_;
-      if (replaying_) steps_.push_back({me, "start", 0, ""});
+      handler.set_recording(replaying_);
+      if (replaying_) steps_.push_back({me, "start", std::nullopt, std::nullopt, ""});
     }
     model_.run(me);
     absl::MutexLock lock(&mu_);
@@ -68,7 +78,8 @@ void Explorer::WorkerMain(int me) {
   SetSchedulePointHandler(nullptr);
 }
 
-void Explorer::OnPoint(int me, const char* what, std::int64_t value, bool wait) {
+void Explorer::OnPoint(int me, const char* what, std::optional<std::int64_t> written,
+                       bool wait) {
   absl::MutexLock lock(&mu_);
   RecordState();
   const auto i = static_cast<std::size_t>(me);
@@ -78,7 +89,14 @@ void Explorer::OnPoint(int me, const char* what, std::int64_t value, bool wait) 
   blocked_[i] = wait;
   const int next = Decide(me);
   if (next != me) PassTurn(me, next);
-  if (replaying_) steps_.push_back({me, what, value, ""});
+  if (replaying_) steps_.push_back({me, what, std::nullopt, written, ""});
+}
+
+void Explorer::OnRead(int me, std::int64_t value) {
+  absl::MutexLock lock(&mu_);
+  if (replaying_ && !steps_.empty() && steps_.back().thread == me) {
+    steps_.back().read = value;
+  }
 }
 
 void Explorer::WakeWaiters(int me) {

@@ -88,11 +88,13 @@ struct Options {
 };
 
 // One step: thread `thread` ran from the schedule point named `what` (or
-// "start") to its next one. `value`: what the schedule point recorded.
+// "start") to its next one, reading `read` (ScheduleRead) and writing `written`
+// (the point's value), where the step reports them.
 struct Step {
   int thread = 0;
   std::string what;
-  std::int64_t value = 0;
+  std::optional<std::int64_t> read;
+  std::optional<std::int64_t> written;
   std::string state_after;  // Model::state after the step, when it has one
 };
 
@@ -153,7 +155,8 @@ class Explorer {
   class Worker;
 
   void WorkerMain(int me);
-  void OnPoint(int me, const char* what, std::int64_t value, bool wait);
+  void OnPoint(int me, const char* what, std::optional<std::int64_t> written, bool wait);
+  void OnRead(int me, std::int64_t value);
   // `me` took a step: threads waiting for another's step may run again.
   void WakeWaiters(int me) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   // Thread `t` has not finished and does not wait: a decision may choose it.

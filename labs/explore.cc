@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -62,24 +63,31 @@ std::string Settings(const ExploreLesson& lesson, const LabConfig& c) {
 }
 
 std::string Row(const char* step, const char* thread, const char* operation,
-                const char* value, const char* after) {
-  char line[240];
-  std::snprintf(line, sizeof line, "  %5s  %-6s  %-40s %6s  %s\n", step, thread,
-                operation, value, after);
+                const char* read, const char* written, const char* after) {
+  char line[256];
+  std::snprintf(line, sizeof line, "  %5s  %-6s  %-40s %5s %7s  %s\n", step, thread,
+                operation, read, written, after);
   return line;
 }
 
+std::string Text(const std::optional<std::int64_t>& v) {
+  return v.has_value() ? std::to_string(*v) : "";
+}
+
 std::string Table(const explore::Schedule& s) {
-  std::string out = Row("step", "thread", "operation", "value", "after");
+  std::string out = Row("step", "thread", "operation", "read", "written", "after");
   int n = 0;
   for (const explore::Step& step : s.steps) {
-    // The value a store writes; a load's is the state before it.
-    const bool stores = step.what.find("store") != std::string::npos;
     out += Row(std::to_string(++n).c_str(), ("t" + std::to_string(step.thread)).c_str(),
-               step.what.c_str(), stores ? std::to_string(step.value).c_str() : "",
+               step.what.c_str(), Text(step.read).c_str(), Text(step.written).c_str(),
                step.state_after.c_str());
   }
   return out;
+}
+
+// A value a step read or wrote, or null.
+Json ValueJson(const std::optional<std::int64_t>& v) {
+  return v.has_value() ? Json(*v) : Json(nullptr);
 }
 
 Json ConfigJson(const ExploreLesson& lesson, const LabConfig& c) {
@@ -100,7 +108,8 @@ Json ScheduleJson(const explore::Schedule& s, const std::string& outcome) {
   for (const explore::Step& step : s.steps) {
     steps.push_back({{"thread", step.thread},
                      {"operation", step.what},
-                     {"value", step.value},
+                     {"read", ValueJson(step.read)},
+                     {"written", ValueJson(step.written)},
                      {"after", step.state_after}});
   }
   return {{"id", s.id},
@@ -116,8 +125,7 @@ std::string LevelsLine(const explore::Summary& s) {
   for (const explore::Level& level : s.levels) {
     line += (line.empty() ? Counted(level.preemptions, "preemption", "preemptions")
                           : "; " + std::to_string(level.preemptions)) +
-            ": " + std::to_string(level.failing) + " of " +
-            std::to_string(level.schedules);
+            ": " + Thousands(level.failing) + " of " + Thousands(level.schedules);
   }
   return line;
 }
@@ -274,8 +282,9 @@ int RunExplore(const std::string& name, LabConfig config,
   }
   char timing[64];
   std::snprintf(timing, sizeof timing, "%.3f s", s.seconds);
-  out << head << "\n  " << s.failing << " of " << s.schedules << " schedules corrupt ("
-      << scope << "), " << timing << "\n  by preemptions: " << LevelsLine(s) << "\n";
+  out << head << "\n  " << Thousands(s.failing) << " of " << Thousands(s.schedules)
+      << " schedules corrupt (" << scope << "), " << timing
+      << "\n  by preemptions: " << LevelsLine(s) << "\n";
   if (!s.shortest_failing.has_value()) {
     out << "  every interleaving is exact: nothing to show\n";
     return 0;

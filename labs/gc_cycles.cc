@@ -34,6 +34,7 @@
 #include <thread>
 #include <vector>
 
+#include "labs/report.h"
 #include "labs/scenario.h"
 #include "runtime/interp/runtime.h"
 #include "runtime/memory/gc.h"
@@ -61,15 +62,6 @@ void MakeCycle() {
 std::int64_t BytesInUse(Runtime& rt) {
   const AllocatorStats s = rt.allocator().Stats();
   return s.small_bytes_used + s.large_bytes;
-}
-
-std::string Thousands(std::int64_t n) {
-  std::string digits = std::to_string(n < 0 ? -n : n), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return (n < 0 ? "-" : "") + out;
 }
 
 double Percentile(std::vector<double> v, int p) {

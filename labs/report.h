@@ -45,6 +45,9 @@ std::string DescribeListDamage(const RuntimeState& rt,
 // timeline); returns a line saying where, or that it could not.
 std::string WriteTrace(const GilTracer& tracer, const std::string& path);
 
+// `n` with a comma between groups of three digits: "1,764".
+std::string Thousands(std::int64_t n);
+
 // `n` and the words that go with it: Counted(1, "update lost", "updates lost")
 // is "1 update lost", Counted(0, ...) "0 updates lost".
 std::string Counted(std::int64_t n, const char* one, const char* many);

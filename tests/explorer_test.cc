@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -139,8 +140,9 @@ struct CounterModel {
     m.setup = [this] { count = 0; };
     m.run = [this](int) {
       for (int i = 0; i < increments; ++i) {
-        SchedulePoint("load count", count);
+        SchedulePoint("load count");
         const std::int64_t v = count;
+        ScheduleRead(v);
         if (split) SchedulePoint("store count", v + 1);
         count = v + 1;
       }
@@ -155,7 +157,8 @@ std::string Table(const Schedule& s) {
   std::string out;
   for (const Step& step : s.steps) {
     out += std::to_string(step.thread) + " " + step.what + " " +
-           std::to_string(step.value) + " | " + step.state_after + "\n";
+           std::to_string(step.read.value_or(-1)) + " " +
+           std::to_string(step.written.value_or(-1)) + " | " + step.state_after + "\n";
   }
   return out;
 }
@@ -188,6 +191,16 @@ TEST(ExplorerTest, TheLostUpdateNeedsOnePreemption) {
       << Table(s);
   EXPECT_NE(threads[0], threads[1]) << Table(s);
   EXPECT_EQ(s.steps.back().state_after, "count 1") << Table(s);
+  // Both loads read 0 (ScheduleRead, when the load ran); both stores write 1.
+  std::vector<std::optional<std::int64_t>> read, written;
+  for (const Step& step : s.steps) {
+    if (step.what == "start") continue;
+    read.push_back(step.read);
+    written.push_back(step.written);
+  }
+  using V = std::optional<std::int64_t>;
+  EXPECT_EQ(read, (std::vector<V>{0, 0, std::nullopt, std::nullopt})) << Table(s);
+  EXPECT_EQ(written, (std::vector<V>{std::nullopt, std::nullopt, 1, 1})) << Table(s);
 }
 
 TEST(ExplorerTest, AnAtomicIncrementNeverFails) {
@@ -335,8 +348,9 @@ struct LockedCounterModel {
           while (held) ScheduleWait("wait for the lock");
           held = true;
         }
-        SchedulePoint("load count", count);
+        SchedulePoint("load count");
         const std::int64_t v = count;
+        ScheduleRead(v);
         SchedulePoint("store count", v + 1);
         count = v + 1;
         held = false;

@@ -46,7 +46,8 @@ TEST(LabExplore, FindsTheRefcountRaceAndReplaysItExactly) {
 TEST(LabExplore, ProtectedConfigurationsHaveNoFailingSchedule) {
   for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
            {"explore", "refcount-race", "--refcount=atomic"},
-           {"explore", "refcount-race", "--refcount=biased", "--threads=3"},
+           {"explore", "refcount-race", "--refcount=biased", "--threads=3",
+            "--iterations=1"},
            {"explore", "refcount-race", "--gil=new"},
            // No poll point between the read of `counter` and its write.
            {"explore", "counter", "--gil=new"},

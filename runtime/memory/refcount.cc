@@ -119,6 +119,7 @@ void QueueToOwner(Object* ob) {
 void MergeZeroLocalRefcount(Object* ob) {
   std::atomic_ref<std::int64_t> shared = Shared(ob);
   std::int64_t old_shared = shared.load(std::memory_order_acquire);
+  ScheduleRead(old_shared >> kSharedShift);
   if (old_shared == 0) {
     // No other thread holds or held a reference that is not yet given back.
     Dealloc(ob);
@@ -138,6 +139,7 @@ void MergeZeroLocalRefcount(Object* ob) {
 void DecRefShared(Object* ob) {
   std::atomic_ref<std::int64_t> shared = Shared(ob);
   std::int64_t old_shared = shared.load(std::memory_order_relaxed);
+  ScheduleRead(old_shared >> kSharedShift);
   bool queue;
   std::int64_t new_shared;
   SchedulePoint("DecRef: compare-exchange shared count");
@@ -174,7 +176,7 @@ bool FreedMeanwhile(Object* ob, const char* operation) {
 void UnusualIncRef(Object* ob) {
   if (static_cast<std::uint8_t>(ob->mode) & kFreedModeBit) {
     if (static_cast<std::uint8_t>(ob->mode) & kExploredModeBit) {
-      SchedulePoint("IncRef: of the freed object (reported)", 0);
+      SchedulePoint("IncRef: of the freed object (reported)");
     }
     UseOfFreedObject(ob, "IncRef");
     return;
@@ -182,16 +184,17 @@ void UnusualIncRef(Object* ob) {
   // Explored: after each schedule point another thread may have freed `ob`.
   switch (ModeOf(ob)) {
     case RefcountMode::kNonAtomic: {
-      SchedulePoint("IncRef: load count", LoadVolatile(ob->ref_shared));
+      SchedulePoint("IncRef: load count");
       if (FreedMeanwhile(ob, "IncRef")) return;
       const std::int64_t c = LoadVolatile(ob->ref_shared);
+      ScheduleRead(c);
       SchedulePoint("IncRef: store count", c + 1);
       if (FreedMeanwhile(ob, "IncRef")) return;
       StoreVolatile(ob->ref_shared, c + 1);
       return;
     }
     case RefcountMode::kAtomic:
-      SchedulePoint("IncRef: fetch_add count", 0);
+      SchedulePoint("IncRef: fetch_add count");
       if (FreedMeanwhile(ob, "IncRef")) return;
       std::atomic_ref<std::int64_t>(ob->ref_shared)
           .fetch_add(1, std::memory_order_relaxed);
@@ -199,14 +202,15 @@ void UnusualIncRef(Object* ob) {
     case RefcountMode::kBiased:
       if (IsOwnedByCurrentThread(ob)) {
         std::atomic_ref<std::uint32_t> local(ob->ref_local);
-        SchedulePoint("IncRef: load local count", local.load(std::memory_order_relaxed));
+        SchedulePoint("IncRef: load local count");
         if (FreedMeanwhile(ob, "IncRef")) return;
         const std::uint32_t l = local.load(std::memory_order_relaxed);
+        ScheduleRead(l);
         SchedulePoint("IncRef: store local count", l + 1);
         if (FreedMeanwhile(ob, "IncRef")) return;
         local.store(l + 1, std::memory_order_relaxed);
       } else {
-        SchedulePoint("IncRef: fetch_add shared count", 0);
+        SchedulePoint("IncRef: fetch_add shared count");
         if (FreedMeanwhile(ob, "IncRef")) return;
         Shared(ob).fetch_add(kSharedOne, std::memory_order_relaxed);
       }
@@ -217,16 +221,17 @@ void UnusualIncRef(Object* ob) {
 void UnusualDecRef(Object* ob) {
   if (static_cast<std::uint8_t>(ob->mode) & kFreedModeBit) {
     if (static_cast<std::uint8_t>(ob->mode) & kExploredModeBit) {
-      SchedulePoint("DecRef: of the freed object (reported)", 0);
+      SchedulePoint("DecRef: of the freed object (reported)");
     }
     UseOfFreedObject(ob, "DecRef");
     return;
   }
   switch (ModeOf(ob)) {
     case RefcountMode::kNonAtomic: {
-      SchedulePoint("DecRef: load count", LoadVolatile(ob->ref_shared));
+      SchedulePoint("DecRef: load count");
       if (FreedMeanwhile(ob, "DecRef")) return;
       const std::int64_t c = LoadVolatile(ob->ref_shared);
+      ScheduleRead(c);
       SchedulePoint("DecRef: store count", c - 1);
       if (FreedMeanwhile(ob, "DecRef")) return;
       StoreVolatile(ob->ref_shared, c - 1);
@@ -234,7 +239,7 @@ void UnusualDecRef(Object* ob) {
       return;
     }
     case RefcountMode::kAtomic:
-      SchedulePoint("DecRef: fetch_sub count", 0);
+      SchedulePoint("DecRef: fetch_sub count");
       if (FreedMeanwhile(ob, "DecRef")) return;
       if (std::atomic_ref<std::int64_t>(ob->ref_shared)
               .fetch_sub(1, std::memory_order_acq_rel) == 1) {
@@ -244,19 +249,20 @@ void UnusualDecRef(Object* ob) {
     case RefcountMode::kBiased:
       if (IsOwnedByCurrentThread(ob)) {
         std::atomic_ref<std::uint32_t> local(ob->ref_local);
-        SchedulePoint("DecRef: load local count", local.load(std::memory_order_relaxed));
+        SchedulePoint("DecRef: load local count");
         if (FreedMeanwhile(ob, "DecRef")) return;
         const std::uint32_t l = local.load(std::memory_order_relaxed) - 1;
+        ScheduleRead(l + 1);
         SchedulePoint("DecRef: store local count", l);
         if (FreedMeanwhile(ob, "DecRef")) return;
         local.store(l, std::memory_order_relaxed);
         if (l == 0) {
-          SchedulePoint("merge: load shared count (local count zero)", 0);
+          SchedulePoint("merge: load shared count (local count zero)");
           if (FreedMeanwhile(ob, "DecRef")) return;
           MergeZeroLocalRefcount(ob);
         }
       } else {
-        SchedulePoint("DecRef: load shared count", 0);
+        SchedulePoint("DecRef: load shared count");
         if (FreedMeanwhile(ob, "DecRef")) return;
         DecRefShared(ob);
       }

@@ -274,8 +274,9 @@ Array ResizeUnlocked(ListObject* list, std::int64_t new_size) {
 void AppendUnlocked(ListObject* list, Object* item) {
   SchedulePoint("append: load size");
   const std::int64_t n = SizeRef(list).load(std::memory_order_relaxed);
+  ScheduleRead(n);
   const Array a = ResizeUnlocked(list, n + 1);
-  SchedulePoint("append: store the item in slot", n);
+  SchedulePoint("append: store the item in slot");
   Object* expected = nullptr;
   if (SlotRef(a.items, n).compare_exchange_strong(expected, item)) {
     IncRef(item);
@@ -291,15 +292,15 @@ Object* GetItemRefUnlocked(ListObject* list, std::int64_t i) {
   for (;;) {
     SchedulePoint("lst[i]: load size");
     std::int64_t index = i;
-    if (!Normalize(SizeRef(list).load(std::memory_order_relaxed), &index)) {
-      return nullptr;
-    }
+    const std::int64_t size = SizeRef(list).load(std::memory_order_relaxed);
+    ScheduleRead(size);
+    if (!Normalize(size, &index)) return nullptr;
     const Array a = LoadLiveArray(list);
     if (index >= a.capacity) {
       Damage(ListDamage::kPastTheEnd);
       return NewNoneRef();
     }
-    SchedulePoint("lst[i]: load the item (borrowed)", index);
+    SchedulePoint("lst[i]: load the item (borrowed)");
     Object* item = SlotRef(a.items, index).load(std::memory_order_acquire);
     if (item == kPoisonedSlot) {
       Damage(ListDamage::kFreedArrayRead);
@@ -323,14 +324,16 @@ Object* GetItemRefUnlocked(ListObject* list, std::int64_t i) {
 bool AssignUnlocked(ListObject* list, std::int64_t i, Object* item) {
   SchedulePoint("lst[i] = x: load size");
   std::int64_t index = i;
-  if (!Normalize(SizeRef(list).load(std::memory_order_relaxed), &index)) return false;
+  const std::int64_t size = SizeRef(list).load(std::memory_order_relaxed);
+  ScheduleRead(size);
+  if (!Normalize(size, &index)) return false;
   const Array a = LoadLiveArray(list);
   if (index >= a.capacity) {
     Damage(ListDamage::kPastTheEnd);
     return true;
   }
   IncRef(item);
-  SchedulePoint("lst[i] = x: store the item in slot", index);
+  SchedulePoint("lst[i] = x: store the item in slot");
   Object* old = SlotRef(a.items, index).load(std::memory_order_acquire);
   while (old != kPoisonedSlot &&
          !SlotRef(a.items, index).compare_exchange_weak(old, item)) {
@@ -350,13 +353,14 @@ Object* PopUnlocked(ListObject* list) {
   for (;;) {
     SchedulePoint("pop: load size");
     const std::int64_t n = SizeRef(list).load(std::memory_order_relaxed);
+    ScheduleRead(n);
     if (n == 0) return nullptr;
     const Array a = LoadLiveArray(list);
     Object* item = nullptr;
     if (n - 1 >= a.capacity) {
       Damage(ListDamage::kPastTheEnd);
     } else {
-      SchedulePoint("pop: take the item from slot", n - 1);
+      SchedulePoint("pop: take the item from slot");
       Object* expected = SlotRef(a.items, n - 1).load(std::memory_order_acquire);
       while (expected != kPoisonedSlot &&
              !SlotRef(a.items, n - 1).compare_exchange_weak(expected, nullptr)) {
@@ -552,7 +556,7 @@ Object* ListGetItemRef(Object* ob, std::int64_t i) {
   Object** items = ItemsRef(list).load(std::memory_order_acquire);
   if (lock_free && items != nullptr && i < ArrayCapacity(items)) {
     if (ts->explored()) [[unlikely]]
-      SchedulePoint("lst[i]: load the item (no lock)", i);
+      SchedulePoint("lst[i]: load the item (no lock)");
     Object* item = LoadItem(items, i);
     if (item != nullptr && TryIncrefCompare(&items[i], item)) return item;
   }

@@ -172,6 +172,58 @@ TEST_P(ObjectTest, TuplesOfHashablesAreHashable) {
   DecRef(c);
 }
 
+// CPython's tuplehash (3.8+), recursively: what the iterative TupleHash must
+// compute.
+std::uint64_t RecursiveTupleHash(const Object* t) {
+  constexpr std::uint64_t kPrime1 = 11400714785074694791ull;
+  constexpr std::uint64_t kPrime2 = 14029467366897019727ull;
+  constexpr std::uint64_t kPrime5 = 2870177450012600261ull;
+  std::uint64_t acc = kPrime5;
+  for (std::int64_t i = 0; i < TupleSize(t); ++i) {
+    const Object* item = TupleGetItem(t, i);
+    std::uint64_t lane = 0;
+    if (IsTuple(item)) {
+      lane = RecursiveTupleHash(item);
+    } else {
+      EXPECT_TRUE(Hash(item, &lane));
+    }
+    acc += lane * kPrime2;
+    acc = (acc << 31) | (acc >> 33);
+    acc *= kPrime1;
+  }
+  acc += static_cast<std::uint64_t>(TupleSize(t)) ^ (kPrime5 ^ 3527539ull);
+  return acc == ~std::uint64_t{0} ? 1546275796u : acc;
+}
+
+TEST_P(ObjectTest, NestedTuplesHashAsCPythonsAndDeepOnesDoNotOverflow) {
+  const std::int64_t tuples_before = Live(TypeIndex::kTuple);
+  Object* x = NewStr("x");
+  Object* f = NewFloat(3.5);
+  Object* empty = NewTuple({});
+  Object* inner = NewTuple({NewInt(2), x});
+  Object* mid = NewTuple({NewInt(1), inner, empty});
+  Object* wrapped = NewTuple({mid});
+  Object* outer = NewTuple({mid, wrapped, f, empty});
+  for (Object* t : {empty, inner, mid, wrapped, outer}) {
+    std::uint64_t h = 0;
+    ASSERT_TRUE(Hash(t, &h)) << Repr(t);
+    EXPECT_EQ(h, RecursiveTupleHash(t)) << Repr(t);
+  }
+  for (Object* o : {x, f, empty, inner, mid, wrapped, outer}) DecRef(o);
+
+  // y = (y,) 200,000 times: hashed without recursion (and freed by the trashcan).
+  Object* y = NewTuple({});
+  for (int i = 0; i < 200'000; ++i) {
+    Object* next = NewTuple({y});
+    DecRef(y);
+    y = next;
+  }
+  std::uint64_t h = 0;
+  EXPECT_TRUE(Hash(y, &h));
+  DecRef(y);
+  EXPECT_EQ(Live(TypeIndex::kTuple), tuples_before);
+}
+
 TEST_P(ObjectTest, ListGrowsLikeCPython) {
   // (length after append, capacity) at each change, from CPython 3.11.
   const std::vector<std::pair<int, int>> expected = {

@@ -263,6 +263,31 @@ TEST(PythonDeepInputs, SelfContainingListsCompareToARecursionError) {
       << r.err;
 }
 
+// The repr of containers nested 100,000 deep (lists, tuples, dicts; by repr,
+// str, print and an f-string): RecursionError, as python3, not a stack overflow;
+// 900 deep prints whole; a list inside itself prints "[[...]]".
+TEST(PythonDeepInputs, ReprOfDeepContainersIsARecursionError) {
+  for (const char* make : {"y = [y]", "y = (y,)", "y = {1: y}"}) {
+    for (const char* use : {"print(y)", "s = repr(y)", "s = str(y)", "s = f'{y}'"}) {
+      const std::string source = std::string("y = 0\nfor i in range(100000):\n    ") +
+                                 make + "\n" + use + "\nprint('not reached')\n";
+      const LabRun r = Lab("py", source);
+      EXPECT_EQ(r.status, 1) << source << r.err;
+      EXPECT_EQ(r.out, "") << source;
+      EXPECT_NE(r.err.find("RecursionError: maximum recursion depth exceeded while "
+                           "getting the repr of an object"),
+                std::string::npos)
+          << source << r.err;
+    }
+  }
+  const LabRun r = Lab("py",
+                       "y = 0\nfor i in range(900):\n    y = [y]\n"
+                       "print(len(repr(y)))\n"
+                       "x = []\nx.append(x)\nprint(x)\n");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "1801\n[[...]]\n");
+}
+
 TEST(PythonErrors, AnErrorInAThreadIsReportedAndTheProgramGoesOn) {
   std::string path;
   const LabRun r = Lab("py",

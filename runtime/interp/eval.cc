@@ -646,7 +646,9 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
       TARGET(FORMAT_VALUE) {
         Object* v = sp[-1];
         if (in.arg != 0 || !IsStr(v)) {
-          sp[-1] = NewStr(in.arg != 0 ? Repr(v) : ToString(v));
+          std::string text;
+          if (!ReprOrRaise(tc.err, v, &text)) goto error;
+          sp[-1] = NewStr(text);
           DecRef(v);
         }
         DISPATCH();

@@ -32,8 +32,10 @@ void ShareWithThreads(Object* ob) {
 namespace {
 
 // The containers whose repr is being built on this thread (CPython's
-// Py_ReprEnter), so that a container inside itself prints as "[...]".
+// Py_ReprEnter), so that a container inside itself prints as "[...]"; and
+// whether one was nested past kMaxReprDepth since ReprOrRaise began.
 thread_local std::vector<const Object*> repr_stack;
+thread_local bool repr_too_deep = false;
 
 bool IsNumber(const Object* ob) { return IsInt(ob) || IsFloat(ob); }
 
@@ -41,23 +43,47 @@ double AsDouble(const Object* ob) {
   return IsFloat(ob) ? FloatValue(ob) : static_cast<double>(IntValue(ob));
 }
 
-// CPython's tuple hash (3.8+), built on xxHash's mixing.
+// CPython's tuple hash (3.8+), built on xxHash's mixing. Iterative: a tuple
+// nested a million deep (y = (y,) in a loop) hashes without recursing (CPython
+// 3.11 overflows its C stack there).
 bool TupleHash(const Object* t, std::uint64_t* out) {
   constexpr std::uint64_t kPrime1 = 11400714785074694791ull;
   constexpr std::uint64_t kPrime2 = 14029467366897019727ull;
   constexpr std::uint64_t kPrime5 = 2870177450012600261ull;
-  std::uint64_t acc = kPrime5;
-  const std::int64_t n = TupleSize(t);
-  for (std::int64_t i = 0; i < n; ++i) {
+  struct Frame {
+    const Object* tuple;
+    std::int64_t next;  // the item to hash next
+    std::uint64_t acc;
+  };
+  std::vector<Frame> stack = {{t, 0, kPrime5}};
+  for (;;) {
+    Frame& f = stack.back();
+    const std::int64_t n = TupleSize(f.tuple);
     std::uint64_t lane;
-    if (!Hash(TupleGetItem(t, i), &lane)) return false;
-    acc += lane * kPrime2;
-    acc = (acc << 31) | (acc >> 33);
-    acc *= kPrime1;
+    if (f.next < n) {
+      const Object* item = TupleGetItem(f.tuple, f.next);
+      if (IsTuple(item)) {
+        stack.push_back({item, 0, kPrime5});  // its hash is this one's lane
+        continue;
+      }
+      if (!Hash(item, &lane)) return false;
+    } else {
+      std::uint64_t acc =
+          f.acc + (static_cast<std::uint64_t>(n) ^ (kPrime5 ^ 3527539ull));
+      acc = acc == ~std::uint64_t{0} ? 1546275796u : acc;
+      stack.pop_back();
+      if (stack.empty()) {
+        *out = acc;
+        return true;
+      }
+      lane = acc;
+    }
+    Frame& parent = stack.back();
+    parent.acc += lane * kPrime2;
+    parent.acc = (parent.acc << 31) | (parent.acc >> 33);
+    parent.acc *= kPrime1;
+    parent.next++;
   }
-  acc += static_cast<std::uint64_t>(n) ^ (kPrime5 ^ 3527539ull);
-  *out = acc == ~std::uint64_t{0} ? 1546275796u : acc;
-  return true;
 }
 
 }  // namespace
@@ -67,6 +93,11 @@ void AppendRepr(const Object* ob, std::string* out) {
     if (std::find(repr_stack.begin(), repr_stack.end(), ob) != repr_stack.end()) {
       const char* name = ob->type->name;
       out->append(name[0] == 'l' ? "[...]" : name[0] == 'd' ? "{...}" : "(...)");
+      return;
+    }
+    if (repr_stack.size() >= static_cast<std::size_t>(kMaxReprDepth)) {
+      repr_too_deep = true;
+      out->append("...");
       return;
     }
     repr_stack.push_back(ob);
@@ -86,6 +117,25 @@ std::string Repr(const Object* ob) {
 std::string ToString(const Object* ob) {
   if (IsStr(ob)) return std::string(StrView(ob));
   return Repr(ob);
+}
+
+bool ReprOrRaise(ErrorSink& err, const Object* ob, std::string* out) {
+  repr_too_deep = false;
+  *out = Repr(ob);
+  if (!repr_too_deep) return true;
+  repr_too_deep = false;
+  out->clear();
+  err.Raise("RecursionError",
+            "maximum recursion depth exceeded while getting the repr of an object");
+  return false;
+}
+
+bool ToStringOrRaise(ErrorSink& err, const Object* ob, std::string* out) {
+  if (IsStr(ob)) {
+    *out = std::string(StrView(ob));
+    return true;
+  }
+  return ReprOrRaise(err, ob, out);
 }
 
 namespace {

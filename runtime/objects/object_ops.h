@@ -37,6 +37,15 @@ void AppendRepr(const Object* ob, std::string* out);
 // Python's str(ob): a str's characters, otherwise repr.
 std::string ToString(const Object* ob);
 
+// Repr and ToString for a caller that can raise. Containers nested more than
+// kMaxReprDepth deep (x = [x] a million times) would recurse past the C stack:
+// past that depth Repr writes "..." and these raise RecursionError instead, as
+// CPython does ("maximum recursion depth exceeded while getting the repr of an
+// object"). Return false, with the error in `err`, or true and the text in *out.
+inline constexpr int kMaxReprDepth = 1000;
+bool ReprOrRaise(ErrorSink& err, const Object* ob, std::string* out);
+bool ToStringOrRaise(ErrorSink& err, const Object* ob, std::string* out);
+
 // Value equality (Python's ==, for the built-in types): identical objects are
 // equal; otherwise the type's equal slot decides. int, bool and float compare by
 // numeric value across types, as in Python.

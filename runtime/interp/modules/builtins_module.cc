@@ -34,10 +34,11 @@ Object* Print(BuiltinCall& call) {
     }
     (k == 0 ? sep : end) = std::string(StrView(v));
   }
-  std::string text;
+  std::string text, item;
   for (int i = 0; i < call.nargs(); ++i) {
     if (i > 0) text += sep;
-    text += ToString(call.arg(i));
+    if (!ToStringOrRaise(call.tc().err, call.arg(i), &item)) return nullptr;
+    text += item;
   }
   text += end;
   call.Print(text);
@@ -59,12 +60,16 @@ Object* Str(BuiltinCall& call) {
   if (call.nargs() == 0) return NewStr("");
   if (!call.Arity(1)) return nullptr;
   if (IsStr(call.arg(0))) return NewRef(call.arg(0));
-  return NewStr(ToString(call.arg(0)));
+  std::string text;
+  if (!ToStringOrRaise(call.tc().err, call.arg(0), &text)) return nullptr;
+  return NewStr(text);
 }
 
 Object* ReprBuiltin(BuiltinCall& call) {
   if (!call.Arity(1)) return nullptr;
-  return NewStr(Repr(call.arg(0)));
+  std::string text;
+  if (!ReprOrRaise(call.tc().err, call.arg(0), &text)) return nullptr;
+  return NewStr(text);
 }
 
 Object* Abs(BuiltinCall& call) {

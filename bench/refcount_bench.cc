@@ -85,12 +85,15 @@ BENCHMARK(BM_RawFetchAdd)
 // --- gillab's modes. ----------------------------------------------------------------
 
 // One Runtime per benchmark run, made by thread 0 (which it attaches); the other
-// threads attach with a ThreadScope. Google Benchmark starts and ends the timed
-// loop of all threads together, so thread 0's setup happens before, and its
-// teardown after, every thread's loop.
+// threads attach with a ThreadScope. Google Benchmark starts the timed loop of
+// all threads together, so thread 0's setup happens before every thread's loop;
+// but the loops END apart (a short run's thread 0 may finish before another
+// thread has even attached), so thread 0 tears down only once every other
+// thread has said it is done (`done`), never on a count of attached threads.
 struct Fixture {
   std::unique_ptr<Runtime> runtime;
   Object* shared = nullptr;
+  std::atomic<int> done{0};  // threads other than 0 past their detach
 };
 Fixture fixture;
 
@@ -99,6 +102,7 @@ void WithRuntime(benchmark::State& state, RefcountMode mode, Loop loop) {
   if (state.thread_index() == 0) {
     fixture.runtime = std::make_unique<Runtime>(RuntimeOptions{.mode = mode});
     fixture.shared = NewStr("shared");
+    fixture.done.store(0, std::memory_order_relaxed);
   }
   std::unique_ptr<ThreadScope> scope;
   // Attach after the start barrier: the first loop iteration waits for all threads.
@@ -118,8 +122,11 @@ void WithRuntime(benchmark::State& state, RefcountMode mode, Loop loop) {
   if (own != nullptr) DecRef(own);
   if (state.thread_index() != 0) {
     scope.reset();
+    fixture.done.fetch_add(1, std::memory_order_release);
   } else {
-    while (fixture.runtime->threads().attached_count() > 1) std::this_thread::yield();
+    while (fixture.done.load(std::memory_order_acquire) < state.threads() - 1) {
+      std::this_thread::yield();
+    }
     DecRef(fixture.shared);
     fixture.runtime.reset();
   }

@@ -136,7 +136,14 @@ class Compiler {
           for (const std::string& n : s->asnames) scope->locals.insert(n);
           break;
         case Stmt::Kind::kGlobal:
-          for (const std::string& n : s->names) scope->globals.insert(n);
+          for (const std::string& n : s->names) {
+            // Assigned earlier in the function's text (a parameter is the
+            // kGlobal statement's own error).
+            if (scope->locals.count(n) != 0 && assigned_.count(n) != 0) {
+              Fail("name '" + n + "' is assigned to before global declaration", *s);
+            }
+            scope->globals.insert(n);
+          }
           break;
         default:
           break;
@@ -146,7 +153,10 @@ class Compiler {
     }
   }
   void CollectTargetNames(const Expr& e, Scope* scope) {
-    if (e.kind == Expr::Kind::kName) scope->locals.insert(e.name);
+    if (e.kind == Expr::Kind::kName) {
+      scope->locals.insert(e.name);
+      assigned_.insert(e.name);
+    }
     if (e.kind == Expr::Kind::kTuple || e.kind == Expr::Kind::kList) {
       for (const ExprPtr& item : e.items) CollectTargetNames(*item, scope);
     }
@@ -389,6 +399,7 @@ class Compiler {
     const int index = static_cast<int>(next_function_++);
     FunctionBuilder& f = pb_.Function(s.name, s.names);
     Scope inner{&f, /*module=*/false, {s.names.begin(), s.names.end()}, {}, {}};
+    assigned_.clear();
     CollectLocals(s.body, &inner);  // `global p` for a parameter p: see kGlobal
     Scope* outer = scope_;
     const std::vector<std::string> saved_params = std::move(params_);
@@ -619,6 +630,8 @@ class Compiler {
   std::map<std::string, std::string> modules_;  // alias -> module
   std::set<std::string> defined_;
   std::vector<std::string> params_;  // of the function being compiled
+  // Names assigned so far while CollectLocals reads a function (for `global`).
+  std::set<std::string> assigned_;
 };
 
 }  // namespace
@@ -657,10 +670,17 @@ std::string FormatSourceError(std::string_view source, std::string_view filename
                     std::to_string(error.col) + ": " + error.kind + ": " + error.message +
                     "\n";
   std::string_view text = SourceLine(source, error.line);
+  // A line with control bytes or bytes that are not UTF-8 (a binary file given
+  // as a script) is not echoed: it would write raw bytes to the terminal.
+  const bool printable = FirstInvalidUtf8(text) == std::string_view::npos &&
+                         std::none_of(text.begin(), text.end(), [](char c) {
+                           const auto u = static_cast<unsigned char>(c);
+                           return (u < 0x20 && c != '\t') || u == 0x7f;
+                         });
   // Shown without its indentation, as Python does; the caret follows.
   std::size_t indent = 0;
   while (indent < text.size() && (text[indent] == ' ' || text[indent] == '\t')) ++indent;
-  if (indent < text.size()) {
+  if (printable && indent < text.size()) {
     out += "    " + std::string(text.substr(indent)) + "\n";
     const int caret = std::max(0, error.col - 1 - static_cast<int>(indent));
     out += "    " + std::string(static_cast<std::size_t>(caret), ' ') + "^\n";

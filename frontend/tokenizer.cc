@@ -1,8 +1,10 @@
 // gillab/frontend/tokenizer.cc
 #include "frontend/tokenizer.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -32,6 +34,46 @@ bool IsIdentStart(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 bool IsIdentChar(char c) { return IsIdentStart(c) || (c >= '0' && c <= '9'); }
+
+// Non-ASCII names (PEP 3131). Unicode's XID_Start and XID_Continue, approximated
+// without its tables: the letters of Latin, Greek, Cyrillic, Armenian, Hebrew,
+// Arabic, Devanagari, kana, Hangul and the CJK ideographs start a name; their
+// combining marks and digits continue one. (Not done: NFKC normalisation, which
+// makes python3 read "ﬁ" as "fi".)
+struct CodeRange {
+  std::uint32_t lo, hi;
+};
+constexpr CodeRange kUnicodeIdentStart[] = {
+    {0x00AA, 0x00AA},   {0x00B5, 0x00B5}, {0x00BA, 0x00BA}, {0x00C0, 0x00D6},
+    {0x00D8, 0x00F6},   {0x00F8, 0x02C1}, {0x02C6, 0x02D1}, {0x02E0, 0x02E4},
+    {0x0370, 0x0374},   {0x0376, 0x0377}, {0x037B, 0x037D}, {0x037F, 0x037F},
+    {0x0386, 0x0386},   {0x0388, 0x03FF}, {0x0400, 0x0481}, {0x048A, 0x052F},
+    {0x0531, 0x0556},   {0x0561, 0x0587}, {0x05D0, 0x05EA}, {0x0620, 0x064A},
+    {0x0904, 0x0939},   {0x1E00, 0x1FFF}, {0x3041, 0x3096}, {0x30A1, 0x30FA},
+    {0x3400, 0x4DBF},   {0x4E00, 0x9FFF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF},
+    {0x20000, 0x2FFFF},
+};
+constexpr CodeRange kUnicodeIdentContinue[] = {
+    {0x00B7, 0x00B7}, {0x0300, 0x036F}, {0x0483, 0x0487},
+    {0x0591, 0x05BD}, {0x064B, 0x0669}, {0x0900, 0x0903},
+    {0x093A, 0x094F}, {0x0966, 0x096F}, {0x203F, 0x2040},
+};
+template <std::size_t N>
+bool InRanges(const CodeRange (&ranges)[N], std::uint32_t cp) {
+  for (const CodeRange& r : ranges) {
+    if (cp >= r.lo && cp <= r.hi) return true;
+  }
+  return false;
+}
+bool IsUnicodeIdentStart(std::uint32_t cp) { return InRanges(kUnicodeIdentStart, cp); }
+bool IsUnicodeIdentContinue(std::uint32_t cp) {
+  return IsUnicodeIdentStart(cp) || InRanges(kUnicodeIdentContinue, cp);
+}
+// The bytes of the UTF-8 sequence whose lead byte is `b`.
+std::size_t Utf8Length(char b) {
+  const auto u = static_cast<unsigned char>(b);
+  return u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : u >= 0xC0 ? 2 : 1;
+}
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Appends code point `cp` as UTF-8.
@@ -82,6 +124,7 @@ class Tokenizer {
 
   bool Run() {
     indents_.push_back(0);
+    alt_indents_.push_back(0);
     bool at_line_start = true;
     while (true) {
       if (at_line_start && depth_ == 0) {
@@ -121,7 +164,8 @@ class Tokenizer {
         at_line_start = true;
         continue;
       }
-      if (IsIdentStart(c)) {
+      if (IsIdentStart(c) || (static_cast<unsigned char>(c) >= 0x80 &&
+                              IsUnicodeIdentStart(DecodeUtf8(src_, pos_)))) {
         if (!NameOrString()) return false;
         continue;
       }
@@ -157,12 +201,16 @@ class Tokenizer {
   // comment-only lines, emits INDENT/DEDENT.
   bool LineStart() {
     while (pos_ < src_.size()) {
-      int width = 0;
+      // The width with tabs to multiples of 8, and (`alt`) with tabs as 1: where
+      // the two disagree on the nesting, tabs and spaces are mixed ambiguously
+      // (CPython's TabError).
+      int width = 0, alt = 0;
       std::size_t p = pos_;
       while (p < src_.size() && (src_[p] == ' ' || src_[p] == '\t' || src_[p] == '\f')) {
         width = src_[p] == '\t'   ? (width / kTabSize + 1) * kTabSize
                 : src_[p] == '\f' ? 0
                                   : width + 1;
+        alt = src_[p] == '\f' ? 0 : alt + 1;
         ++p;
       }
       if (p < src_.size() && src_[p] == '\r') ++p;
@@ -181,22 +229,30 @@ class Tokenizer {
         return true;
       }
       pos_ = p;
+      const auto inconsistent = [&] {
+        error_->kind = "TabError";
+        return Fail("inconsistent use of tabs and spaces in indentation", pos_);
+      };
       if (width > indents_.back()) {
+        if (alt <= alt_indents_.back()) return inconsistent();
         if (static_cast<int>(indents_.size()) > kMaxIndentLevels) {
           error_->kind = "IndentationError";
           return Fail("too many levels of indentation", pos_);
         }
         indents_.push_back(width);
+        alt_indents_.push_back(alt);
         Push(Tok::kIndent, "", pos_);
       } else {
         while (width < indents_.back()) {
           indents_.pop_back();
+          alt_indents_.pop_back();
           Push(Tok::kDedent, "", pos_);
         }
         if (width != indents_.back()) {
           error_->kind = "IndentationError";
           return Fail("unindent does not match any outer indentation level", pos_);
         }
+        if (alt != alt_indents_.back()) return inconsistent();
       }
       return true;
     }
@@ -206,7 +262,16 @@ class Tokenizer {
   bool NameOrString() {
     const std::size_t start = pos_;
     std::size_t p = pos_;
-    while (p < src_.size() && IsIdentChar(src_[p])) ++p;
+    while (p < src_.size()) {
+      if (IsIdentChar(src_[p])) {
+        ++p;
+      } else if (static_cast<unsigned char>(src_[p]) >= 0x80 &&
+                 IsUnicodeIdentContinue(DecodeUtf8(src_, p))) {
+        p += Utf8Length(src_[p]);
+      } else {
+        break;
+      }
+    }
     // A string prefix? (r, u, f, b and their combinations)
     if (p < src_.size() && (src_[p] == '"' || src_[p] == '\'') && p - start <= 2) {
       std::string prefix;
@@ -476,6 +541,7 @@ class Tokenizer {
   int depth_ = 0;  // open brackets
   std::vector<Token> brackets_;
   std::vector<int> indents_;
+  std::vector<int> alt_indents_;  // the same, with tabs as 1 column
 };
 
 }  // namespace
@@ -579,6 +645,39 @@ bool IsKeyword(std::string_view name) {
   return false;
 }
 
+std::size_t FirstInvalidUtf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    int n;
+    std::uint32_t cp;
+    if (b < 0x80) {
+      ++i;
+      continue;
+    } else if (b >= 0xC2 && b <= 0xDF) {
+      n = 1;
+      cp = b & 0x1F;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      n = 2;
+      cp = b & 0x0F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      n = 3;
+      cp = b & 0x07;
+    } else {
+      return i;
+    }
+    for (int k = 1; k <= n; ++k) {
+      if (i + static_cast<std::size_t>(k) >= s.size()) return i;
+      const auto c = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+      if ((c & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (c & 0x3F);
+    }
+    const std::uint32_t min = n == 1 ? 0x80 : n == 2 ? 0x800 : 0x10000;
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += static_cast<std::size_t>(n) + 1;
+  }
+  return std::string_view::npos;
+}
+
 bool Tokenize(std::string_view source, std::vector<Token>* tokens, SourceError* error) {
   tokens->clear();
   *error = SourceError{};
@@ -586,6 +685,20 @@ bool Tokenize(std::string_view source, std::vector<Token>* tokens, SourceError* 
     error->message = "source code cannot contain null bytes";
     error->line = 1;
     error->col = 1;
+    return false;
+  }
+  // Source is UTF-8 (PEP 3120): the first byte that does not begin a valid
+  // sequence is an error, as in python3.
+  if (const std::size_t bad = FirstInvalidUtf8(source); bad != std::string_view::npos) {
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "\\x%02x", static_cast<unsigned char>(source[bad]));
+    error->message = std::string("Non-UTF-8 code starting with '") + byte +
+                     "', but no encoding declared (source files are UTF-8)";
+    const auto before = source.substr(0, bad);
+    const std::size_t newline = before.rfind('\n');
+    const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+    error->line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+    error->col = static_cast<int>(bad - line_start) + 1;
     return false;
   }
   return Tokenizer(source, tokens, error).Run();

@@ -23,7 +23,8 @@
 namespace gillab::py {
 
 // A problem in the source, at a position (line and column from 1). `kind` is
-// the Python exception it stands for: "SyntaxError" or "IndentationError".
+// the Python exception it stands for: "SyntaxError", "IndentationError" or
+// "TabError".
 struct SourceError {
   std::string kind = "SyntaxError";
   std::string message;  // "invalid syntax", "unsupported: class definitions"
@@ -57,6 +58,11 @@ struct Token {
 // Tokenizes `source` into `tokens` (ending with kEnd). False, with `error`
 // set, on the first problem.
 bool Tokenize(std::string_view source, std::vector<Token>* tokens, SourceError* error);
+
+// The offset of the first byte of `s` that does not begin a well-formed UTF-8
+// sequence (overlong forms, surrogates and code points past U+10FFFF are not
+// well formed), or npos.
+std::size_t FirstInvalidUtf8(std::string_view s);
 
 // Applies Python's backslash escapes to `body` (a literal's text between its
 // quotes): \n, \t, \x41, \u00e9 (as UTF-8), octal, backslash-newline. False,

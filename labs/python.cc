@@ -2,6 +2,7 @@
 #include "labs/python.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -20,6 +21,13 @@ namespace {
 
 // Reads `path` into `text`; false, with one line on `err`, if it cannot.
 bool ReadSource(const std::string& path, std::string* text, std::ostream& err) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    // An ifstream opens a directory and reads nothing: it would run as an empty
+    // program. python3 says "can't find '__main__' module"; a script is a file.
+    err << "lab: cannot read '" << path << "': is a directory (lab py runs a .py file)\n";
+    return false;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     err << "lab: cannot read '" << path << "': no such file, or not readable\n";
@@ -27,7 +35,24 @@ bool ReadSource(const std::string& path, std::string* text, std::ostream& err) {
   }
   std::ostringstream buffer;
   buffer << in.rdbuf();
+  if (in.bad()) {
+    err << "lab: cannot read '" << path << "': a read error\n";
+    return false;
+  }
   *text = buffer.str();
+  // As python3 reads a script: a UTF-8 byte order mark is an encoding marker,
+  // not source, and \r\n and a lone \r end lines as \n does.
+  if (text->rfind("\xEF\xBB\xBF", 0) == 0) text->erase(0, 3);
+  std::string lines;
+  lines.reserve(text->size());
+  for (std::size_t i = 0; i < text->size(); ++i) {
+    if ((*text)[i] != '\r') {
+      lines.push_back((*text)[i]);
+    } else if (i + 1 >= text->size() || (*text)[i + 1] != '\n') {
+      lines.push_back('\n');
+    }
+  }
+  *text = std::move(lines);
   return true;
 }
 

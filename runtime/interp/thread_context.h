@@ -87,7 +87,12 @@ struct Interpreter::Started {
   ThreadContext tc;
   ThreadResult result;
   absl::Notification done;  // the thread has run to its end
-  std::thread thread;
+  // Joined by the first Thread.join() (so that a program starting thousands of
+  // threads one after another keeps no finished thread's stack), or at the end
+  // of Run.
+  absl::Mutex join_mu;
+  std::thread thread ABSL_GUARDED_BY(join_mu);
+  bool refused ABSL_GUARDED_BY(join_mu) = false;  // the system gave no thread
 };
 
 // Raises a Python exception in the thread: records it and returns null.

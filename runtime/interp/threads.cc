@@ -4,7 +4,9 @@
 #include <climits>
 #include <latch>
 #include <memory>
+#include <new>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -32,7 +34,7 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
   if (!company && runtime_.options().elide_locks_while_alone) ts->ElideLocks();
   tc.gt = &gt;
   tc.breaker = &ts->eval_breaker();
-  tc.arena = std::make_unique<Object*[]>(kArenaSlots);
+  if (tc.arena == nullptr) tc.arena = std::make_unique<Object*[]>(kArenaSlots);
   tc.ticks = TicksUntilPoll();
 
   ts->BeginBlocking();
@@ -68,6 +70,7 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
   result.wait_timeouts = gt.wait_timeouts;
   result.blocking_latency_ns = std::move(tc.blocking_latency_ns);
   result.elapsed_ns = MonotonicNanos() - start;
+  tc.arena.reset();  // 512 KB: a started thread's context outlives it until Run ends
 }
 
 void Interpreter::ShareGlobals() {
@@ -110,19 +113,36 @@ Object* Interpreter::StartThread(ThreadContext& tc, Object* thread) {
     absl::MutexLock lock(&started_mu_);
     started_.push_back(std::move(started));
   }
-  s->thread = std::thread([this, s, call = std::move(call)]() mutable {
-    ThreadMain(s->tc, s->result, [&]() ABSL_NO_THREAD_SAFETY_ANALYSIS {
-      if (IsNone(call[0])) {  // Thread() without a target runs nothing, as in Python
-        for (Object* ob : call) DecRef(ob);
-        return NewNone();
-      }
-      Object* r =
-          Call(s->tc, call[0], call.data() + 1, static_cast<int>(call.size()) - 1);
-      DecRef(call[0]);
-      return r;
-    });
+  absl::MutexLock join_lock(&s->join_mu);
+  // The system refused a thread (too many, or no memory for its stack or its
+  // value stack): as CPython, a RuntimeError, and the Thread may be started again.
+  const auto refuse = [&]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(s->join_mu) {
+    for (Object* ob : call) DecRef(ob);
+    t->handle = nullptr;
+    s->refused = true;  // nothing to join, no result: JoinStarted skips it
     s->done.Notify();
-  });
+    return Raise(tc, "RuntimeError", "can't start new thread");
+  };
+  // Its value stack is allocated here, where a failure can be raised.
+  s->tc.arena.reset(new (std::nothrow) Object*[kArenaSlots]);
+  if (s->tc.arena == nullptr) return refuse();
+  try {
+    s->thread = std::thread([this, s, call]() mutable {
+      ThreadMain(s->tc, s->result, [&]() ABSL_NO_THREAD_SAFETY_ANALYSIS {
+        if (IsNone(call[0])) {  // Thread() without a target runs nothing, as in Python
+          for (Object* ob : call) DecRef(ob);
+          return NewNone();
+        }
+        Object* r =
+            Call(s->tc, call[0], call.data() + 1, static_cast<int>(call.size()) - 1);
+        DecRef(call[0]);
+        return r;
+      });
+      s->done.Notify();
+    });
+  } catch (const std::system_error&) {
+    return refuse();
+  }
   return NewNone();
 }
 
@@ -132,9 +152,13 @@ Object* Interpreter::JoinThread(ThreadContext& tc, Object* thread) {
     return Raise(tc, "RuntimeError", "cannot join thread before it is started");
   }
   if (s == tc.started) return Raise(tc, "RuntimeError", "cannot join current thread");
-  if (!s->done.HasBeenNotified()) {
-    Blocking(tc, /*record=*/false, [s] { s->done.WaitForNotification(); });
-  }
+  // Wait for its end, and join its OS thread now, so that its stack is freed
+  // (a thread joined twice, or by two threads, is joined once).
+  Blocking(tc, /*record=*/false, [s] {
+    s->done.WaitForNotification();
+    absl::MutexLock lock(&s->join_mu);
+    if (s->thread.joinable()) s->thread.join();
+  });
   return NewNone();
 }
 
@@ -146,8 +170,13 @@ void Interpreter::JoinStarted(std::vector<ThreadResult>& results) {
       if (next >= started_.size()) break;
       s = started_[next].get();
     }
-    s->thread.join();  // it may have started more: the loop sees them
-    results.push_back(std::move(s->result));
+    bool refused;
+    {
+      absl::MutexLock join_lock(&s->join_mu);
+      if (s->thread.joinable()) s->thread.join();  // it may have started more
+      refused = s->refused;
+    }
+    if (!refused) results.push_back(std::move(s->result));
   }
   absl::MutexLock lock(&started_mu_);
   started_.clear();

@@ -32,7 +32,9 @@
 // Re-locking the object the innermost section already holds is a no-op (CPython's
 // optimisation for recursion on one object). With object locks off (any GIL) a
 // CriticalSection costs one thread-local load and a branch; with them on, an
-// uncontended one costs the mutex's two atomic instructions, inline.
+// uncontended one costs the mutex's two atomic instructions, inline (and a test
+// of the thread's explored flag before the first: under the explorer the lock
+// is a schedule point, and a taken lock is waited for with ScheduleWait).
 //
 // Lock elision: a program's only thread locks nothing
 // ---------------------------------------------------

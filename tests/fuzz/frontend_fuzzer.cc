@@ -39,7 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   Check(!error.message.empty());
-  Check(error.kind == "SyntaxError" || error.kind == "IndentationError");
+  Check(error.kind == "SyntaxError" || error.kind == "IndentationError" ||
+        error.kind == "TabError");
   Check(error.line >= 1 && error.col >= 1);
   const std::string shown = gillab::py::FormatSourceError(source, "fuzz.py", error);
   Check(shown.rfind("fuzz.py:" + std::to_string(error.line) + ":", 0) == 0);

@@ -131,10 +131,9 @@ int Explorer::Decide(int cur) {
       if (t != cur && CanRun(t)) options.push_back(t);
     }
   }
-  if (options.empty() && running_ > 0 && !cur_runs) {
-    // Every thread that has not finished waits: wake them all.
-    for (int t = 0; t < model_.threads; ++t)
-      blocked_[static_cast<std::size_t>(t)] = false;
+  if (options.empty()) {
+    // Every thread that has not finished waits (if any has not): wake them all.
+    WakeWaiters(kExplorer);
     for (int t = 0; t < model_.threads; ++t) {
       if (CanRun(t)) options.push_back(t);
     }

@@ -157,7 +157,8 @@ class Explorer {
   void WorkerMain(int me);
   void OnPoint(int me, const char* what, std::optional<std::int64_t> written, bool wait);
   void OnRead(int me, std::int64_t value);
-  // `me` took a step: threads waiting for another's step may run again.
+  // `me` took a step: threads waiting for another's step may run again (every
+  // waiting thread, when `me` is kExplorer).
   void WakeWaiters(int me) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   // Thread `t` has not finished and does not wait: a decision may choose it.
   bool CanRun(int t) const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);

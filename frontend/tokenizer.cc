@@ -69,11 +69,6 @@ bool IsUnicodeIdentStart(std::uint32_t cp) { return InRanges(kUnicodeIdentStart,
 bool IsUnicodeIdentContinue(std::uint32_t cp) {
   return IsUnicodeIdentStart(cp) || InRanges(kUnicodeIdentContinue, cp);
 }
-// The bytes of the UTF-8 sequence whose lead byte is `b`.
-std::size_t Utf8Length(char b) {
-  const auto u = static_cast<unsigned char>(b);
-  return u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : u >= 0xC0 ? 2 : 1;
-}
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Appends code point `cp` as UTF-8.
@@ -95,19 +90,42 @@ void AppendUtf8(std::uint32_t cp, std::string* out) {
   }
 }
 
-// The code point starting at s[i] (a lead byte), or the byte itself when the
-// sequence is malformed.
-std::uint32_t DecodeUtf8(std::string_view s, std::size_t i) {
+// The UTF-8 sequence starting at s[i]: its code point and its length. One that
+// is not well formed (a stray or truncated byte, an overlong form, a surrogate,
+// past U+10FFFF) is not `valid`, and is the byte itself, one long.
+struct Utf8Char {
+  std::uint32_t cp;
+  std::size_t length;
+  bool valid;
+};
+Utf8Char DecodeUtf8(std::string_view s, std::size_t i) {
   const auto b = static_cast<unsigned char>(s[i]);
-  const int n = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;  // bytes that follow
-  if (n == 0 || i + static_cast<std::size_t>(n) >= s.size()) return b;
-  std::uint32_t cp = b & (0x3F >> n);
-  for (int k = 1; k <= n; ++k) {
-    const auto c = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-    if ((c & 0xC0) != 0x80) return b;
+  const Utf8Char stray{b, 1, false};
+  std::size_t follow;  // continuation bytes
+  std::uint32_t cp;
+  if (b < 0x80) {
+    return {b, 1, true};
+  } else if (b >= 0xC2 && b <= 0xDF) {
+    follow = 1;
+    cp = b & 0x1F;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    follow = 2;
+    cp = b & 0x0F;
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    follow = 3;
+    cp = b & 0x07;
+  } else {
+    return stray;
+  }
+  for (std::size_t k = 1; k <= follow; ++k) {
+    if (i + k >= s.size()) return stray;
+    const auto c = static_cast<unsigned char>(s[i + k]);
+    if ((c & 0xC0) != 0x80) return stray;
     cp = (cp << 6) | (c & 0x3F);
   }
-  return cp;
+  const std::uint32_t min = follow == 1 ? 0x80 : follow == 2 ? 0x800 : 0x10000;
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return stray;
+  return {cp, follow + 1, true};
 }
 
 int HexValue(char c) {
@@ -165,7 +183,7 @@ class Tokenizer {
         continue;
       }
       if (IsIdentStart(c) || (static_cast<unsigned char>(c) >= 0x80 &&
-                              IsUnicodeIdentStart(DecodeUtf8(src_, pos_)))) {
+                              IsUnicodeIdentStart(DecodeUtf8(src_, pos_).cp))) {
         if (!NameOrString()) return false;
         continue;
       }
@@ -265,9 +283,9 @@ class Tokenizer {
     while (p < src_.size()) {
       if (IsIdentChar(src_[p])) {
         ++p;
-      } else if (static_cast<unsigned char>(src_[p]) >= 0x80 &&
-                 IsUnicodeIdentContinue(DecodeUtf8(src_, p))) {
-        p += Utf8Length(src_[p]);
+      } else if (const Utf8Char u = DecodeUtf8(src_, p);
+                 u.valid && IsUnicodeIdentContinue(u.cp)) {
+        p += u.length;
       } else {
         break;
       }
@@ -298,7 +316,7 @@ class Tokenizer {
   }
 
   bool InvalidCharacter(std::size_t at) {
-    const std::uint32_t cp = DecodeUtf8(src_, at);
+    const std::uint32_t cp = DecodeUtf8(src_, at).cp;
     char hex[16];
     std::snprintf(hex, sizeof hex, "U+%04X", cp);
     std::string shown;
@@ -647,33 +665,9 @@ bool IsKeyword(std::string_view name) {
 
 std::size_t FirstInvalidUtf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    int n;
-    std::uint32_t cp;
-    if (b < 0x80) {
-      ++i;
-      continue;
-    } else if (b >= 0xC2 && b <= 0xDF) {
-      n = 1;
-      cp = b & 0x1F;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      n = 2;
-      cp = b & 0x0F;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      n = 3;
-      cp = b & 0x07;
-    } else {
-      return i;
-    }
-    for (int k = 1; k <= n; ++k) {
-      if (i + static_cast<std::size_t>(k) >= s.size()) return i;
-      const auto c = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-      if ((c & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (c & 0x3F);
-    }
-    const std::uint32_t min = n == 1 ? 0x80 : n == 2 ? 0x800 : 0x10000;
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-    i += static_cast<std::size_t>(n) + 1;
+    const Utf8Char c = DecodeUtf8(s, i);
+    if (!c.valid) return i;
+    i += c.length;
   }
   return std::string_view::npos;
 }

@@ -163,12 +163,23 @@ void DecRefShared(Object* ob) {
 // steps (another thread may run between them) and an atomic operation is one.
 namespace {
 
-// Whether `ob` was freed while its thread waited at a schedule point; if so the
-// access is reported (UseOfFreedObject) instead of made.
-bool FreedMeanwhile(Object* ob, const char* operation) {
-  if (!IsFreed(ob)) return false;
+// A schedule point named `what` before `operation`'s next access to `ob`'s
+// count (which will store `written`, if given). False when another thread freed
+// `ob` while this one waited there: the access is then reported
+// (UseOfFreedObject) instead of made.
+bool LiveOrReported(Object* ob, const char* operation) {
+  if (!IsFreed(ob)) return true;
   UseOfFreedObject(ob, operation);
-  return true;
+  return false;
+}
+bool StillLiveAfter(Object* ob, const char* operation, const char* what) {
+  SchedulePoint(what);
+  return LiveOrReported(ob, operation);
+}
+bool StillLiveAfter(Object* ob, const char* operation, const char* what,
+                    std::int64_t written) {
+  SchedulePoint(what, written);
+  return LiveOrReported(ob, operation);
 }
 
 }  // namespace
@@ -184,34 +195,28 @@ void UnusualIncRef(Object* ob) {
   // Explored: after each schedule point another thread may have freed `ob`.
   switch (ModeOf(ob)) {
     case RefcountMode::kNonAtomic: {
-      SchedulePoint("IncRef: load count");
-      if (FreedMeanwhile(ob, "IncRef")) return;
+      if (!StillLiveAfter(ob, "IncRef", "IncRef: load count")) return;
       const std::int64_t c = LoadVolatile(ob->ref_shared);
       ScheduleRead(c);
-      SchedulePoint("IncRef: store count", c + 1);
-      if (FreedMeanwhile(ob, "IncRef")) return;
+      if (!StillLiveAfter(ob, "IncRef", "IncRef: store count", c + 1)) return;
       StoreVolatile(ob->ref_shared, c + 1);
       return;
     }
     case RefcountMode::kAtomic:
-      SchedulePoint("IncRef: fetch_add count");
-      if (FreedMeanwhile(ob, "IncRef")) return;
+      if (!StillLiveAfter(ob, "IncRef", "IncRef: fetch_add count")) return;
       std::atomic_ref<std::int64_t>(ob->ref_shared)
           .fetch_add(1, std::memory_order_relaxed);
       return;
     case RefcountMode::kBiased:
       if (IsOwnedByCurrentThread(ob)) {
         std::atomic_ref<std::uint32_t> local(ob->ref_local);
-        SchedulePoint("IncRef: load local count");
-        if (FreedMeanwhile(ob, "IncRef")) return;
+        if (!StillLiveAfter(ob, "IncRef", "IncRef: load local count")) return;
         const std::uint32_t l = local.load(std::memory_order_relaxed);
         ScheduleRead(l);
-        SchedulePoint("IncRef: store local count", l + 1);
-        if (FreedMeanwhile(ob, "IncRef")) return;
+        if (!StillLiveAfter(ob, "IncRef", "IncRef: store local count", l + 1)) return;
         local.store(l + 1, std::memory_order_relaxed);
       } else {
-        SchedulePoint("IncRef: fetch_add shared count");
-        if (FreedMeanwhile(ob, "IncRef")) return;
+        if (!StillLiveAfter(ob, "IncRef", "IncRef: fetch_add shared count")) return;
         Shared(ob).fetch_add(kSharedOne, std::memory_order_relaxed);
       }
       return;
@@ -228,19 +233,16 @@ void UnusualDecRef(Object* ob) {
   }
   switch (ModeOf(ob)) {
     case RefcountMode::kNonAtomic: {
-      SchedulePoint("DecRef: load count");
-      if (FreedMeanwhile(ob, "DecRef")) return;
+      if (!StillLiveAfter(ob, "DecRef", "DecRef: load count")) return;
       const std::int64_t c = LoadVolatile(ob->ref_shared);
       ScheduleRead(c);
-      SchedulePoint("DecRef: store count", c - 1);
-      if (FreedMeanwhile(ob, "DecRef")) return;
+      if (!StillLiveAfter(ob, "DecRef", "DecRef: store count", c - 1)) return;
       StoreVolatile(ob->ref_shared, c - 1);
       if (c == 1) Dealloc(ob);
       return;
     }
     case RefcountMode::kAtomic:
-      SchedulePoint("DecRef: fetch_sub count");
-      if (FreedMeanwhile(ob, "DecRef")) return;
+      if (!StillLiveAfter(ob, "DecRef", "DecRef: fetch_sub count")) return;
       if (std::atomic_ref<std::int64_t>(ob->ref_shared)
               .fetch_sub(1, std::memory_order_acq_rel) == 1) {
         Dealloc(ob);
@@ -249,21 +251,19 @@ void UnusualDecRef(Object* ob) {
     case RefcountMode::kBiased:
       if (IsOwnedByCurrentThread(ob)) {
         std::atomic_ref<std::uint32_t> local(ob->ref_local);
-        SchedulePoint("DecRef: load local count");
-        if (FreedMeanwhile(ob, "DecRef")) return;
+        if (!StillLiveAfter(ob, "DecRef", "DecRef: load local count")) return;
         const std::uint32_t l = local.load(std::memory_order_relaxed) - 1;
         ScheduleRead(l + 1);
-        SchedulePoint("DecRef: store local count", l);
-        if (FreedMeanwhile(ob, "DecRef")) return;
+        if (!StillLiveAfter(ob, "DecRef", "DecRef: store local count", l)) return;
         local.store(l, std::memory_order_relaxed);
         if (l == 0) {
-          SchedulePoint("merge: load shared count (local count zero)");
-          if (FreedMeanwhile(ob, "DecRef")) return;
+          if (!StillLiveAfter(ob, "DecRef",
+                              "merge: load shared count (local count zero)"))
+            return;
           MergeZeroLocalRefcount(ob);
         }
       } else {
-        SchedulePoint("DecRef: load shared count");
-        if (FreedMeanwhile(ob, "DecRef")) return;
+        if (!StillLiveAfter(ob, "DecRef", "DecRef: load shared count")) return;
         DecRefShared(ob);
       }
       return;

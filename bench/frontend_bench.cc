@@ -3,6 +3,10 @@
 //
 //   BM_Compile            tokenize + parse + compile + verify a ~3,000-line
 //                         module (synthetic, built here); bytes/s and lines/s
+//   BM_CompileScaling     n lines, each with a new global, a new string and a new
+//                         float (`yN = "sN" + str(N.5)`), n = 10,000..160,000:
+//                         compile time must grow linearly (the fitted BigO is
+//                         printed; an index lookup that scans would show N^2)
 //   BM_ScriptVsPython3    one script (recursion, range loops, list appends, dict
 //                         stores), timed by itself with time.monotonic_ns(), run
 //                         by gillab (new GIL, nonatomic counts) and by python3
@@ -63,6 +67,30 @@ void BM_Compile(benchmark::State& state) {
       static_cast<double>(lines), benchmark::Counter::kIsIterationInvariantRate);
 }
 BENCHMARK(BM_Compile)->Arg(250)->Unit(benchmark::kMillisecond);
+
+void BM_CompileScaling(benchmark::State& state) {
+  std::string src;
+  for (std::int64_t i = 0; i < state.range(0); ++i) {
+    const std::string n = std::to_string(i);
+    src += "y" + n + " = \"s" + n + "\" + str(" + n + ".5)\n";
+  }
+  for (auto _ : state) {
+    ProgramSpec program;
+    py::SourceError error;
+    if (!py::CompilePython(src, "scaling.py", &program, &error)) {
+      state.SkipWithError(error.message.c_str());
+      return;
+    }
+    benchmark::DoNotOptimize(program.functions.data());
+  }
+  state.SetComplexityN(state.range(0));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(src.size()));
+}
+BENCHMARK(BM_CompileScaling)
+    ->RangeMultiplier(2)
+    ->Range(10'000, 160'000)
+    ->Complexity()
+    ->Unit(benchmark::kMillisecond);
 
 constexpr const char* kScript =
     "import time\n"

@@ -152,6 +152,36 @@ done:
   EXPECT_EQ(Disassemble(*built), Disassemble(*assembled));
 }
 
+// Identical constants share an index; equal but different ones do not: 1 and
+// True, 0 and 0.0, 0.0 and -0.0 (CPython's co_consts keeps them apart too).
+TEST(BuilderTest, SharesOnlyIdenticalConstantsNamesAndLocals) {
+  ProgramBuilder pb;
+  FunctionBuilder& f = pb.Function("f", {"a", "b"});
+  const Constant consts[] = {
+      Constant::Int(1),      Constant::Bool(true), Constant::Int(0), Constant::Float(0.0),
+      Constant::Float(-0.0), Constant::Str("1"),   Constant::None()};
+  for (int i = 0; i < 7; ++i) EXPECT_EQ(f.Const(consts[i]), i);
+  for (int i = 0; i < 7; ++i) EXPECT_EQ(f.Const(consts[i]), i);
+  EXPECT_EQ(f.Local("b"), 1);
+  EXPECT_EQ(f.Local("c"), 2);
+  EXPECT_EQ(f.Local("a"), 0);
+  EXPECT_EQ(f.Name("append"), 0);
+  EXPECT_EQ(f.Name("pop"), 1);
+  EXPECT_EQ(f.Name("append"), 0);
+  EXPECT_EQ(pb.Global("x"), 0);
+  EXPECT_EQ(pb.Global("y", Constant::Int(5)), 1);
+  EXPECT_EQ(pb.Global("x", Constant::Int(7)), 0);  // a later initial value wins
+  EXPECT_EQ(pb.Global("y"), 1);                    // and no initial keeps it
+  f.LoadConst(Constant::None()).Op(Opcode::RETURN_VALUE);
+  absl::StatusOr<ProgramSpec> built = pb.Build();
+  ASSERT_TRUE(built.ok()) << built.status();
+  ASSERT_EQ(built->globals.size(), 2u);
+  EXPECT_EQ(built->globals[0].initial, Constant::Int(7));
+  EXPECT_EQ(built->globals[1].initial, Constant::Int(5));
+  EXPECT_EQ(built->functions[0].consts.size(), 7u);
+  EXPECT_EQ(built->functions[0].locals, (std::vector<std::string>{"a", "b", "c"}));
+}
+
 TEST(DisassemblerTest, OutputAssemblesToTheSameProgram) {
   absl::StatusOr<ProgramSpec> p = Assemble(R"(
 .global g = "a \"quoted\" \\ text\n"

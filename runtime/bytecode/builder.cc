@@ -2,6 +2,7 @@
 #include "runtime/bytecode/builder.h"
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 #include "runtime/bytecode/verifier.h"
@@ -42,29 +43,53 @@ FunctionBuilder& FunctionBuilder::Emit(const Instr& in) {
   return *this;
 }
 
-int FunctionBuilder::Local(std::string_view name) {
-  for (std::size_t i = 0; i < spec_.locals.size(); ++i) {
-    if (spec_.locals[i] == name) return static_cast<int>(i);
+namespace {
+
+// The index of `key`: an existing entry's, or else `next`, recorded, with `added`
+// set so the caller appends the new entry to its vector.
+int IndexOf(absl::flat_hash_map<std::string, int>& index, std::string key,
+            std::size_t next, bool& added) {
+  auto [it, inserted] = index.try_emplace(std::move(key), static_cast<int>(next));
+  added = inserted;
+  return it->second;
+}
+
+// Identical constants share a key: the kind, then the value's bytes (a float's
+// bits, so 0.0 and -0.0 differ, as in CPython's co_consts).
+std::string ConstKey(const Constant& c) {
+  std::string key(1, static_cast<char>(c.kind));
+  char bytes[sizeof(std::int64_t)];
+  if (c.kind == Constant::Kind::kFloat) {
+    std::memcpy(bytes, &c.f, sizeof bytes);
+  } else {
+    std::memcpy(bytes, &c.i, sizeof bytes);
   }
-  spec_.locals.emplace_back(name);
-  return static_cast<int>(spec_.locals.size()) - 1;
+  key.append(bytes, sizeof bytes);
+  key += c.s;
+  return key;
+}
+
+}  // namespace
+
+int FunctionBuilder::Local(std::string_view name) {
+  bool added = false;
+  const int i = IndexOf(local_index_, std::string(name), spec_.locals.size(), added);
+  if (added) spec_.locals.emplace_back(name);
+  return i;
 }
 
 int FunctionBuilder::Const(const Constant& c) {
-  for (std::size_t i = 0; i < spec_.consts.size(); ++i) {
-    // 1 == True in Python, but they are different constants.
-    if (spec_.consts[i] == c) return static_cast<int>(i);
-  }
-  spec_.consts.push_back(c);
-  return static_cast<int>(spec_.consts.size()) - 1;
+  bool added = false;
+  const int i = IndexOf(const_index_, ConstKey(c), spec_.consts.size(), added);
+  if (added) spec_.consts.push_back(c);
+  return i;
 }
 
 int FunctionBuilder::Name(std::string_view name) {
-  for (std::size_t i = 0; i < spec_.names.size(); ++i) {
-    if (spec_.names[i] == name) return static_cast<int>(i);
-  }
-  spec_.names.emplace_back(name);
-  return static_cast<int>(spec_.names.size()) - 1;
+  bool added = false;
+  const int i = IndexOf(name_index_, std::string(name), spec_.names.size(), added);
+  if (added) spec_.names.emplace_back(name);
+  return i;
 }
 
 FunctionBuilder& FunctionBuilder::Op(Opcode op) { return Append(op, 0); }
@@ -105,14 +130,14 @@ FunctionBuilder& ProgramBuilder::Function(std::string name,
 }
 
 int ProgramBuilder::Global(std::string_view name, std::optional<Constant> initial) {
-  for (std::size_t i = 0; i < globals_.size(); ++i) {
-    if (globals_[i].name == name) {
-      if (initial.has_value()) globals_[i].initial = std::move(initial);
-      return static_cast<int>(i);
-    }
+  bool added = false;
+  const int i = IndexOf(global_index_, std::string(name), globals_.size(), added);
+  if (added) {
+    globals_.push_back({std::string(name), std::move(initial)});
+  } else if (initial.has_value()) {
+    globals_[static_cast<std::size_t>(i)].initial = std::move(initial);
   }
-  globals_.push_back({std::string(name), std::move(initial)});
-  return static_cast<int>(globals_.size()) - 1;
+  return i;
 }
 
 absl::StatusOr<ProgramSpec> ProgramBuilder::BuildUnverified() {

@@ -14,7 +14,9 @@
 //
 // Names are resolved as they are used: a local gets the next index the first
 // time it is named (parameters first), a global the next slot of the program,
-// a constant the next index unless an equal constant is already there. Emit()
+// a constant the next index unless an identical constant is already there (same
+// kind and bits: 1 and True, 0.0 and -0.0 stay apart). Each lookup is a hash
+// probe, so building is linear in the program's size. Emit()
 // appends any instruction as given, for building malformed programs on purpose.
 #ifndef GILLAB_RUNTIME_BYTECODE_BUILDER_H_
 #define GILLAB_RUNTIME_BYTECODE_BUILDER_H_
@@ -25,6 +27,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "runtime/bytecode/code.h"
 
@@ -74,6 +77,10 @@ class FunctionBuilder {
 
   ProgramBuilder* const program_;
   FunctionSpec spec_;
+  // Indexes into spec_.locals, spec_.consts (by ConstKey) and spec_.names.
+  absl::flat_hash_map<std::string, int> local_index_;
+  absl::flat_hash_map<std::string, int> const_index_;
+  absl::flat_hash_map<std::string, int> name_index_;
   int line_ = 0;
   std::vector<int> label_pcs_;  // -1 while unbound
   struct Fixup {
@@ -103,6 +110,7 @@ class ProgramBuilder {
  private:
   friend class FunctionBuilder;
   std::vector<GlobalSpec> globals_;
+  absl::flat_hash_map<std::string, int> global_index_;  // into globals_
   std::deque<FunctionBuilder> functions_;
 };
 

@@ -14,6 +14,9 @@
 //                    at your next poll point".
 //   kMergeQueued     another thread queued an object for this thread's biased
 //                    reference-count merge (runtime/memory/refcount.h).
+//   kInterrupt       Ctrl-C (Interpreter::Interrupt, from the lab's SIGINT
+//                    watcher): "raise KeyboardInterrupt at your next poll point",
+//                    aimed at the main thread, or at every thread.
 // Any thread may set or clear any bit; the owner reads it. Relaxed order suffices:
 // the bits only say "look"; the state they point at is read under its own lock.
 #ifndef GILLAB_BASE_EVAL_BREAKER_H_
@@ -29,6 +32,7 @@ class EvalBreaker {
   static constexpr std::uint32_t kGilDropRequest = 1u << 0;
   static constexpr std::uint32_t kStopTheWorld = 1u << 1;
   static constexpr std::uint32_t kMergeQueued = 1u << 2;
+  static constexpr std::uint32_t kInterrupt = 1u << 3;
 
   // All bits set now (a snapshot; zero means nothing to do). Always inlined: the
   // eval loop reads it at every poll point, and gcc may otherwise leave it out of

@@ -1,7 +1,9 @@
 // gillab/labs/python.cc
 #include "labs/python.h"
 
+#include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -13,6 +15,7 @@
 #include "gil/strategies.h"
 #include "gil/trace.h"
 #include "labs/report.h"
+#include "labs/sigint.h"
 #include "runtime/interp/runtime.h"
 
 namespace gillab::labs {
@@ -122,23 +125,47 @@ int RunPythonFile(const std::string& path, const LabConfig& o, std::ostream& out
   Runtime& rt = machine.runtime;
   std::unique_ptr<Gil>& gil = machine.gil;
   GilTracer tracer;
+  absl::Mutex out_mu;  // print() (already one at a time) and a Ctrl-C's flush
   absl::Mutex err_mu;  // threads report their errors as they happen
   InterpreterOptions options;
   options.poll = o.poll;
-  options.print = [&out](std::string_view text) { out << text; };
+  options.print = [&](std::string_view text) {
+    absl::MutexLock lock(&out_mu);
+    out << text;
+  };
+  options.flush = [&] {
+    absl::MutexLock lock(&out_mu);
+    out.flush();
+  };
   options.thread_error = [&](const ThreadResult& r) {
     absl::MutexLock lock(&err_mu);
-    out.flush();
+    options.flush();
     err << "Exception in thread " << r.name << ":\n" << FormatTraceback(source, path, r);
     err.flush();
   };
   std::vector<ThreadResult> results;
+  std::atomic<int> interrupts{0};
   {
     Interpreter interp(rt, *gil, options);
     if (absl::Status s = interp.Load(program); !s.ok()) {
       err << "lab: " << path << ": " << s.message() << "\n";
       return 2;
     }
+    // Ctrl-C (sigint.h): KeyboardInterrupt in the main thread, then in every
+    // thread, then out at once.
+    SigintWatcher watcher([&](int count) {
+      interrupts.store(count, std::memory_order_relaxed);
+      if (count <= 2) {
+        interp.Interrupt(/*every_thread=*/count == 2);
+        return;
+      }
+      options.flush();
+      absl::MutexLock lock(&err_mu);
+      err << "\nKeyboardInterrupt (a third Ctrl-C: stopped with threads still "
+             "running)\n";
+      err.flush();
+      std::_Exit(130);
+    });
     absl::StatusOr<std::vector<ThreadResult>> run = interp.Run(
         {{"<module>", {}, "MainThread"}}, o.trace_path.empty() ? nullptr : &tracer);
     if (!run.ok()) {
@@ -165,6 +192,11 @@ int RunPythonFile(const std::string& path, const LabConfig& o, std::ostream& out
     err << "\n";
   }
   if (!o.trace_path.empty()) err << WriteTrace(tracer, o.trace_path) << "\n";
+  if (interrupts.load(std::memory_order_relaxed) > 0) {
+    for (const ThreadResult& r : results) {
+      if (!r.ok && r.exception == "KeyboardInterrupt") return 130;  // as python3
+    }
+  }
   return main.ok ? 0 : 1;
 }
 

@@ -69,7 +69,7 @@ class BuiltinCall {
   int thread_index() const { return tc_.index; }
   Gil& gil() const { return interp_.gil_; }
   Runtime& runtime() const { return interp_.runtime_; }
-  void Print(std::string_view text) { interp_.Print(text); }
+  void Print(std::string_view text, bool flush) { interp_.Print(text, flush); }
   // Runs `block` with the GIL released and the thread detached (a blocking call);
   // `record`: note how long the thread then waited for the GIL.
   template <typename F>
@@ -82,6 +82,10 @@ class BuiltinCall {
   Object* JoinThread(Object* thread) ABSL_NO_THREAD_SAFETY_ANALYSIS {
     return interp_.JoinThread(tc_, thread);
   }
+  // Ctrl-C (Interpreter::Interrupt): whether a KeyboardInterrupt is pending for
+  // this thread; TakeInterrupt clears and raises it (then returns true).
+  bool InterruptPending() const { return Interpreter::InterruptPending(tc_); }
+  bool TakeInterrupt() { return Interpreter::TakeInterrupt(tc_); }
   // The number of the next Thread the program makes ("Thread-N").
   int NextThreadNumber() { return ++interp_.thread_counter_; }
 

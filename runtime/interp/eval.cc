@@ -115,11 +115,23 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
 
 // --- Poll points -------------------------------------------------------------------
 
-void Interpreter::HandleEvalBreaker(ThreadContext& tc, const Code& code,
+bool Interpreter::InterruptPending(const ThreadContext& tc) {
+  return tc.breaker->IsSet(EvalBreaker::kInterrupt);
+}
+
+bool Interpreter::TakeInterrupt(ThreadContext& tc) {
+  if (!InterruptPending(tc)) return false;
+  tc.breaker->Clear(EvalBreaker::kInterrupt);
+  Raise(tc, "KeyboardInterrupt", "");
+  return true;
+}
+
+bool Interpreter::HandleEvalBreaker(ThreadContext& tc, const Code& code,
                                     std::size_t next) {
   const std::uint32_t bits = tc.breaker->Load();
   if (bits & EvalBreaker::kStopTheWorld) tc.ts->PollSafePoint();
   if (bits & EvalBreaker::kMergeQueued) tc.ts->MergeQueuedObjects();
+  if ((bits & EvalBreaker::kInterrupt) && TakeInterrupt(tc)) return false;
   const int interval = gil_.yield_interval();
   if ((bits & EvalBreaker::kGilDropRequest) || (interval > 0 && tc.ticks <= 0)) {
     gil_.Yield(*tc.gt);
@@ -142,6 +154,7 @@ void Interpreter::HandleEvalBreaker(ThreadContext& tc, const Code& code,
     SchedulePoint(what.c_str());
     gil_.Acquire(*tc.gt);
   }
+  return true;
 }
 
 int Interpreter::TicksUntilPoll() const {
@@ -169,12 +182,14 @@ void Interpreter::NoteErrorPosition(ThreadContext& tc, const Code& code, std::si
 
 // --- The loop ----------------------------------------------------------------------
 
-// A poll point before instruction `next` (the one that runs after it).
-#define GILLAB_POLL(next)                                                  \
-  do {                                                                     \
-    if (tc.breaker->Load() != 0 || --tc.ticks <= 0) [[unlikely]] {         \
-      HandleEvalBreaker(tc, code, static_cast<std::size_t>((next)-first)); \
-    }                                                                      \
+// A poll point before instruction `next` (the one that runs after it). A
+// KeyboardInterrupt raised there unwinds from the instruction before it.
+#define GILLAB_POLL(next)                                                       \
+  do {                                                                          \
+    if (tc.breaker->Load() != 0 || --tc.ticks <= 0) [[unlikely]] {              \
+      if (!HandleEvalBreaker(tc, code, static_cast<std::size_t>((next)-first))) \
+        goto error;                                                             \
+    }                                                                           \
   } while (0)
 
 template <PollPolicy kPolicy, bool kTrace>
@@ -204,6 +219,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
   Object* result = nullptr;
   Object* const true_object = runtime_.true_object();
   Object* const false_object = runtime_.false_object();
+  Instr in;  // the instruction running (before the entry poll, which may jump to error)
 
   if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) GILLAB_POLL(first);  // entry
 
@@ -220,7 +236,6 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
     in = *ip++;                                                              \
     executed++;                                                              \
   } while (0)
-  Instr in;
 #if defined(__GNUC__)
   static constexpr const void* kTargets[kNumQuickOpcodes] = {
 #define GILLAB_TARGET_ADDRESS(name, kind, pops, pushes) &&op_##name,
@@ -704,7 +719,8 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
   }
 
 error:
-  NoteErrorPosition(tc, code, static_cast<std::size_t>(ip - first) - 1);
+  // The instruction that raised: the one before ip (the first, at entry's poll).
+  NoteErrorPosition(tc, code, static_cast<std::size_t>(ip > first ? ip - first - 1 : 0));
   result = nullptr;
 done:
   // Locks this frame's `with` blocks still hold are released, as __exit__ would.

@@ -153,12 +153,18 @@ bool Interpreter::SetGlobalInt(std::string_view name, std::int64_t value) {
   return true;
 }
 
-void Interpreter::Print(std::string_view text) {
+void Interpreter::Print(std::string_view text, bool flush) {
   absl::MutexLock lock(&print_mu_);
   if (options_.print) {
     options_.print(text);
   } else {
     std::fwrite(text.data(), 1, text.size(), stdout);
+  }
+  if (!flush) return;
+  if (options_.flush) {
+    options_.flush();
+  } else {
+    std::fflush(stdout);
   }
 }
 

@@ -59,7 +59,9 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/time/time.h"
 #include "base/enum_names.h"
+#include "base/eval_breaker.h"
 #include "gil/gil.h"
 #include "gil/trace.h"
 #include "runtime/bytecode/code.h"
@@ -95,6 +97,8 @@ struct InterpreterOptions {
   // Where print() sends its text (the line and its `end`, "\n" unless the call
   // says otherwise); stdout when empty. Calls are serialized.
   std::function<void(std::string_view)> print;
+  // What print(flush=True) calls after printing; fflush(stdout) when empty.
+  std::function<void()> flush;
   // Called, by the failing thread, when a thread started by the program
   // (Thread.start) ends with an error; Python prints "Exception in thread ...".
   // Null: the error is only in Run's results.
@@ -175,6 +179,13 @@ class Interpreter {
   // runtime; the function starts no threads.
   absl::StatusOr<ThreadResult> RunOnThisThread(const ThreadSpec& spec, int index);
 
+  // Ctrl-C: raises KeyboardInterrupt in the main thread (Run's first) at its next
+  // poll point, or within kInterruptCheck if it is joining a thread or sleeping;
+  // with `every_thread`, or once the main thread has ended, in every thread of
+  // the runtime. Any thread may call it (it locks: not from a signal handler).
+  void Interrupt(bool every_thread) ABSL_LOCKS_EXCLUDED(interrupt_mu_);
+  static constexpr absl::Duration kInterruptCheck = absl::Milliseconds(20);
+
   // Makes the builtin stopped() return True (any thread may call it).
   void RequestStop() { stop_.store(true, std::memory_order_relaxed); }
   bool stop_requested() const { return stop_.load(std::memory_order_relaxed); }
@@ -223,8 +234,13 @@ class Interpreter {
   // Waits for every started thread, including ones started while it waits.
   void JoinStarted(std::vector<ThreadResult>& results) ABSL_LOCKS_EXCLUDED(started_mu_);
   // At a poll point; `next`: the instruction about to run (for the explorer).
-  void HandleEvalBreaker(ThreadContext& tc, const Code& code, std::size_t next)
+  // Returns false when it raised (KeyboardInterrupt).
+  bool HandleEvalBreaker(ThreadContext& tc, const Code& code, std::size_t next)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // Whether a KeyboardInterrupt is pending for tc (Interrupt); TakeInterrupt
+  // also clears it and raises it (then returns true).
+  static bool InterruptPending(const ThreadContext& tc);
+  static bool TakeInterrupt(ThreadContext& tc);
   // The function a spec names, checked against its arguments (Run's errors).
   absl::StatusOr<const Code*> EntryOf(const ThreadSpec& spec) const;
   // "t<index> <function>", or the spec's own name.
@@ -259,7 +275,8 @@ class Interpreter {
   [[gnu::cold]] void NoteErrorPosition(ThreadContext& tc, const Code& code,
                                        std::size_t pc);
   void TraceInstruction(const ThreadContext& tc, const Code& code, std::size_t pc);
-  void Print(std::string_view text) ABSL_LOCKS_EXCLUDED(print_mu_);
+  // print()'s text, then with `flush` (print(flush=True)) options_.flush.
+  void Print(std::string_view text, bool flush) ABSL_LOCKS_EXCLUDED(print_mu_);
 
   Runtime& runtime_;
   Gil& gil_;
@@ -278,6 +295,12 @@ class Interpreter {
   std::atomic<bool> globals_shared_{false};
   std::atomic<bool> stop_{false};
   absl::Mutex print_mu_;
+  absl::Mutex interrupt_mu_;
+  // The main thread's breaker while it runs (Interrupt's target).
+  EvalBreaker* main_breaker_ ABSL_GUARDED_BY(interrupt_mu_) = nullptr;
+  // Interrupt reached every thread: so does it a thread attaching after it (set
+  // before the breakers are, so that a thread is either among them or sees it).
+  std::atomic<bool> interrupt_all_{false};
   GilTracer* tracer_ = nullptr;  // Run's, while it runs
   std::atomic<int> next_thread_index_{0};
   std::atomic<int> thread_counter_{0};  // for "Thread-N" names

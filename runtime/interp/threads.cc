@@ -36,6 +36,14 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
   tc.breaker = &ts->eval_breaker();
   if (tc.arena == nullptr) tc.arena = std::make_unique<Object*[]>(kArenaSlots);
   tc.ticks = TicksUntilPoll();
+  const bool main_thread = tc.started == nullptr && tc.index == 0;
+  if (main_thread) {
+    absl::MutexLock lock(&interrupt_mu_);
+    main_breaker_ = tc.breaker;
+  }
+  if (interrupt_all_.load(std::memory_order_acquire)) {
+    tc.breaker->Set(EvalBreaker::kInterrupt);
+  }
 
   ts->BeginBlocking();
   gil_.Acquire(gt);
@@ -63,6 +71,10 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
   }
   ts->MergeQueuedObjects();
   gil_.Release(gt);
+  if (main_thread) {
+    absl::MutexLock lock(&interrupt_mu_);
+    main_breaker_ = nullptr;  // freed with ts; Interrupt now reaches every thread
+  }
 
   result.instructions = tc.instructions;
   result.gil_acquisitions = gt.acquisitions;
@@ -153,13 +165,27 @@ Object* Interpreter::JoinThread(ThreadContext& tc, Object* thread) {
   }
   if (s == tc.started) return Raise(tc, "RuntimeError", "cannot join current thread");
   // Wait for its end, and join its OS thread now, so that its stack is freed
-  // (a thread joined twice, or by two threads, is joined once).
-  Blocking(tc, /*record=*/false, [s] {
-    s->done.WaitForNotification();
+  // (a thread joined twice, or by two threads, is joined once). Ctrl-C ends the
+  // wait with KeyboardInterrupt, as in CPython.
+  Blocking(tc, /*record=*/false, [s, &tc] {
+    while (!s->done.WaitForNotificationWithTimeout(kInterruptCheck)) {
+      if (InterruptPending(tc)) return;
+    }
     absl::MutexLock lock(&s->join_mu);
     if (s->thread.joinable()) s->thread.join();
   });
+  if (TakeInterrupt(tc)) return nullptr;
   return NewNone();
+}
+
+void Interpreter::Interrupt(bool every_thread) {
+  absl::MutexLock lock(&interrupt_mu_);
+  if (!every_thread && main_breaker_ != nullptr) {
+    main_breaker_->Set(EvalBreaker::kInterrupt);
+  } else {
+    interrupt_all_.store(true, std::memory_order_release);
+    runtime_.threads().SetEveryBreaker(EvalBreaker::kInterrupt);
+  }
 }
 
 void Interpreter::JoinStarted(std::vector<ThreadResult>& results) {
@@ -255,6 +281,7 @@ absl::StatusOr<std::vector<ThreadResult>> Interpreter::Run(
   const Collector::World saved_world = gc.world();
   gc.set_world(gil_.exclusive() ? Collector::World::kGil : Collector::World::kPolling);
   stop_.store(false, std::memory_order_relaxed);
+  interrupt_all_.store(false, std::memory_order_relaxed);
 
   if (n > 1) ShareGlobals();
   ThreadState* me = ThreadState::Current();

@@ -203,6 +203,11 @@ void ThreadState::StopElidingLocks() {
   if (critical_section_ != nullptr) critical_section_->Resume();
 }
 
+void ThreadRegistry::SetEveryBreaker(std::uint32_t bit) {
+  absl::MutexLock lock(&mu_);
+  for (auto& [id, ts] : threads_) ts->eval_breaker().Set(bit);
+}
+
 void ThreadRegistry::Park() {
   absl::MutexLock lock(&mu_);
   WaitWhileStopped();

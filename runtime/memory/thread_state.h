@@ -229,6 +229,9 @@ class ThreadRegistry {
 
   int attached_count() const ABSL_LOCKS_EXCLUDED(mu_);
 
+  // Sets `bit` in every attached thread's eval breaker (a request each polls).
+  void SetEveryBreaker(std::uint32_t bit) ABSL_LOCKS_EXCLUDED(mu_);
+
   // Stop-the-world, for the cyclic GC. StopTheWorld sets kStopTheWorld in every
   // attached thread's eval breaker and blocks until every other attached thread
   // is parked at a safe point (PollSafePoint) or inside BeginBlocking/EndBlocking,

@@ -17,13 +17,16 @@ namespace gillab {
 
 class ErrorSink {
  public:
-  // Records "`type`: `message`" as the error, replacing any earlier one. Returns
+  // Records "`type`: `message`" as the error (just "`type`" when the message is
+  // empty, as Python prints KeyboardInterrupt), replacing any earlier one. Returns
   // null, so that a function returning a NEW reference can `return err.Raise(...)`.
   [[gnu::cold, gnu::noinline]] Object* Raise(std::string_view type,
                                              std::string_view message) {
     error_.assign(type);
-    error_ += ": ";
-    error_ += message;
+    if (!message.empty()) {
+      error_ += ": ";
+      error_ += message;
+    }
     return nullptr;
   }
 

@@ -22,7 +22,7 @@ namespace gillab {
 
 namespace {
 
-// print(*args, sep=" ", end="\n")
+// print(*args, sep=" ", end="\n", flush=False)
 Object* Print(BuiltinCall& call) {
   std::string sep = " ", end = "\n";
   for (int k = 0; k < 2; ++k) {
@@ -41,7 +41,8 @@ Object* Print(BuiltinCall& call) {
     text += item;
   }
   text += end;
-  call.Print(text);
+  Object* flush = call.kw(2);
+  call.Print(text, flush != nullptr && IsTrue(flush));
   return NewNone();
 }
 
@@ -214,7 +215,7 @@ Object* DictListMethod(BuiltinCall& call, Object* self) {
 }  // namespace
 
 void RegisterBuiltinsModule(BuiltinRegistry& r) {
-  r.Add(Builtin::kPrint, Print, {"sep", "end"});
+  r.Add(Builtin::kPrint, Print, {"sep", "end", "flush"});
   r.Add(Builtin::kLen, Len);
   r.Add(Builtin::kStr, Str);
   r.Add(Builtin::kRepr, ReprBuiltin);

@@ -1,5 +1,6 @@
 // gillab/runtime/interp/modules/time_module.cc — time.sleep (releases the GIL, as
 // CPython's does) and time.monotonic_ns.
+#include <algorithm>
 #include <chrono>
 #include <string>
 #include <thread>
@@ -19,9 +20,21 @@ Object* SleepFor(BuiltinCall& call) {
     return call.Raise("ValueError", std::string(call.name()) +
                                         "() wants a number of seconds in 0..3600");
   }
-  call.Blocking(/*record=*/true, [seconds] {
-    std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+  // In slices, so that Ctrl-C ends the sleep with KeyboardInterrupt, as in
+  // CPython; up to a deadline, so that slicing adds no drift.
+  call.Blocking(/*record=*/true, [seconds, &call] {
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point deadline =
+        Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                           std::chrono::duration<double>(seconds));
+    const Clock::duration slice = absl::ToChronoNanoseconds(Interpreter::kInterruptCheck);
+    while (!call.InterruptPending()) {
+      const Clock::time_point now = Clock::now();
+      if (now >= deadline) break;
+      std::this_thread::sleep_until(std::min(deadline, now + slice));
+    }
   });
+  if (call.TakeInterrupt()) return nullptr;
   return NewNone();
 }
 

@@ -280,7 +280,11 @@ bool CheckTrace(const LabConfig& config, std::ostream& err) {
 }
 
 std::string Usage() {
-  std::string out = "usage: lab COMMAND [options]\n\ncommands:\n";
+  std::string out =
+      "usage: lab COMMAND [options]\n"
+      "       lab --tsan COMMAND [options]   the same on the ThreadSanitizer build\n"
+      "                       (./lab builds it on first use): data races are\n"
+      "                       reported as they happen, on stderr\n\ncommands:\n";
   for (const CommandSpec& c : kCommands) {
     out += std::string("  ") + c.usage + "\n";
     if (c.bit != kExplore) continue;
@@ -316,7 +320,8 @@ std::string Usage() {
   }
   out +=
       "\nexit status: 0 after a run (even one that observed corruption), 2 on bad "
-      "input.\n";
+      "input;\npy: 1 when the script raised, 130 after Ctrl-C; --tsan: 66 when "
+      "ThreadSanitizer\nreported a race.\n";
   return out;
 }
 
@@ -351,6 +356,11 @@ Parsed Parse(const std::vector<std::string>& args, std::size_t from,
     }
     if (const char* canonical = Canonical(name)) name = canonical;
     const OptionSpec* o = FindOption(name);
+    if (o == nullptr && name == "tsan") {
+      throw BadInput{
+          "--tsan goes first, before the command (./lab --tsan run NAME ...): it "
+          "picks the ThreadSanitizer build"};
+    }
     if (o == nullptr) {
       throw BadInput{"unknown option '" + a + "' (valid: " + OptionNames(~0u) + ")"};
     }
@@ -581,6 +591,11 @@ int RunLab(const std::vector<std::string>& args, std::ostream& out, std::ostream
   const CommandSpec* command = nullptr;
   for (const CommandSpec& c : kCommands) {
     if (name == c.name) command = &c;
+  }
+  if (command == nullptr && name == "--tsan") {
+    err << "lab: --tsan is read by the ./lab script, not by the lab binary: ./lab "
+           "--tsan run NAME ...\n";
+    return 2;
   }
   if (command == nullptr) {
     err << "lab: unknown command '" << name << "' (valid: " << CommandNames() << ")\n";

@@ -28,6 +28,9 @@ TEST(LabCli, BadInputExitsTwoWithOneLineNamingTheChoices) {
   const std::vector<Case> cases = {
       {{}, "valid: list, run, tour, py, dis, explore, help"},
       {{"frobnicate"}, "unknown command 'frobnicate'"},
+      // --tsan belongs to the ./lab script, before the command.
+      {{"--tsan", "run", "objects"}, "read by the ./lab script, not by the lab binary"},
+      {{"run", "objects", "--tsan"}, "--tsan goes first, before the command"},
       {{"run"},
        "valid: objects, refcount-race, counter, counter-call, small-ints, convoy, "
        "contention, gc-cycles, memory, list-race, borrowed-ref, resize-read, all"},

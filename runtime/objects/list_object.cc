@@ -175,7 +175,11 @@ bool Normalize(std::int64_t size, std::int64_t* i) {
 //     borrowed-ref lesson) is still memory, for items are retired through QSBR
 //     (MarkShared); the increment is reported, and the reader gets None
 //     (kFreedItem).
-// Every field is accessed atomically: the races are logical, not C++ data races.
+// The size is read and written plainly (RacySize), as CPython's list code does:
+// a real data race, which ThreadSanitizer reports (`./lab --tsan run list-race`),
+// and harmless to memory, for a size read is only a hint checked against the
+// capacity of the array actually loaded. Every other field is accessed
+// atomically: those races are logical, not C++ data races.
 //
 // A schedule point (base/schedule_point.h) comes before each access another
 // thread's access could interleave with, so that the explorer (`lab explore
@@ -221,6 +225,16 @@ bool ClaimFree(Array a) {
   return false;
 }
 
+// An unlocked list's size, plainly: the lessons' deliberate data race (see
+// above). volatile keeps every access as written (none merged or dropped), as
+// the nonatomic refcount mode's LoadVolatile does.
+std::int64_t RacySize(ListObject* list) {
+  return *static_cast<volatile std::int64_t*>(&list->size);
+}
+void SetRacySize(ListObject* list, std::int64_t size) {
+  *static_cast<volatile std::int64_t*>(&list->size) = size;
+}
+
 // Hands a claimed array's memory to QSBR.
 void Retire(Array a) { MemRetire(a.items - 1, ArrayBytes(a.capacity, true)); }
 
@@ -231,11 +245,10 @@ Array ResizeUnlocked(ListObject* list, std::int64_t new_size) {
     const Array old = LoadLiveArray(list);
     if (old.capacity >= new_size && new_size >= (old.capacity >> 1)) {
       SchedulePoint("store size", new_size);
-      SizeRef(list).store(new_size, std::memory_order_relaxed);
+      SetRacySize(list, new_size);
       return old;
     }
-    const std::int64_t capacity =
-        NewCapacity(SizeRef(list).load(std::memory_order_relaxed), new_size);
+    const std::int64_t capacity = NewCapacity(RacySize(list), new_size);
     Object** fresh = capacity > 0 ? NewArray(capacity) : nullptr;
     if (old.items == nullptr) {
       SchedulePoint("install the first item array");
@@ -266,14 +279,14 @@ Array ResizeUnlocked(ListObject* list, std::int64_t new_size) {
     }
     SchedulePoint("store size", new_size);
     AllocatedRef(list).store(capacity, std::memory_order_relaxed);
-    SizeRef(list).store(new_size, std::memory_order_relaxed);
+    SetRacySize(list, new_size);
     return {fresh, capacity};
   }
 }
 
 void AppendUnlocked(ListObject* list, Object* item) {
   SchedulePoint("append: load size");
-  const std::int64_t n = SizeRef(list).load(std::memory_order_relaxed);
+  const std::int64_t n = RacySize(list);
   ScheduleRead(n);
   const Array a = ResizeUnlocked(list, n + 1);
   SchedulePoint("append: store the item in slot");
@@ -292,7 +305,7 @@ Object* GetItemRefUnlocked(ListObject* list, std::int64_t i) {
   for (;;) {
     SchedulePoint("lst[i]: load size");
     std::int64_t index = i;
-    const std::int64_t size = SizeRef(list).load(std::memory_order_relaxed);
+    const std::int64_t size = RacySize(list);
     ScheduleRead(size);
     if (!Normalize(size, &index)) return nullptr;
     const Array a = LoadLiveArray(list);
@@ -324,7 +337,7 @@ Object* GetItemRefUnlocked(ListObject* list, std::int64_t i) {
 bool AssignUnlocked(ListObject* list, std::int64_t i, Object* item) {
   SchedulePoint("lst[i] = x: load size");
   std::int64_t index = i;
-  const std::int64_t size = SizeRef(list).load(std::memory_order_relaxed);
+  const std::int64_t size = RacySize(list);
   ScheduleRead(size);
   if (!Normalize(size, &index)) return false;
   const Array a = LoadLiveArray(list);
@@ -352,7 +365,7 @@ bool AssignUnlocked(ListObject* list, std::int64_t i, Object* item) {
 Object* PopUnlocked(ListObject* list) {
   for (;;) {
     SchedulePoint("pop: load size");
-    const std::int64_t n = SizeRef(list).load(std::memory_order_relaxed);
+    const std::int64_t n = RacySize(list);
     ScheduleRead(n);
     if (n == 0) return nullptr;
     const Array a = LoadLiveArray(list);
@@ -382,8 +395,7 @@ std::vector<Object*> SnapshotUnlocked(ListObject* list) {
   std::vector<Object*> items;
   for (bool freed = true; freed;) {
     const Array a = LoadLiveArray(list);
-    const std::int64_t n =
-        std::min(SizeRef(list).load(std::memory_order_relaxed), a.capacity);
+    const std::int64_t n = std::min(RacySize(list), a.capacity);
     items.clear();
     freed = false;
     for (std::int64_t i = 0; i < n && !freed; ++i) {

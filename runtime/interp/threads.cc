@@ -13,6 +13,7 @@
 #include "runtime/interp/interpreter.h"
 #include "runtime/interp/thread_context.h"
 #include "runtime/memory/refcount.h"
+#include "runtime/objects/lock_object.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/singletons.h"
 #include "runtime/objects/thread_object.h"
@@ -48,7 +49,19 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
   ts->BeginBlocking();
   gil_.Acquire(gt);
   ts->EndBlocking();
-  Object* r = body();
+  Object* r = nullptr;
+  try {
+    r = body();
+  } catch (const std::bad_alloc&) {
+    // C++ memory the system refused (a string or vector the runtime grows): the
+    // thread ends with MemoryError instead of the process with std::terminate.
+    // Its frames were not unwound, so the references they held leak; the locks
+    // its `with` blocks took are released, so that other threads can go on.
+    for (Object* lock : tc.with_locks) LockRelease(lock);
+    tc.with_locks.clear();
+    tc.frames.clear();
+    Raise(tc, "MemoryError", "");
+  }
   if (r != nullptr) {
     result.ok = true;
     result.value = Repr(r);

@@ -145,6 +145,12 @@ namespace {
 // nested comparisons Equal answers false and notes it, and the comparison that
 // started it raises RecursionError, as CPython does.
 constexpr int kMaxEqualDepth = 1000;
+
+// The largest str (1 GiB) and list or tuple (2^26 items, 512 MB of pointers) that
+// + and * make; past them, MemoryError, as CPython raises when its allocation
+// fails (gillab's allocator cannot fail softly: it would abort).
+constexpr std::size_t kMaxStrBytes = std::size_t{1} << 30;
+constexpr std::int64_t kMaxSequenceItems = std::int64_t{1} << 26;
 thread_local int equal_depth = 0;
 thread_local bool equal_too_deep = false;
 
@@ -362,6 +368,9 @@ Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
     }
   }
   if (op == BinaryOperator::kAdd && IsStr(a) && IsStr(b)) {
+    if (StrView(a).size() + StrView(b).size() > kMaxStrBytes) {
+      return err.Raise("MemoryError", "string too large");
+    }
     std::string s(StrView(a));
     s += StrView(b);
     return NewStr(s);
@@ -369,6 +378,11 @@ Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
   if (op == BinaryOperator::kAdd &&
       ((IsList(a) && IsList(b)) || (IsTuple(a) && IsTuple(b)))) {
     const bool list = IsList(a);
+    const std::int64_t total =
+        list ? ListSize(a) + ListSize(b) : TupleSize(a) + TupleSize(b);
+    if (total > kMaxSequenceItems) {
+      return err.Raise("MemoryError", list ? "list too large" : "tuple too large");
+    }
     Object* out = NewList();
     for (Object* src : {a, b}) {
       if (list) {
@@ -392,7 +406,7 @@ Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
   if (op == BinaryOperator::kMultiply && ((IsStr(a) || IsList(a)) && IsExactInt(b))) {
     const std::int64_t times = std::max<std::int64_t>(IntValue(b), 0);
     if (IsStr(a)) {
-      if (times > 0 && StrView(a).size() > (std::size_t{1} << 30) / times) {
+      if (times > 0 && StrView(a).size() > kMaxStrBytes / times) {
         return err.Raise("MemoryError", "string too large");
       }
       std::string s;
@@ -402,7 +416,7 @@ Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
     const std::vector<Object*> items = ListSnapshot(a);
     const auto n = static_cast<std::int64_t>(items.size());
     Object* out = nullptr;
-    if (times == 0 || n <= (std::int64_t{1} << 26) / times) {
+    if (times == 0 || n <= kMaxSequenceItems / times) {
       out = NewList();
       for (std::int64_t t = 0; t < times; ++t) {
         for (Object* item : items) ListAppend(out, item);

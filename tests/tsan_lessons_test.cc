@@ -22,7 +22,7 @@
 namespace gillab {
 namespace {
 
-std::string Runfile(const std::string& path) {
+[[maybe_unused]] std::string Runfile(const std::string& path) {
   const char* srcdir = std::getenv("TEST_SRCDIR");
   const char* workspace = std::getenv("TEST_WORKSPACE");
   return std::string(srcdir != nullptr ? srcdir : ".") + "/" +
@@ -34,7 +34,7 @@ struct Output {
   std::string text;  // stdout and stderr
 };
 
-Output Lab(const std::string& args) {
+[[maybe_unused]] Output Lab(const std::string& args) {
   const std::string command =
       "env -u TSAN_OPTIONS '" + Runfile("labs/lab") + "' " + args + " 2>&1";
   Output o;
@@ -47,7 +47,7 @@ Output Lab(const std::string& args) {
   return o;
 }
 
-constexpr char kRace[] = "WARNING: ThreadSanitizer: data race";
+[[maybe_unused]] constexpr char kRace[] = "WARNING: ThreadSanitizer: data race";
 
 struct Unprotected {
   const char* args;

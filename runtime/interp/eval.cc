@@ -129,6 +129,16 @@ bool Interpreter::TakeInterrupt(ThreadContext& tc) {
 bool Interpreter::HandleEvalBreaker(ThreadContext& tc, const Code& code,
                                     std::size_t next) {
   const std::uint32_t bits = tc.breaker->Load();
+  if (options_.poll_budget > 0) [[unlikely]] {
+    tc.polls += tc.ticks_set - std::max(tc.ticks, 0);
+    if (tc.polls > options_.poll_budget) {
+      tc.ticks = tc.ticks_set = TicksUntilPoll();
+      Raise(tc, "RuntimeError",
+            "budget exhausted: the program passed more than " +
+                std::to_string(options_.poll_budget) + " poll points");
+      return false;
+    }
+  }
   if (bits & EvalBreaker::kStopTheWorld) tc.ts->PollSafePoint();
   if (bits & EvalBreaker::kMergeQueued) tc.ts->MergeQueuedObjects();
   if ((bits & EvalBreaker::kInterrupt) && TakeInterrupt(tc)) return false;
@@ -138,7 +148,7 @@ bool Interpreter::HandleEvalBreaker(ThreadContext& tc, const Code& code,
   }
   // Between two bytecodes the thread holds no pointer read without a lock.
   tc.ts->QuiescentPoint();
-  tc.ticks = TicksUntilPoll();
+  tc.ticks = tc.ticks_set = TicksUntilPoll();
   if (options_.explored) [[unlikely]] {
     // A GIL switch, if the explorer picks another thread: this one lets the GIL
     // go, so that the next can take it without blocking, and takes it back when
@@ -165,6 +175,7 @@ int Interpreter::TicksUntilPoll() const {
   // retired arrays and objects get freed.
   if (runtime_.options().objects != ObjectSafety::kGil)
     ticks = std::min(ticks, kQuiescentEveryPolls);
+  if (options_.poll_budget > 0) ticks = std::min(ticks, kBudgetCheckEvery);
   return ticks;
 }
 
@@ -196,7 +207,8 @@ template <PollPolicy kPolicy, bool kTrace>
 Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
   const std::size_t frame_slots = static_cast<std::size_t>(code.num_locals) +
                                   static_cast<std::size_t>(code.stack_size);
-  if (tc.depth >= options_.recursion_limit || tc.arena_used + frame_slots > kArenaSlots) {
+  if (tc.depth >= options_.recursion_limit || tc.arena_used + frame_slots > kArenaSlots ||
+      static_cast<const char*>(__builtin_frame_address(0)) < tc.stack_limit) {
     for (int i = 0; i < code.num_params; ++i) DecRef(args[i]);
     return Raise(tc, "RecursionError", "maximum recursion depth exceeded");
   }

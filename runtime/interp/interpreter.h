@@ -103,6 +103,11 @@ struct InterpreterOptions {
   // (Thread.start) ends with an error; Python prints "Exception in thread ...".
   // Null: the error is only in Run's results.
   std::function<void(const ThreadResult&)> thread_error;
+  // With a positive value, each thread may pass this many poll points (back edges
+  // and calls; every instruction with kEveryInstruction), give or take
+  // kBudgetCheckEvery, and then raises RuntimeError ("budget exhausted"): how a
+  // fuzzer runs programs that may loop forever. 0: no budget.
+  std::int64_t poll_budget = 0;
   // Nested calls deeper than this raise RecursionError.
   int recursion_limit = 200;
   // Under the explorer (explore/explorer.h): every poll point is a schedule point,
@@ -251,6 +256,7 @@ class Interpreter {
   // Polls until the next HandleEvalBreaker when the breaker stays clear: the
   // GIL's yield interval, and with object locks at most kQuiescentEveryPolls.
   static constexpr int kQuiescentEveryPolls = 256;
+  static constexpr int kBudgetCheckEvery = 64;  // with InterpreterOptions::poll_budget
   int TicksUntilPoll() const;
   Object* Call(ThreadContext& tc, Object* callee, Object** args, int nargs)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);

@@ -66,11 +66,17 @@ struct Interpreter::ThreadContext {
   EvalBreaker* breaker = nullptr;
   const Code* function = nullptr;  // what the thread runs (checked by Run)
   int ticks = INT_MAX;
+  int ticks_set = INT_MAX;  // what ticks was last set to (its countdown's start)
+  std::int64_t polls = 0;   // passed so far, counted with a poll budget only
   // Object locks are on (ThreadState::object_locks()) and other threads of the
   // program may read its globals: values stored are marked shared, and read with
   // TryIncrefCompare (ShareGlobals).
   bool shared_globals = false;
   int depth = 0;
+  // The lowest address a frame may start at (ThreadMain: the thread's stack, less
+  // a margin): below it a call raises RecursionError, whatever the frames' size
+  // (large in unoptimised and sanitizer builds), before the C stack overflows.
+  const char* stack_limit = nullptr;
   std::int64_t instructions = 0;
   ErrorSink err;                    // the error that is unwinding, "TypeError: ..."
   std::vector<TraceFrame> frames;   // unwound by the error, innermost first

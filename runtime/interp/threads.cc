@@ -1,6 +1,9 @@
 // gillab/runtime/interp/threads.cc — the threads a program runs on: Run's
 // threads, and those the program starts (Thread.start()) and joins; each one's
 // life from attaching to the runtime and taking the GIL to its result.
+#include <pthread.h>
+
+#include <algorithm>
 #include <climits>
 #include <latch>
 #include <memory>
@@ -21,6 +24,24 @@
 
 namespace gillab {
 
+namespace {
+
+// The calling thread's stack, less a margin for what runs below the deepest
+// Python frame (builtins, repr's own bounded recursion): an eighth of it, at
+// least 256 KB. Null when the system does not say (no limit then but the depth).
+const char* StackLimit() {
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return nullptr;
+  void* low = nullptr;
+  std::size_t size = 0;
+  const bool known = pthread_attr_getstack(&attr, &low, &size) == 0;
+  pthread_attr_destroy(&attr);
+  if (!known || low == nullptr) return nullptr;
+  return static_cast<const char*>(low) + std::max<std::size_t>(size / 8, 256 << 10);
+}
+
+}  // namespace
+
 template <typename F>
 void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) {
   const std::int64_t start = MonotonicNanos();
@@ -36,7 +57,8 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
   tc.gt = &gt;
   tc.breaker = &ts->eval_breaker();
   if (tc.arena == nullptr) tc.arena = std::make_unique<Object*[]>(kArenaSlots);
-  tc.ticks = TicksUntilPoll();
+  tc.ticks = tc.ticks_set = TicksUntilPoll();
+  tc.stack_limit = StackLimit();
   const bool main_thread = tc.started == nullptr && tc.index == 0;
   if (main_thread) {
     absl::MutexLock lock(&interrupt_mu_);

@@ -1,0 +1,59 @@
+.global threading.Lock
+.global Lock
+.global l
+.global print
+.global a
+.global b
+
+.func <module>
+  LOAD_GLOBAL threading.Lock     # 0
+  STORE_GLOBAL Lock              # 1
+  LOAD_GLOBAL Lock               # 2
+  CALL 0                         # 3
+  STORE_GLOBAL l                 # 4
+  LOAD_GLOBAL print              # 5
+  LOAD_GLOBAL l                  # 6
+  CALL_METHOD acquire 0          # 7
+  LOAD_GLOBAL l                  # 8
+  CALL_METHOD locked 0           # 9
+  CALL 2                         # 10
+  POP_TOP                        # 11
+  LOAD_GLOBAL l                  # 12
+  CALL_METHOD release 0          # 13
+  POP_TOP                        # 14
+  LOAD_GLOBAL print              # 15
+  LOAD_GLOBAL l                  # 16
+  CALL_METHOD locked 0           # 17
+  CALL 1                         # 18
+  POP_TOP                        # 19
+  LOAD_GLOBAL Lock               # 20
+  CALL 0                         # 21
+  STORE_GLOBAL a                 # 22
+  LOAD_GLOBAL Lock               # 23
+  CALL 0                         # 24
+  STORE_GLOBAL b                 # 25
+  LOAD_GLOBAL a                  # 26
+  WITH_ENTER                     # 27
+  POP_TOP                        # 28
+  LOAD_GLOBAL b                  # 29
+  WITH_ENTER                     # 30
+  POP_TOP                        # 31
+  LOAD_GLOBAL print              # 32
+  LOAD_GLOBAL a                  # 33
+  CALL_METHOD locked 0           # 34
+  LOAD_GLOBAL b                  # 35
+  CALL_METHOD locked 0           # 36
+  CALL 2                         # 37
+  POP_TOP                        # 38
+  WITH_EXIT                      # 39
+  WITH_EXIT                      # 40
+  LOAD_GLOBAL print              # 41
+  LOAD_GLOBAL a                  # 42
+  CALL_METHOD locked 0           # 43
+  LOAD_GLOBAL b                  # 44
+  CALL_METHOD locked 0           # 45
+  CALL 2                         # 46
+  POP_TOP                        # 47
+  LOAD_CONST None                # 48
+  RETURN_VALUE                   # 49
+.end

@@ -412,6 +412,31 @@ TEST(PythonThreadsDeathTest, ARefusedThreadIsARuntimeError) {
   EXPECT_EXIT(RunInAddressSpace(300 << 20, {"py", path}), ::testing::ExitedWithCode(1),
               "RuntimeError: can't start new thread");
 }
+
+// Memory the system refuses, in the main thread and in a started one: MemoryError
+// and its traceback (exit 1 from the main thread; the program goes on after a
+// thread's), never an abort. The list grows by appends of 80 KB lists, so the
+// failing request is the allocator's (Heap::Alloc) or a list's array.
+TEST(PythonThreadsDeathTest, MemoryTheSystemRefusesIsAMemoryError) {
+  const char* dir = std::getenv("TEST_TMPDIR");
+  const std::string main_path = std::string(dir != nullptr ? dir : "/tmp") + "/oom.py";
+  std::ofstream(main_path) << "x = []\nwhile True:\n    x.append([0] * 10000)\n";
+  EXPECT_EXIT(RunInAddressSpace(250 << 20, {"py", main_path}),
+              ::testing::ExitedWithCode(1), "MemoryError");
+  const std::string thread_path =
+      std::string(dir != nullptr ? dir : "/tmp") + "/oom_thread.py";
+  std::ofstream(thread_path) << "import threading\n"
+                                "def grow():\n"
+                                "    x = []\n"
+                                "    while True:\n"
+                                "        x.append([0] * 10000)\n"
+                                "t = threading.Thread(target=grow)\n"
+                                "t.start()\n"
+                                "t.join()\n"
+                                "print('main goes on')\n";
+  EXPECT_EXIT(RunInAddressSpace(250 << 20, {"py", thread_path}),
+              ::testing::ExitedWithCode(0), "Exception in thread Thread-1 \\(grow\\)");
+}
 #endif
 
 TEST(PythonErrors, AnErrorInAThreadIsReportedAndTheProgramGoesOn) {

@@ -26,7 +26,8 @@
 
 namespace gillab {
 
-// Returns `size` bytes aligned to 16. Never returns null (out of memory is fatal).
+// Returns `size` bytes aligned to 16. Never returns null: when the system refuses
+// memory, throws std::bad_alloc (the interpreter's threads end with MemoryError).
 void* MemAlloc(std::size_t size);
 
 // Resizes a block from MemAlloc of `old_size` bytes; contents kept up to the

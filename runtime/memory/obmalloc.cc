@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <new>
 #include <string>
 
 namespace gillab {
@@ -62,10 +63,10 @@ bool PoolHasRoom(const Pool* p) {
   return p->free_list != nullptr || p->next_offset <= p->max_next_offset;
 }
 
-[[noreturn, gnu::cold]] void OutOfMemory(std::size_t size) {
-  std::fprintf(stderr, "gillab: fatal: out of memory allocating %zu bytes\n", size);
-  std::abort();
-}
+// The system refused memory: the request fails as C++'s operator new fails, with
+// the heap as it was, so that the interpreter can end the thread with MemoryError
+// (Interpreter::ThreadMain) rather than the process with an abort.
+[[noreturn, gnu::cold]] void OutOfMemory(std::size_t) { throw std::bad_alloc(); }
 
 // Poisons all of a freed block but its first `keep` bytes (and the link word).
 void Poison(void* block, std::size_t size, std::size_t keep) {

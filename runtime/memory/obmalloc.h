@@ -120,7 +120,7 @@ class Heap {
   Heap& operator=(const Heap&) = delete;
 
   // Returns `size` bytes aligned to 16 (1 byte for size 0). Never returns null
-  // (out of memory is fatal).
+  // (when the system refuses memory, throws std::bad_alloc, the heap unchanged).
   void* Alloc(std::size_t size);
 
   // Frees a block of this allocator allocated with `size`. Any thread holding a

@@ -129,6 +129,8 @@ bool Interpreter::TakeInterrupt(ThreadContext& tc) {
 bool Interpreter::HandleEvalBreaker(ThreadContext& tc, const Code& code,
                                     std::size_t next) {
   const std::uint32_t bits = tc.breaker->Load();
+  if (bits & EvalBreaker::kStopTheWorld) tc.ts->PollSafePoint();
+  if (bits & EvalBreaker::kMergeQueued) tc.ts->MergeQueuedObjects();
   if (options_.poll_budget > 0) [[unlikely]] {
     tc.polls += tc.ticks_set - std::max(tc.ticks, 0);
     if (tc.polls > options_.poll_budget) {
@@ -139,8 +141,6 @@ bool Interpreter::HandleEvalBreaker(ThreadContext& tc, const Code& code,
       return false;
     }
   }
-  if (bits & EvalBreaker::kStopTheWorld) tc.ts->PollSafePoint();
-  if (bits & EvalBreaker::kMergeQueued) tc.ts->MergeQueuedObjects();
   if ((bits & EvalBreaker::kInterrupt) && TakeInterrupt(tc)) return false;
   const int interval = gil_.yield_interval();
   if ((bits & EvalBreaker::kGilDropRequest) || (interval > 0 && tc.ticks <= 0)) {

@@ -15,8 +15,9 @@
 //                        between `LOAD_GLOBAL counter` and `STORE_GLOBAL counter`
 //                        if there is a call or a loop edge between them.
 // At a poll point with something to do, the thread parks for a stop-the-world,
-// merges its biased-refcount queue, and drops the GIL if asked (or if the
-// strategy's tick interval is up), in that order.
+// merges its biased-refcount queue, raises KeyboardInterrupt after Ctrl-C
+// (Interrupt) or RuntimeError past a poll budget, and drops the GIL if asked (or
+// if the strategy's tick interval is up), in that order.
 //
 // Threads. Run starts the threads it is given; a running program may start more
 // (Thread(target=f, args=(...)).start(), as Python's threading does), and Run
@@ -239,7 +240,8 @@ class Interpreter {
   // Waits for every started thread, including ones started while it waits.
   void JoinStarted(std::vector<ThreadResult>& results) ABSL_LOCKS_EXCLUDED(started_mu_);
   // At a poll point; `next`: the instruction about to run (for the explorer).
-  // Returns false when it raised (KeyboardInterrupt).
+  // Returns false when it raised: KeyboardInterrupt (Interrupt), or RuntimeError
+  // past the poll budget.
   bool HandleEvalBreaker(ThreadContext& tc, const Code& code, std::size_t next)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   // Whether a KeyboardInterrupt is pending for tc (Interrupt); TakeInterrupt
@@ -254,7 +256,8 @@ class Interpreter {
   // arguments. Requires: tc.function is EntryOf(spec).
   void RunSpec(ThreadContext& tc, const ThreadSpec& spec, ThreadResult& result);
   // Polls until the next HandleEvalBreaker when the breaker stays clear: the
-  // GIL's yield interval, and with object locks at most kQuiescentEveryPolls.
+  // GIL's yield interval, with object locks at most kQuiescentEveryPolls, and
+  // with a poll budget at most kBudgetCheckEvery.
   static constexpr int kQuiescentEveryPolls = 256;
   static constexpr int kBudgetCheckEvery = 64;  // with InterpreterOptions::poll_budget
   int TicksUntilPoll() const;

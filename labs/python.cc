@@ -1,7 +1,6 @@
 // gillab/labs/python.cc
 #include "labs/python.h"
 
-#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -144,7 +143,6 @@ int RunPythonFile(const std::string& path, const LabConfig& o, std::ostream& out
     err.flush();
   };
   std::vector<ThreadResult> results;
-  std::atomic<int> interrupts{0};
   {
     Interpreter interp(rt, *gil, options);
     if (absl::Status s = interp.Load(program); !s.ok()) {
@@ -154,7 +152,6 @@ int RunPythonFile(const std::string& path, const LabConfig& o, std::ostream& out
     // Ctrl-C (sigint.h): KeyboardInterrupt in the main thread, then in every
     // thread, then out at once.
     SigintWatcher watcher([&](int count) {
-      interrupts.store(count, std::memory_order_relaxed);
       if (count <= 2) {
         interp.Interrupt(/*every_thread=*/count == 2);
         return;
@@ -192,10 +189,9 @@ int RunPythonFile(const std::string& path, const LabConfig& o, std::ostream& out
     err << "\n";
   }
   if (!o.trace_path.empty()) err << WriteTrace(tracer, o.trace_path) << "\n";
-  if (interrupts.load(std::memory_order_relaxed) > 0) {
-    for (const ThreadResult& r : results) {
-      if (!r.ok && r.exception == "KeyboardInterrupt") return 130;  // as python3
-    }
+  // Only Ctrl-C raises KeyboardInterrupt (Interpreter::Interrupt).
+  for (const ThreadResult& r : results) {
+    if (!r.ok && r.exception == "KeyboardInterrupt") return 130;  // as python3
   }
   return main.ok ? 0 : 1;
 }

@@ -13,14 +13,10 @@
 
 #include "gtest/gtest.h"
 #include "tests/lab_run.h"
+#include "tests/test_paths.h"
 
 namespace gillab::labs {
 namespace {
-
-std::string TempPath(const std::string& name) {
-  const char* dir = std::getenv("TEST_TMPDIR");
-  return std::string(dir != nullptr ? dir : "/tmp") + "/" + name;
-}
 
 std::string WriteFile(const std::string& name, const std::string& bytes) {
   const std::string path = TempPath(name);

@@ -12,7 +12,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <cstdlib>
 #include <fstream>
 #include <string>
 #include <thread>
@@ -24,6 +23,7 @@
 #include "gtest/gtest.h"
 #include "runtime/interp/interpreter.h"
 #include "runtime/interp/runtime.h"
+#include "tests/test_paths.h"
 
 namespace gillab {
 namespace {
@@ -124,13 +124,8 @@ INSTANTIATE_TEST_SUITE_P(
 // The real thing: `lab py` gets SIGINT. What the script printed, flushed or not,
 // is all there; the traceback ends "KeyboardInterrupt"; the exit status is 130.
 TEST(LabPy, CtrlCFlushesPrintsTheTracebackAndExits130) {
-  const char* srcdir = std::getenv("TEST_SRCDIR");
-  const char* workspace = std::getenv("TEST_WORKSPACE");
-  ASSERT_NE(srcdir, nullptr);
-  ASSERT_NE(workspace, nullptr);
-  const std::string lab = std::string(srcdir) + "/" + workspace + "/labs/lab";
-  const char* tmp = std::getenv("TEST_TMPDIR");
-  const std::string script = std::string(tmp != nullptr ? tmp : "/tmp") + "/ctrl_c.py";
+  const std::string lab = Runfile("labs/lab");
+  const std::string script = TempPath("ctrl_c.py");
   std::ofstream(script) << "print('started', flush=True)\n"
                            "print('buffered')\n"
                            "n = 0\n"

@@ -23,6 +23,7 @@
 #include "gtest/gtest.h"
 #include "labs/cli.h"
 #include "tests/lab_run.h"
+#include "tests/test_paths.h"
 
 namespace gillab::labs {
 namespace {
@@ -32,9 +33,7 @@ LabRun Lab(const std::string& command, const std::string& source,
            const std::vector<std::string>& options = {},
            std::string* path_out = nullptr) {
   static int counter = 0;
-  const char* dir = std::getenv("TEST_TMPDIR");
-  const std::string path = std::string(dir != nullptr ? dir : "/tmp") + "/t" +
-                           std::to_string(++counter) + ".py";
+  const std::string path = TempPath("t" + std::to_string(++counter) + ".py");
   std::ofstream(path) << source;
   if (path_out != nullptr) *path_out = path;
   std::vector<std::string> args = {command, path};
@@ -266,8 +265,7 @@ TEST(PythonFiles, WhatPythonRefusesIsRefused) {
 }
 
 TEST(PythonFiles, ADirectoryIsNotAScript) {
-  const char* dir = std::getenv("TEST_TMPDIR");
-  const LabRun r = RunLabCaptured({"py", dir != nullptr ? dir : "/tmp"});
+  const LabRun r = RunLabCaptured({"py", TempPath("")});
   EXPECT_EQ(r.status, 2);
   EXPECT_EQ(CountLines(r.err), 1) << r.err;
   EXPECT_NE(r.err.find("is a directory"), std::string::npos) << r.err;
@@ -402,8 +400,7 @@ TEST(PythonThreads, ThreadsStartedAndJoinedOneByOneKeepNoMemory) {
 }
 
 TEST(PythonThreadsDeathTest, ARefusedThreadIsARuntimeError) {
-  const char* dir = std::getenv("TEST_TMPDIR");
-  const std::string path = std::string(dir != nullptr ? dir : "/tmp") + "/refused.py";
+  const std::string path = TempPath("refused.py");
   std::ofstream(path) << "import threading\nimport time\n"
                          "def f():\n    time.sleep(0.5)\n"
                          "for i in range(2000):\n"
@@ -418,13 +415,11 @@ TEST(PythonThreadsDeathTest, ARefusedThreadIsARuntimeError) {
 // thread's), never an abort. The list grows by appends of 80 KB lists, so the
 // failing request is the allocator's (Heap::Alloc) or a list's array.
 TEST(PythonThreadsDeathTest, MemoryTheSystemRefusesIsAMemoryError) {
-  const char* dir = std::getenv("TEST_TMPDIR");
-  const std::string main_path = std::string(dir != nullptr ? dir : "/tmp") + "/oom.py";
+  const std::string main_path = TempPath("oom.py");
   std::ofstream(main_path) << "x = []\nwhile True:\n    x.append([0] * 10000)\n";
   EXPECT_EXIT(RunInAddressSpace(250 << 20, {"py", main_path}),
               ::testing::ExitedWithCode(1), "MemoryError");
-  const std::string thread_path =
-      std::string(dir != nullptr ? dir : "/tmp") + "/oom_thread.py";
+  const std::string thread_path = TempPath("oom_thread.py");
   std::ofstream(thread_path) << "import threading\n"
                                 "def grow():\n"
                                 "    x = []\n"

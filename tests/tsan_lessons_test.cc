@@ -13,21 +13,14 @@
 #include <sys/wait.h>
 
 #include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "tests/test_paths.h"
 
 namespace gillab {
 namespace {
-
-[[maybe_unused]] std::string Runfile(const std::string& path) {
-  const char* srcdir = std::getenv("TEST_SRCDIR");
-  const char* workspace = std::getenv("TEST_WORKSPACE");
-  return std::string(srcdir != nullptr ? srcdir : ".") + "/" +
-         (workspace != nullptr ? workspace : "gillab") + "/" + path;
-}
 
 struct Output {
   int status = -1;

@@ -134,7 +134,7 @@ bool Interpreter::HandleEvalBreaker(ThreadContext& tc, const Code& code,
   if (options_.poll_budget > 0) [[unlikely]] {
     tc.polls += tc.ticks_set - std::max(tc.ticks, 0);
     if (tc.polls > options_.poll_budget) {
-      tc.ticks = tc.ticks_set = TicksUntilPoll();
+      RestartTicks(tc);
       Raise(tc, "RuntimeError",
             "budget exhausted: the program passed more than " +
                 std::to_string(options_.poll_budget) + " poll points");
@@ -148,7 +148,7 @@ bool Interpreter::HandleEvalBreaker(ThreadContext& tc, const Code& code,
   }
   // Between two bytecodes the thread holds no pointer read without a lock.
   tc.ts->QuiescentPoint();
-  tc.ticks = tc.ticks_set = TicksUntilPoll();
+  RestartTicks(tc);
   if (options_.explored) [[unlikely]] {
     // A GIL switch, if the explorer picks another thread: this one lets the GIL
     // go, so that the next can take it without blocking, and takes it back when
@@ -167,8 +167,7 @@ bool Interpreter::HandleEvalBreaker(ThreadContext& tc, const Code& code,
   return true;
 }
 
-int Interpreter::TicksUntilPoll() const {
-  if (options_.explored) return 1;  // every poll point is a schedule point
+void Interpreter::RestartTicks(ThreadContext& tc) const {
   const int interval = gil_.yield_interval();
   int ticks = interval > 0 ? interval : INT_MAX;
   // With object locks, poll at least this often to be quiescent (QSBR), so that
@@ -176,7 +175,8 @@ int Interpreter::TicksUntilPoll() const {
   if (runtime_.options().objects != ObjectSafety::kGil)
     ticks = std::min(ticks, kQuiescentEveryPolls);
   if (options_.poll_budget > 0) ticks = std::min(ticks, kBudgetCheckEvery);
-  return ticks;
+  if (options_.explored) ticks = 1;  // every poll point is a schedule point
+  tc.ticks = tc.ticks_set = ticks;
 }
 
 void Interpreter::TraceInstruction(const ThreadContext& tc, const Code& code,

@@ -255,12 +255,13 @@ class Interpreter {
   // Thread tc's whole life (ThreadMain): spec's function, called with its
   // arguments. Requires: tc.function is EntryOf(spec).
   void RunSpec(ThreadContext& tc, const ThreadSpec& spec, ThreadResult& result);
-  // Polls until the next HandleEvalBreaker when the breaker stays clear: the
-  // GIL's yield interval, with object locks at most kQuiescentEveryPolls, and
-  // with a poll budget at most kBudgetCheckEvery.
+  // Restarts tc's countdown (tc.ticks, from tc.ticks_set) of the polls until the
+  // next HandleEvalBreaker when the breaker stays clear: the GIL's yield interval,
+  // with object locks at most kQuiescentEveryPolls, and with a poll budget at
+  // most kBudgetCheckEvery.
   static constexpr int kQuiescentEveryPolls = 256;
   static constexpr int kBudgetCheckEvery = 64;  // with InterpreterOptions::poll_budget
-  int TicksUntilPoll() const;
+  void RestartTicks(ThreadContext& tc) const;
   Object* Call(ThreadContext& tc, Object* callee, Object** args, int nargs)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   // A call with keywords: the last kwnames.size() of `args` are their values.

@@ -57,7 +57,7 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
   tc.gt = &gt;
   tc.breaker = &ts->eval_breaker();
   if (tc.arena == nullptr) tc.arena = std::make_unique<Object*[]>(kArenaSlots);
-  tc.ticks = tc.ticks_set = TicksUntilPoll();
+  RestartTicks(tc);
   tc.stack_limit = StackLimit();
   const bool main_thread = tc.started == nullptr && tc.index == 0;
   if (main_thread) {
@@ -75,8 +75,9 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
   try {
     r = body();
   } catch (const std::bad_alloc&) {
-    // C++ memory the system refused (a string or vector the runtime grows): the
-    // thread ends with MemoryError instead of the process with std::terminate.
+    // Memory the system refused (the allocator's, Heap::Alloc, or a string or
+    // vector the runtime grows): the thread ends with MemoryError instead of the
+    // process with std::terminate.
     // Its frames were not unwound, so the references they held leak; the locks
     // its `with` blocks took are released, so that other threads can go on.
     for (Object* lock : tc.with_locks) LockRelease(lock);

@@ -147,8 +147,9 @@ namespace {
 constexpr int kMaxEqualDepth = 1000;
 
 // The largest str (1 GiB) and list or tuple (2^26 items, 512 MB of pointers) that
-// + and * make; past them, MemoryError, as CPython raises when its allocation
-// fails (gillab's allocator cannot fail softly: it would abort).
+// + and * make; past them, MemoryError at once, as CPython raises when its
+// allocation fails, rather than after taking all the memory the system gives (a
+// refused allocation is MemoryError too: Interpreter::ThreadMain).
 constexpr std::size_t kMaxStrBytes = std::size_t{1} << 30;
 constexpr std::int64_t kMaxSequenceItems = std::int64_t{1} << 26;
 thread_local int equal_depth = 0;

@@ -12,29 +12,17 @@
 // disassembly of every tests/py script, and the counter lessons' program).
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
-#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include "gil/strategies.h"
 #include "runtime/bytecode/assembler.h"
 #include "runtime/bytecode/verifier.h"
-#include "runtime/interp/interpreter.h"
-#include "runtime/interp/runtime.h"
-
-namespace {
-
-void Check(bool condition) {
-  if (!condition) std::abort();
-}
-
-constexpr std::int64_t kPollBudget = 20'000;
-
-}  // namespace
+#include "tests/fuzz/budgeted_run.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace gillab;
+  using fuzz::Check;
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   absl::StatusOr<ProgramSpec> program = Assemble(text);
   if (!program.ok()) {
@@ -51,18 +39,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (std::string_view blocking : {"sleep", "io", "Thread", "Lock", "join"}) {
     if (text.find(blocking) != std::string_view::npos) return 0;
   }
-  Runtime rt({.mode = RefcountMode::kNonAtomic});
-  std::unique_ptr<Gil> gil = MakeGil(GilKind::kNew);
-  InterpreterOptions options;
-  options.print = [](std::string_view) {};
-  options.poll_budget = kPollBudget;
-  Interpreter interp(rt, *gil, options);
-  Check(interp.Load(*program).ok());
+  std::vector<std::string> parameterless;
   for (const FunctionSpec& fn : program->functions) {
-    if (fn.num_params != 0) continue;
-    absl::StatusOr<std::vector<ThreadResult>> results = interp.Run({{fn.name, {}, ""}});
-    Check(results.ok() && !results->empty());
-    Check(results->front().ok || !results->front().exception.empty());
+    if (fn.num_params == 0) parameterless.push_back(fn.name);
   }
+  fuzz::RunBudgeted(*program, parameterless, {.mode = RefcountMode::kNonAtomic},
+                    GilKind::kNew);
   return 0;
 }

@@ -29,8 +29,9 @@ int main(int argc, char** argv) {
       status = 1;
       continue;
     }
-    const std::filesystem::path out = std::filesystem::path(argv[1]) /
-                                      (std::filesystem::path(argv[i]).stem().string() + ".s");
+    const std::filesystem::path out =
+        std::filesystem::path(argv[1]) /
+        (std::filesystem::path(argv[i]).stem().string() + ".s");
     std::ofstream(out) << gillab::Disassemble(program);
     if (!std::filesystem::exists(out)) {
       std::fprintf(stderr, "make_asm_corpus: cannot write %s\n", out.c_str());

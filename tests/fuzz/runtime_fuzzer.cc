@@ -14,25 +14,11 @@
 // standalone_main.cc over the corpus. Seeds: tests/py and tests/fuzz/corpus.
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
-#include <memory>
 #include <string>
 #include <string_view>
 
 #include "frontend/compiler.h"
-#include "gil/strategies.h"
-#include "runtime/interp/interpreter.h"
-#include "runtime/interp/runtime.h"
-
-namespace {
-
-void Check(bool condition) {
-  if (!condition) std::abort();
-}
-
-constexpr std::int64_t kPollBudget = 20'000;
-
-}  // namespace
+#include "tests/fuzz/budgeted_run.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace gillab;
@@ -45,21 +31,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!py::CompilePython(source, "fuzz.py", &program, &error)) return 0;
 
   const bool free_threaded = size % 2 == 1;
-  RuntimeOptions runtime_options;
-  runtime_options.mode = free_threaded ? RefcountMode::kBiased : RefcountMode::kNonAtomic;
-  runtime_options.objects = free_threaded ? ObjectSafety::kLocked : ObjectSafety::kGil;
-  std::unique_ptr<Runtime> rt = std::make_unique<Runtime>(runtime_options);
-  std::unique_ptr<Gil> gil = MakeGil(free_threaded ? GilKind::kNone : GilKind::kNew);
-  InterpreterOptions options;
-  options.print = [](std::string_view) {};
-  options.poll_budget = kPollBudget;
-  {
-    Interpreter interp(*rt, *gil, options);
-    Check(interp.Load(program).ok());  // the front end's programs verify
-    absl::StatusOr<std::vector<ThreadResult>> results = interp.Run({{"<module>", {}, ""}});
-    Check(results.ok() && results->size() == 1);
-    const ThreadResult& main = results->front();
-    Check(main.ok || !main.exception.empty());
-  }
+  RuntimeOptions runtime;
+  runtime.mode = free_threaded ? RefcountMode::kBiased : RefcountMode::kNonAtomic;
+  runtime.objects = free_threaded ? ObjectSafety::kLocked : ObjectSafety::kGil;
+  // The front end's programs verify: Load must take them.
+  fuzz::RunBudgeted(program, {"<module>"}, runtime,
+                    free_threaded ? GilKind::kNone : GilKind::kNew);
   return 0;
 }

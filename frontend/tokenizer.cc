@@ -1,6 +1,11 @@
 // gillab/frontend/tokenizer.cc
 #include "frontend/tokenizer.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
@@ -35,39 +40,27 @@ bool IsIdentStart(char c) {
 }
 bool IsIdentChar(char c) { return IsIdentStart(c) || (c >= '0' && c <= '9'); }
 
-// Non-ASCII names (PEP 3131). Unicode's XID_Start and XID_Continue, approximated
-// without its tables: the letters of Latin, Greek, Cyrillic, Armenian, Hebrew,
-// Arabic, Devanagari, kana, Hangul and the CJK ideographs start a name; their
-// combining marks and digits continue one. (Not done: NFKC normalisation, which
-// makes python3 read "ﬁ" as "fi".)
-struct CodeRange {
-  std::uint32_t lo, hi;
-};
-constexpr CodeRange kUnicodeIdentStart[] = {
-    {0x00AA, 0x00AA},   {0x00B5, 0x00B5}, {0x00BA, 0x00BA}, {0x00C0, 0x00D6},
-    {0x00D8, 0x00F6},   {0x00F8, 0x02C1}, {0x02C6, 0x02D1}, {0x02E0, 0x02E4},
-    {0x0370, 0x0374},   {0x0376, 0x0377}, {0x037B, 0x037D}, {0x037F, 0x037F},
-    {0x0386, 0x0386},   {0x0388, 0x03FF}, {0x0400, 0x0481}, {0x048A, 0x052F},
-    {0x0531, 0x0556},   {0x0561, 0x0587}, {0x05D0, 0x05EA}, {0x0620, 0x064A},
-    {0x0904, 0x0939},   {0x1E00, 0x1FFF}, {0x3041, 0x3096}, {0x30A1, 0x30FA},
-    {0x3400, 0x4DBF},   {0x4E00, 0x9FFF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF},
-    {0x20000, 0x2FFFF},
-};
-constexpr CodeRange kUnicodeIdentContinue[] = {
-    {0x00B7, 0x00B7}, {0x0300, 0x036F}, {0x0483, 0x0487},
-    {0x0591, 0x05BD}, {0x064B, 0x0669}, {0x0900, 0x0903},
-    {0x093A, 0x094F}, {0x0966, 0x096F}, {0x203F, 0x2040},
-};
-template <std::size_t N>
-bool InRanges(const CodeRange (&ranges)[N], std::uint32_t cp) {
-  for (const CodeRange& r : ranges) {
-    if (cp >= r.lo && cp <= r.hi) return true;
-  }
-  return false;
+// Non-ASCII names (PEP 3131), as python3 reads them: a name starts with a
+// character of Unicode's XID_Start (or `_`) and goes on with XID_Continue; it
+// stands for its NFKC normal form, so that "ﬁ" and "fi" are one name. The
+// properties and the normalisation are ICU's (Debian's libicu, README.md).
+bool IsUnicodeIdentStart(std::uint32_t cp) {
+  return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_XID_START) != 0;
 }
-bool IsUnicodeIdentStart(std::uint32_t cp) { return InRanges(kUnicodeIdentStart, cp); }
 bool IsUnicodeIdentContinue(std::uint32_t cp) {
-  return IsUnicodeIdentStart(cp) || InRanges(kUnicodeIdentContinue, cp);
+  return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_XID_CONTINUE) != 0;
+}
+// The NFKC form of `name` (valid UTF-8); `name` itself should ICU fail.
+std::string NormalizeName(std::string_view name) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) return std::string(name);
+  const icu::UnicodeString normal = nfkc->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size())), status);
+  if (U_FAILURE(status)) return std::string(name);
+  std::string out;
+  normal.toUTF8String(out);
+  return out;
 }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -310,7 +303,11 @@ class Tokenizer {
     if (p < src_.size() && static_cast<unsigned char>(src_[p]) >= 0x80) {
       return InvalidCharacter(p);
     }
-    Push(Tok::kName, std::string(src_.substr(start, p - start)), start);
+    const std::string_view name = src_.substr(start, p - start);
+    const bool ascii = std::all_of(name.begin(), name.end(), [](char ch) {
+      return static_cast<unsigned char>(ch) < 0x80;
+    });
+    Push(Tok::kName, ascii ? std::string(name) : NormalizeName(name), start);
     pos_ = p;
     return true;
   }

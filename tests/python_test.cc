@@ -211,6 +211,67 @@ TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
   }
 }
 
+// The superinstructions that read locals borrowed (quicken.h) fail as the
+// instructions they stand for: the same error, on the same line, in the default
+// loop (quickened) and in the every-instruction one (as written).
+TEST(PythonErrors, BorrowedOperandsFailAsTheWrittenCode) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      // BINARY_FAST on a subscript: local[local], local[const]
+      {"def f():\n    xs = [1]\n    i = 5\n    return xs[i]\nf()\n",
+       "line 4, in f\n    return xs[i]\nIndexError: list index out of range"},
+      {"def f():\n    d = {}\n    return d['k']\nf()\n",
+       "line 3, in f\n    return d['k']\nKeyError: 'k'"},
+      // METHOD_FAST: no argument, one argument
+      {"def f():\n    xs = []\n    return xs.pop()\nf()\n",
+       "line 3, in f\n    return xs.pop()\nIndexError: pop from empty list"},
+      {"def f():\n    n = 3\n    x = 1\n    n.append(x)\nf()\n",
+       "line 4, in f\n    n.append(x)\nAttributeError: 'int' object has no attribute "
+       "'append'"},
+      // Unbound operands: the written instructions run and raise.
+      {"def f():\n    if False:\n        xs = []\n    return xs[0]\nf()\n",
+       "line 4, in f\n    return xs[0]\nUnboundLocalError: cannot access local variable "
+       "'xs' where it is not associated with a value"},
+      {"def f():\n    xs = [1]\n    if False:\n        i = 0\n    return xs[i]\nf()\n",
+       "line 5, in f\n    return xs[i]\nUnboundLocalError: cannot access local variable "
+       "'i' where it is not associated with a value"},
+      {"def f():\n    if False:\n        xs = []\n    xs.append(1)\nf()\n",
+       "line 4, in f\n    xs.append(1)\nUnboundLocalError: cannot access local variable "
+       "'xs' where it is not associated with a value"},
+      {"def f():\n    xs = []\n    if False:\n        v = 0\n    xs.append(v)\nf()\n",
+       "line 5, in f\n    xs.append(v)\nUnboundLocalError: cannot access local variable "
+       "'v' where it is not associated with a value"},
+      // BINARY_FAST on arithmetic: local OP local, local OP const
+      {"def f():\n    a = 1\n    b = 0\n    return a // b\nf()\n",
+       "line 4, in f\n    return a // b\nZeroDivisionError: integer division or modulo "
+       "by "
+       "zero"},
+      {"def f():\n    s = 'a'\n    return s - 1\nf()\n",
+       "line 3, in f\n    return s - 1\nTypeError: unsupported operand type(s) for -: "
+       "'str' "
+       "and 'int'"},
+      {"def f():\n    if False:\n        x = 0\n    return x % 7\nf()\n",
+       "line 4, in f\n    return x % 7\nUnboundLocalError: cannot access local variable "
+       "'x' where it is not associated with a value"},
+      // BRANCH_FAST
+      {"def f():\n    if False:\n        v = 0\n    while v:\n        pass\nf()\n",
+       "line 4, in f\n    while v:\nUnboundLocalError: cannot access local variable "
+       "'v' where it is not associated with a value"},
+  };
+  for (const auto& [source, tail_text] : cases) {
+    for (const std::vector<std::string>& options : {std::vector<std::string>{},
+                                                    {"--gil=none", "--refcount=biased"},
+                                                    {"--poll=every-instruction"}}) {
+      const LabRun r = Lab("py", source, options);
+      EXPECT_EQ(r.status, 1) << source;
+      const std::string tail = tail_text + "\n";
+      EXPECT_TRUE(r.err.size() >= tail.size() &&
+                  r.err.compare(r.err.size() - tail.size(), tail.size(), tail) == 0)
+          << source << "\n"
+          << r.err;
+    }
+  }
+}
+
 // --- Script files as python3 reads them. ---
 
 // A UTF-8 byte order mark and \r\n or lone \r line endings are read as python3
@@ -223,6 +284,34 @@ TEST(PythonFiles, BomCarriageReturnsAndUnicodeNamesAreAccepted) {
     const LabRun r = Lab("py", source);
     EXPECT_EQ(r.status, 0) << source << r.err;
     EXPECT_TRUE(r.out == "1\n2\n" || r.out == "2\n") << source << r.out;
+  }
+}
+
+// A name stands for its NFKC form (PEP 3131), as in python3: the ligature "ﬁ"
+// and "fi" are one name, as are full-width and plain letters, and "ℌ" and "H".
+// Which characters a name may hold is decided before normalising, as python3
+// does: one outside XID_Start and XID_Continue is refused by its code point.
+TEST(PythonFiles, UnicodeNamesAreTheirNfkcForms) {
+  struct Case {
+    std::string source, out;
+  };
+  const std::vector<Case> cases = {
+      {"\xEF\xAC\x81 = 1\nprint(fi)\n", "1\n"},                         // ﬁ
+      {"\xEF\xBD\x98\xEF\xBD\x99 = 2\nprint(xy + xy)\n", "4\n"},        // ｘｙ
+      {"\xE2\x84\x8C = 3\nprint(H)\n", "3\n"},                          // ℌ
+      {"def f(\xC2\xB5):\n    return \xCE\xBC\nprint(f(5))\n", "5\n"},  // µ μ
+      {"x\xC2\xB2 = 4\n", ""},     // x²: NFKC "x2", but ² is not XID_Continue
+      {"\xE1\xA7\x9A = 1\n", ""},  // U+19DA: XID_Continue, not XID_Start
+  };
+  for (const Case& c : cases) {
+    const LabRun r = Lab("py", c.source);
+    if (c.out.empty()) {
+      EXPECT_EQ(r.status, 2) << c.source;
+      EXPECT_NE(r.err.find("invalid character"), std::string::npos) << r.err;
+    } else {
+      EXPECT_EQ(r.status, 0) << c.source << r.err;
+      EXPECT_EQ(r.out, c.out) << c.source;
+    }
   }
 }
 

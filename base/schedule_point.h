@@ -61,12 +61,12 @@ inline SchedulePointHandler* CurrentSchedulePointHandler() {
 // A schedule point. May block (the explorer runs another thread meanwhile) on a
 // thread the explorer runs; does nothing on any other. `written`: the value the
 // step that follows will store.
-inline void SchedulePoint(const char* what) {
+[[gnu::always_inline]] inline void SchedulePoint(const char* what) {
   if (SchedulePointHandler* h = schedule_point_internal::tls_handler) [[unlikely]] {
     h->OnSchedulePoint(what, /*writes=*/false, 0, /*wait=*/false);
   }
 }
-inline void SchedulePoint(const char* what, std::int64_t written) {
+[[gnu::always_inline]] inline void SchedulePoint(const char* what, std::int64_t written) {
   if (SchedulePointHandler* h = schedule_point_internal::tls_handler) [[unlikely]] {
     h->OnSchedulePoint(what, /*writes=*/true, written, /*wait=*/false);
   }
@@ -75,7 +75,7 @@ inline void SchedulePoint(const char* what, std::int64_t written) {
 // After a load in the step that began at the last schedule point: what it read,
 // for the schedule's table (the value at the point itself may have changed
 // before the thread ran again). Does nothing off the explorer's threads.
-inline void ScheduleRead(std::int64_t value) {
+[[gnu::always_inline]] inline void ScheduleRead(std::int64_t value) {
   if (SchedulePointHandler* h = schedule_point_internal::tls_handler) [[unlikely]] {
     h->OnRead(value);
   }
@@ -87,7 +87,7 @@ inline void ScheduleRead(std::int64_t value) {
 // the caller's loop spins or yields as it would anyway.
 // Requires: a retry that fails changes nothing another thread reads, so that
 // the threads cannot keep each other busy without progress.
-inline void ScheduleWait(const char* what) {
+[[gnu::always_inline]] inline void ScheduleWait(const char* what) {
   if (SchedulePointHandler* h = schedule_point_internal::tls_handler) [[unlikely]] {
     h->OnSchedulePoint(what, /*writes=*/false, 0, /*wait=*/true);
   }

@@ -477,6 +477,29 @@ TEST(LockElisionTest, SectionsTakeTheirLocksWhenElisionEnds) {
   DecRef(b);
 }
 
+// A leaf section (its scope runs no Python code, so no thread can start inside
+// it) begun while the thread elides is not even pushed; otherwise it is a
+// section like any other.
+TEST(LockElisionTest, LeafSectionsRecordNothingWhileEliding) {
+  Runtime rt(Locked());
+  ThreadState* ts = ThreadState::Current();
+  Object* a = NewList();
+  ts->ElideLocks();
+  {
+    CriticalSection cs(a, CriticalSection::kLeaf);
+    EXPECT_FALSE(IsLocked(a));
+    EXPECT_FALSE(CriticalSection::Holds(a));  // nothing pushed
+  }
+  ts->StopElidingLocks();
+  {
+    CriticalSection cs(a, CriticalSection::kLeaf);
+    EXPECT_TRUE(IsLocked(a));
+    EXPECT_TRUE(CriticalSection::Holds(a));
+  }
+  EXPECT_FALSE(IsLocked(a));
+  DecRef(a);
+}
+
 TEST(LockElisionTest, AnElidingThreadMarksNothingAndReadsWithoutLocks) {
   Runtime rt(Locked());
   Object* list = nullptr;

@@ -49,6 +49,37 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
   }
 }
 
+// `a OP b` for an arithmetic opcode: ints on their fast paths (no overflow, a
+// positive divisor), the rest by BinaryOp. A new reference, or null with the
+// error raised. The operands are borrowed.
+[[gnu::always_inline]] inline Object* Arithmetic(TC& tc, Opcode op, Object* a,
+                                                 Object* b) {
+  if (IsExactInt(a) && IsExactInt(b)) [[likely]] {
+    const std::int64_t x = IntValue(a), y = IntValue(b);
+    std::int64_t v;
+    switch (op) {
+      case Opcode::BINARY_ADD:
+        if (!__builtin_add_overflow(x, y, &v)) return NewInt(v);
+        break;
+      case Opcode::BINARY_SUBTRACT:
+        if (!__builtin_sub_overflow(x, y, &v)) return NewInt(v);
+        break;
+      case Opcode::BINARY_MULTIPLY:
+        if (!__builtin_mul_overflow(x, y, &v)) return NewInt(v);
+        break;
+      case Opcode::BINARY_FLOOR_DIVIDE:
+        if (y > 0) return NewInt(FloorDiv(x, y));  // no zero division, no INT64_MIN / -1
+        break;
+      case Opcode::BINARY_MODULO:
+        if (y > 0) return NewInt(FloorMod(x, y));
+        break;
+      default:
+        break;
+    }
+  }
+  return BinaryOp(tc.err, OperatorOf(op), a, b);
+}
+
 [[gnu::cold, gnu::noinline]] void RaiseNameError(TC& tc, const std::string& name) {
   Raise(tc, "NameError", "name '" + name + "' is not defined");
 }
@@ -203,13 +234,13 @@ void Interpreter::NoteErrorPosition(ThreadContext& tc, const Code& code, std::si
     }                                                                           \
   } while (0)
 
-template <PollPolicy kPolicy, bool kTrace>
+template <PollPolicy kPolicy, bool kTrace, RefcountMode kCounts>
 Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
   const std::size_t frame_slots = static_cast<std::size_t>(code.num_locals) +
                                   static_cast<std::size_t>(code.stack_size);
   if (tc.depth >= options_.recursion_limit || tc.arena_used + frame_slots > kArenaSlots ||
       static_cast<const char*>(__builtin_frame_address(0)) < tc.stack_limit) {
-    for (int i = 0; i < code.num_params; ++i) DecRef(args[i]);
+    for (int i = 0; i < code.num_params; ++i) DecRef<kCounts>(args[i]);
     return Raise(tc, "RecursionError", "maximum recursion depth exceeded");
   }
   tc.depth++;
@@ -255,6 +286,9 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
 #undef GILLAB_TARGET_ADDRESS
           && op_COMPARE_JUMP,
       &&op_BINARY_STORE,
+      &&op_METHOD_FAST,
+      &&op_BRANCH_FAST,
+      &&op_BINARY_FAST,
   };
 #define TARGET(name)                   \
   case static_cast<int>(Opcode::name): \
@@ -315,7 +349,57 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
             SetIntValueInPlace(a, x);  // nobody else can see it change
           } else {
             locals[f.c] = NewInt(x);
-            XDecRef(old);
+            XDecRef<kCounts>(old);
+          }
+          DISPATCH();
+        }
+        in = code.code[static_cast<std::size_t>(ip - first) - 1];
+        goto redispatch;
+      }
+      QUICK_TARGET(METHOD_FAST, kMethodFast) {
+        const Fused& f = fused[in.arg];
+        Object* self = locals[f.a];
+        Object* arg = f.op == 0 ? self : f.b_is_const ? consts[f.b] : locals[f.b];
+        if (self != nullptr && arg != nullptr) [[likely]] {
+          executed += 1 + f.op;
+          ip += 1 + f.op;  // an error is the CALL_METHOD's
+          const auto m = static_cast<std::size_t>(f.c);
+          Object* r = CallMethod(tc, code.methods[m], code.names[m], self, &arg, f.op);
+          if (r == nullptr) goto error;
+          *sp++ = r;
+          DISPATCH();
+        }
+        in = code.code[static_cast<std::size_t>(ip - first) - 1];
+        goto redispatch;
+      }
+      QUICK_TARGET(BINARY_FAST, kBinaryFast) {
+        const Fused& f = fused[in.arg];
+        Object* a = locals[f.a];
+        Object* b = f.b_is_const ? consts[f.b] : locals[f.b];
+        if (a != nullptr && b != nullptr) [[likely]] {
+          executed += 2;
+          ip += 2;  // an error is the BINARY_*'s
+          const auto op = static_cast<Opcode>(f.op);
+          Object* r = op == Opcode::BINARY_SUBSCR ? GetItem(tc.err, a, b)
+                                                  : Arithmetic(tc, op, a, b);
+          if (r == nullptr) goto error;
+          *sp++ = r;
+          DISPATCH();
+        }
+        in = code.code[static_cast<std::size_t>(ip - first) - 1];
+        goto redispatch;
+      }
+      QUICK_TARGET(BRANCH_FAST, kBranchFast) {
+        const Fused& f = fused[in.arg];
+        Object* v = locals[f.a];
+        if (v != nullptr) [[likely]] {
+          executed += 1;
+          ip += 1;
+          const bool t = v == true_object ? true : v == false_object ? false : IsTrue(v);
+          if (t == f.jump_if_true) {
+            const Instr* target = first + f.c;
+            if (target < ip) GILLAB_POLL(target);
+            ip = target;
           }
           DISPATCH();
         }
@@ -324,7 +408,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
       }
       TARGET(LOAD_CONST) {
         Object* v = consts[in.arg];
-        IncRef(v);
+        IncRef<kCounts>(v);
         *sp++ = v;
         DISPATCH();
       }
@@ -337,14 +421,14 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
                     "' where it is not associated with a value");
           goto error;
         }
-        IncRef(v);
+        IncRef<kCounts>(v);
         *sp++ = v;
         DISPATCH();
       }
       TARGET(STORE_FAST) {
         Object* old = locals[in.arg];
         locals[in.arg] = *--sp;
-        XDecRef(old);
+        XDecRef<kCounts>(old);
         DISPATCH();
       }
       TARGET(LOAD_GLOBAL) {
@@ -366,13 +450,13 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
               // Still there with a count of zero: only plain counts raced by
               // threads get here. Count it as the GIL build would (a freed
               // object is reported, with debug_memory) rather than spin.
-              IncRef(v);
+              IncRef<kCounts>(v);
               break;
             }
             v = again;
           }
         } else {
-          IncRef(v);
+          IncRef<kCounts>(v);
         }
         *sp++ = v;
         DISPATCH();
@@ -381,15 +465,15 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         Object* v = *--sp;
         if (tc.shared_globals) [[unlikely]]
           MarkShared(v);
-        XDecRef(globals[in.arg].exchange(v, std::memory_order_acq_rel));
+        XDecRef<kCounts>(globals[in.arg].exchange(v, std::memory_order_acq_rel));
         DISPATCH();
       }
       TARGET(POP_TOP)
-      DecRef(*--sp);
+      DecRef<kCounts>(*--sp);
       DISPATCH();
       TARGET(DUP_TOP) {
         Object* v = sp[-1];
-        IncRef(v);
+        IncRef<kCounts>(v);
         *sp++ = v;
         DISPATCH();
       }
@@ -397,54 +481,17 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
       std::swap(sp[-1], sp[-2]);
       DISPATCH();
       TARGET(BINARY_ADD)
-      TARGET(BINARY_SUBTRACT) {
-        Object* b = *--sp;
-        Object* a = *--sp;
-        Object* r;
-        std::int64_t x;
-        if (IsExactInt(a) && IsExactInt(b) &&
-            !(in.op == Opcode::BINARY_ADD
-                  ? __builtin_add_overflow(IntValue(a), IntValue(b), &x)
-                  : __builtin_sub_overflow(IntValue(a), IntValue(b), &x))) [[likely]] {
-          r = NewInt(x);
-        } else {
-          r = BinaryOp(tc.err, OperatorOf(in.op), a, b);
-        }
-        DecRef(a);
-        DecRef(b);
-        if (r == nullptr) goto error;
-        *sp++ = r;
-        DISPATCH();
-      }
+      TARGET(BINARY_SUBTRACT)
       TARGET(BINARY_MULTIPLY)
       TARGET(BINARY_FLOOR_DIVIDE)
-      TARGET(BINARY_MODULO) {
-        Object* b = *--sp;
-        Object* a = *--sp;
-        Object* r = nullptr;
-        if (IsExactInt(a) && IsExactInt(b)) [[likely]] {  // the int fast paths
-          const std::int64_t x = IntValue(a), y = IntValue(b);
-          std::int64_t v;
-          if (in.op == Opcode::BINARY_MULTIPLY) {
-            if (!__builtin_mul_overflow(x, y, &v)) r = NewInt(v);
-          } else if (y > 0) {  // no zero division, no INT64_MIN / -1
-            r = NewInt(in.op == Opcode::BINARY_MODULO ? FloorMod(x, y) : FloorDiv(x, y));
-          }
-        }
-        if (r == nullptr) r = BinaryOp(tc.err, OperatorOf(in.op), a, b);
-        DecRef(a);
-        DecRef(b);
-        if (r == nullptr) goto error;
-        *sp++ = r;
-        DISPATCH();
-      }
+      TARGET(BINARY_MODULO)
       TARGET(BINARY_POWER)
       TARGET(BINARY_TRUE_DIVIDE) {
         Object* b = *--sp;
         Object* a = *--sp;
-        Object* r = BinaryOp(tc.err, OperatorOf(in.op), a, b);
-        DecRef(a);
-        DecRef(b);
+        Object* r = Arithmetic(tc, in.op, a, b);
+        DecRef<kCounts>(a);
+        DecRef<kCounts>(b);
         if (r == nullptr) goto error;
         *sp++ = r;
         DISPATCH();
@@ -452,7 +499,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
       TARGET(UNARY_NEGATIVE) {
         Object* a = *--sp;
         Object* r = Negative(tc.err, a);
-        DecRef(a);
+        DecRef<kCounts>(a);
         if (r == nullptr) goto error;
         *sp++ = r;
         DISPATCH();
@@ -460,7 +507,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
       TARGET(UNARY_NOT) {
         Object* a = *--sp;
         const bool t = IsTrue(a);
-        DecRef(a);
+        DecRef<kCounts>(a);
         *sp++ = NewBool(!t);
         DISPATCH();
       }
@@ -476,8 +523,8 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         } else {
           r = Compare(tc.err, static_cast<CompareOp>(in.arg), a, b);
         }
-        DecRef(a);
-        DecRef(b);
+        DecRef<kCounts>(a);
+        DecRef<kCounts>(b);
         if (r == nullptr) goto error;
         *sp++ = r;
         DISPATCH();
@@ -494,7 +541,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
       TARGET(POP_JUMP_IF_TRUE) {
         Object* v = *--sp;
         const bool t = v == true_object ? true : v == false_object ? false : IsTrue(v);
-        DecRef(v);
+        DecRef<kCounts>(v);
         if (t == (in.op == Opcode::POP_JUMP_IF_TRUE)) {
           const Instr* target = first + in.arg;
           if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) {
@@ -512,7 +559,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         tc.instructions += executed;
         executed = 0;
         Object* r = Call(tc, callee, argv, n);
-        DecRef(callee);
+        DecRef<kCounts>(callee);
         if (r == nullptr) goto error;
         *sp++ = r;
         DISPATCH();
@@ -524,8 +571,8 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         Object* r =
             CallMethod(tc, code.methods[static_cast<std::size_t>(in.arg)],
                        code.names[static_cast<std::size_t>(in.arg)], self, argv, n);
-        for (int i = 0; i < n; ++i) DecRef(argv[i]);
-        DecRef(self);
+        for (int i = 0; i < n; ++i) DecRef<kCounts>(argv[i]);
+        DecRef<kCounts>(self);
         sp = argv - 1;
         if (r == nullptr) goto error;
         *sp++ = r;
@@ -540,7 +587,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         Object* list = NewList();
         for (int i = 0; i < n; ++i) {
           ListAppend(list, items[i]);
-          DecRef(items[i]);
+          DecRef<kCounts>(items[i]);
         }
         sp = items;
         *sp++ = list;
@@ -559,7 +606,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         const int n = in.arg;
         Object** items = sp - 2 * n;
         Object* dict = BuildMap(tc, items, n);
-        for (int i = 0; i < 2 * n; ++i) DecRef(items[i]);
+        for (int i = 0; i < 2 * n; ++i) DecRef<kCounts>(items[i]);
         sp = items;
         if (dict == nullptr) goto error;
         *sp++ = dict;
@@ -569,8 +616,8 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         Object* key = *--sp;
         Object* container = *--sp;
         Object* r = GetItem(tc.err, container, key);
-        DecRef(container);
-        DecRef(key);
+        DecRef<kCounts>(container);
+        DecRef<kCounts>(key);
         if (r == nullptr) goto error;
         *sp++ = r;
         DISPATCH();
@@ -580,9 +627,9 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         Object* container = *--sp;
         Object* value = *--sp;
         const bool ok = SetItem(tc.err, container, key, value);
-        DecRef(key);
-        DecRef(container);
-        DecRef(value);
+        DecRef<kCounts>(key);
+        DecRef<kCounts>(container);
+        DecRef<kCounts>(value);
         if (!ok) goto error;
         DISPATCH();
       }
@@ -590,8 +637,8 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         Object* value = *--sp;
         Object* list = *--sp;
         const bool ok = ListAppendChecked(tc, list, value);
-        DecRef(value);
-        DecRef(list);
+        DecRef<kCounts>(value);
+        DecRef<kCounts>(list);
         if (!ok) goto error;
         DISPATCH();
       }
@@ -614,7 +661,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         executed = 0;
         Object* r =
             CallKw(tc, callee, argv, n, code.kwnames[static_cast<std::size_t>(in.arg)]);
-        DecRef(callee);
+        DecRef<kCounts>(callee);
         if (r == nullptr) goto error;
         *sp++ = r;
         DISPATCH();
@@ -628,7 +675,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
             goto error;
           }
           sp[-1] = it;
-          DecRef(v);
+          DecRef<kCounts>(v);
         }
         DISPATCH();
       }
@@ -641,7 +688,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         if (next != nullptr) {
           *sp++ = next;
         } else {
-          DecRef(*--sp);
+          DecRef<kCounts>(*--sp);
           ip = first + in.arg;  // forward: the loop's back edge is its poll point
         }
         DISPATCH();
@@ -667,7 +714,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
           goto error;
         }
         sp += size - 1;
-        DecRef(seq);
+        DecRef<kCounts>(seq);
         DISPATCH();
       }
       TARGET(FORMAT_VALUE) {
@@ -676,7 +723,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
           std::string text;
           if (!ReprOrRaise(tc.err, v, &text)) goto error;
           sp[-1] = NewStr(text);
-          DecRef(v);
+          DecRef<kCounts>(v);
         }
         DISPATCH();
       }
@@ -684,7 +731,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         const int n = in.arg;
         Object** items = sp - n;
         Object* joined = ConcatStrs(items, n);
-        for (int i = 0; i < n; ++i) DecRef(items[i]);
+        for (int i = 0; i < n; ++i) DecRef<kCounts>(items[i]);
         sp = items;
         *sp++ = joined;
         DISPATCH();
@@ -720,7 +767,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
           tc.with_locks.pop_back();
         }
         const bool ok = IsLock(lock) && LockRelease(lock);
-        DecRef(lock);
+        DecRef<kCounts>(lock);
         if (!ok) {
           Raise(tc, "RuntimeError", "release unlocked lock");
           goto error;
@@ -740,8 +787,8 @@ done:
     LockRelease(tc.with_locks.back());
     tc.with_locks.pop_back();
   }
-  while (sp > stack_base) DecRef(*--sp);
-  for (int i = 0; i < code.num_locals; ++i) XDecRef(locals[i]);
+  while (sp > stack_base) DecRef<kCounts>(*--sp);
+  for (int i = 0; i < code.num_locals; ++i) XDecRef<kCounts>(locals[i]);
   tc.arena_used -= frame_slots;
   tc.depth--;
   tc.instructions += executed;
@@ -754,18 +801,23 @@ done:
 #undef QUICK_TARGET
 #undef DISPATCH
 
-// The four loops the constructor picks from.
-template Object* Interpreter::Eval<PollPolicy::kEveryInstruction, false>(ThreadContext&,
-                                                                         const Code&,
-                                                                         Object**);
-template Object* Interpreter::Eval<PollPolicy::kEveryInstruction, true>(ThreadContext&,
-                                                                        const Code&,
-                                                                        Object**);
-template Object* Interpreter::Eval<PollPolicy::kBackedgesAndCalls, false>(ThreadContext&,
-                                                                          const Code&,
-                                                                          Object**);
-template Object* Interpreter::Eval<PollPolicy::kBackedgesAndCalls, true>(ThreadContext&,
-                                                                         const Code&,
-                                                                         Object**);
+// The loops the constructor picks from: its counts tested first as the GIL build
+// counts, and the fast loop once more for the free-threaded build's biased counts
+// (IncRef's kExpected; the other loops are for watching, not for speed).
+template Object* Interpreter::Eval<PollPolicy::kEveryInstruction, false,
+                                   RefcountMode::kNonAtomic>(ThreadContext&, const Code&,
+                                                             Object**);
+template Object* Interpreter::Eval<PollPolicy::kEveryInstruction, true,
+                                   RefcountMode::kNonAtomic>(ThreadContext&, const Code&,
+                                                             Object**);
+template Object* Interpreter::Eval<PollPolicy::kBackedgesAndCalls, false,
+                                   RefcountMode::kNonAtomic>(ThreadContext&, const Code&,
+                                                             Object**);
+template Object* Interpreter::Eval<PollPolicy::kBackedgesAndCalls, false,
+                                   RefcountMode::kBiased>(ThreadContext&, const Code&,
+                                                          Object**);
+template Object* Interpreter::Eval<PollPolicy::kBackedgesAndCalls, true,
+                                   RefcountMode::kNonAtomic>(ThreadContext&, const Code&,
+                                                             Object**);
 
 }  // namespace gillab

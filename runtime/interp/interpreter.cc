@@ -58,12 +58,17 @@ Object* ConstantObject(const Constant& c) {
 Interpreter::Interpreter(Runtime& runtime, Gil& gil, InterpreterOptions options)
     : runtime_(runtime), gil_(gil), options_(std::move(options)) {
   const bool every = options_.poll == PollPolicy::kEveryInstruction;
+  constexpr RefcountMode kPlain = RefcountMode::kNonAtomic;
   if (options_.trace_instructions) {
-    eval_ = every ? &Interpreter::Eval<PollPolicy::kEveryInstruction, true>
-                  : &Interpreter::Eval<PollPolicy::kBackedgesAndCalls, true>;
+    eval_ = every ? &Interpreter::Eval<PollPolicy::kEveryInstruction, true, kPlain>
+                  : &Interpreter::Eval<PollPolicy::kBackedgesAndCalls, true, kPlain>;
+  } else if (every) {
+    eval_ = &Interpreter::Eval<PollPolicy::kEveryInstruction, false, kPlain>;
+  } else if (runtime_.options().mode == RefcountMode::kBiased) {
+    eval_ =
+        &Interpreter::Eval<PollPolicy::kBackedgesAndCalls, false, RefcountMode::kBiased>;
   } else {
-    eval_ = every ? &Interpreter::Eval<PollPolicy::kEveryInstruction, false>
-                  : &Interpreter::Eval<PollPolicy::kBackedgesAndCalls, false>;
+    eval_ = &Interpreter::Eval<PollPolicy::kBackedgesAndCalls, false, kPlain>;
   }
 }
 

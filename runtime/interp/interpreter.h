@@ -217,7 +217,8 @@ class Interpreter {
  private:
   friend class BuiltinCall;  // builtins reach the interpreter's services through it
 
-  template <PollPolicy kPolicy, bool kTrace>
+  // kCounts: the refcount mode IncRef and DecRef test first (refcount.h).
+  template <PollPolicy kPolicy, bool kTrace, RefcountMode kCounts>
   Object* Eval(ThreadContext& tc, const Code& code, Object** args)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   using EvalFn = Object* (Interpreter::*)(ThreadContext&, const Code&, Object**);

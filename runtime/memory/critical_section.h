@@ -42,7 +42,8 @@
 // object locks (about 13 ns a section here; a list loop runs 16% longer with
 // them than eliding them, //bench:free_threading_bench). A thread
 // that no other thread can disturb yet may ELIDE them (ThreadState::ElideLocks):
-// its sections are pushed and popped as usual, but lock nothing. The interpreter
+// its sections are pushed and popped as usual, but lock nothing (a leaf
+// section, whose scope runs no Python code, is not even pushed). The interpreter
 // elides for a program's only thread, until the program starts a second one; at
 // that moment, in Thread.start, before the new thread exists, the thread stops
 // eliding (ThreadState::StopElidingLocks) and takes, for real, the locks of the
@@ -70,6 +71,13 @@ class ABSL_SCOPED_LOCKABLE CriticalSection {
   // Locks `ob` (blocks until it is free; suspends the thread's other sections
   // while it waits). Does nothing when object locks are off.
   explicit CriticalSection(Object* ob) ABSL_EXCLUSIVE_LOCK_FUNCTION(ob->mutex);
+  // A LEAF section: the same, for a scope that runs no Python code and so can
+  // start no thread (a list's or dict's own operation on built-in values).
+  // Begun while the thread elides locks it does nothing at all, not even the
+  // push: the thread cannot stop eliding before it ends (see Lock elision).
+  struct Leaf {};
+  static constexpr Leaf kLeaf{};
+  CriticalSection(Object* ob, Leaf) ABSL_EXCLUSIVE_LOCK_FUNCTION(ob->mutex);
   // Locks `a` and `b`, lower address first; one lock when a == b.
   CriticalSection(Object* a, Object* b) ABSL_EXCLUSIVE_LOCK_FUNCTION(a->mutex, b->mutex);
   ~CriticalSection() ABSL_UNLOCK_FUNCTION();
@@ -77,7 +85,8 @@ class ABSL_SCOPED_LOCKABLE CriticalSection {
   CriticalSection& operator=(const CriticalSection&) = delete;
 
   // Whether the calling thread holds `ob`'s lock through an active section (or
-  // object locks are off, where every thread may touch it). For assertions.
+  // object locks are off, where every thread may touch it). For assertions; a
+  // leaf section begun while eliding is not seen.
   static bool Holds(const Object* ob);
 
  private:
@@ -118,8 +127,8 @@ inline void CriticalSection::LockDetaching(ThreadState* ts,
   }
 }
 
-inline void CriticalSection::Begin(ThreadState* ts, ByteMutex* m1,
-                                   ByteMutex* m2) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+[[gnu::always_inline]] inline void CriticalSection::Begin(
+    ThreadState* ts, ByteMutex* m1, ByteMutex* m2) ABSL_NO_THREAD_SAFETY_ANALYSIS {
   ts_ = ts;
   prev_ = ts->critical_section_;
   ts->critical_section_ = this;
@@ -133,17 +142,35 @@ inline void CriticalSection::Begin(ThreadState* ts, ByteMutex* m1,
   m2_ = m2;
 }
 
-inline CriticalSection::CriticalSection(Object* ob) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+[[gnu::always_inline]] inline CriticalSection::CriticalSection(Object* ob)
+    ABSL_NO_THREAD_SAFETY_ANALYSIS {
   ThreadState* ts = ThreadState::Current();
   if (!ts->object_locks()) return;
   ByteMutex* m = &ob->mutex;
+  if (ts->locks_elided_) {
+    // Pushed, locking nothing. A section of the same object further out does
+    // no harm: should the thread stop eliding, each takes the lock in turn.
+    Begin(ts, m, nullptr);
+    return;
+  }
   // Already held by the innermost section: nothing to do (and nothing to undo).
   const CriticalSection* top = ts->critical_section_;
   if (top != nullptr && !top->suspended_ && (top->m1_ == m || top->m2_ == m)) return;
   Begin(ts, m, nullptr);
 }
 
-inline CriticalSection::~CriticalSection() ABSL_NO_THREAD_SAFETY_ANALYSIS {
+[[gnu::always_inline]] inline CriticalSection::CriticalSection(Object* ob, Leaf)
+    ABSL_NO_THREAD_SAFETY_ANALYSIS {
+  ThreadState* ts = ThreadState::Current();
+  if (!ts->object_locks() || ts->locks_elided_) return;
+  ByteMutex* m = &ob->mutex;
+  const CriticalSection* top = ts->critical_section_;
+  if (top != nullptr && !top->suspended_ && (top->m1_ == m || top->m2_ == m)) return;
+  Begin(ts, m, nullptr);
+}
+
+[[gnu::always_inline]] inline CriticalSection::~CriticalSection()
+    ABSL_NO_THREAD_SAFETY_ANALYSIS {
   if (ts_ == nullptr) return;
   if (!suspended_ && !elided_) [[likely]] {
     if (m2_ != nullptr) m2_->Unlock();

@@ -116,12 +116,10 @@ void QueueToOwner(Object* ob) {
 
 }  // namespace
 
-void MergeZeroLocalRefcount(Object* ob) {
+void MergeZeroLocalRefcountSlow(Object* ob, std::int64_t old_shared) {
   std::atomic_ref<std::int64_t> shared = Shared(ob);
-  std::int64_t old_shared = shared.load(std::memory_order_acquire);
   ScheduleRead(old_shared >> kSharedShift);
   if (old_shared == 0) {
-    // No other thread holds or held a reference that is not yet given back.
     Dealloc(ob);
     return;
   }

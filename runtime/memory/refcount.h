@@ -56,6 +56,7 @@
 #include <atomic>
 #include <cstdint>
 
+#include "base/schedule_point.h"
 #include "runtime/memory/object.h"
 
 namespace gillab {
@@ -98,8 +99,10 @@ inline void StoreVolatile(std::int64_t& field, std::int64_t value) {
          tls_thread_id;
 }
 
+// MergeZeroLocalRefcount's other cases: the shared word `old_shared` is not 0,
+// or the explorer watches (refcount.cc).
+[[gnu::noinline]] void MergeZeroLocalRefcountSlow(Object* ob, std::int64_t old_shared);
 // Slow paths, out of line (refcount.cc).
-[[gnu::cold, gnu::noinline]] void MergeZeroLocalRefcount(Object* ob);
 // IncRef/DecRef reached a freed object held in the debug quarantine: report the
 // use-after-free (runtime.cc) instead of touching it.
 [[gnu::cold, gnu::noinline]] void UseOfFreedObject(Object* ob, const char* operation);
@@ -119,25 +122,87 @@ std::int64_t ExplicitMergeRefcount(Object* ob, std::int64_t extra);
 // Calls the type's deallocator. Requires: the count has reached zero.
 [[gnu::noinline]] void Dealloc(Object* ob);
 
-// Adds one reference. Requires: `ob` is a live object.
-// Always inlined: they are the interpreter's hottest calls, and gcc otherwise
-// keeps one out-of-line copy for the whole eval loop.
-[[gnu::always_inline]] inline void IncRef(Object* ob) {
-  namespace ri = refcount_internal;
-  // The GIL build's mode first; an immortal's mode byte matches no case.
-  const RefcountMode mode = ob->mode;
-  if (mode == RefcountMode::kNonAtomic) [[likely]] {
-    ri::StoreVolatile(ob->ref_shared, ri::LoadVolatile(ob->ref_shared) + 1);
-  } else if (mode == RefcountMode::kBiased) {
-    if (ri::IsOwnedByCurrentThread(ob)) {
+namespace refcount_internal {
+
+// The owner's local count reached zero: frees the object, or gives up ownership
+// when other threads hold references (refcount.cc, case 1). Every object a
+// thread creates and drops passes here, so the common case (no other thread
+// holds or held a reference not yet given back, and no explorer watching) is
+// inline: a load, two tests and the call to Dealloc.
+[[gnu::always_inline]] inline void MergeZeroLocalRefcount(Object* ob) {
+  const std::int64_t old_shared =
+      std::atomic_ref<std::int64_t>(ob->ref_shared).load(std::memory_order_acquire);
+  if (old_shared == 0 && CurrentSchedulePointHandler() == nullptr) [[likely]] {
+    Dealloc(ob);
+    return;
+  }
+  MergeZeroLocalRefcountSlow(ob, old_shared);
+}
+
+// Each mode's steps, for IncRef and DecRef below. Requires: `ob`'s mode is kMode.
+template <RefcountMode kMode>
+[[gnu::always_inline]] inline void IncRefIn(Object* ob) {
+  if constexpr (kMode == RefcountMode::kNonAtomic) {
+    StoreVolatile(ob->ref_shared, LoadVolatile(ob->ref_shared) + 1);
+  } else if constexpr (kMode == RefcountMode::kBiased) {
+    if (IsOwnedByCurrentThread(ob)) {
       std::atomic_ref<std::uint32_t> local(ob->ref_local);
       local.store(local.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     } else {
       std::atomic_ref<std::int64_t>(ob->ref_shared)
-          .fetch_add(ri::kSharedOne, std::memory_order_relaxed);
+          .fetch_add(kSharedOne, std::memory_order_relaxed);
     }
-  } else if (mode == RefcountMode::kAtomic) {
+  } else {
+    static_assert(kMode == RefcountMode::kAtomic);
     std::atomic_ref<std::int64_t>(ob->ref_shared).fetch_add(1, std::memory_order_relaxed);
+  }
+}
+template <RefcountMode kMode>
+[[gnu::always_inline]] inline void DecRefIn(Object* ob) {
+  if constexpr (kMode == RefcountMode::kNonAtomic) {
+    const std::int64_t count = LoadVolatile(ob->ref_shared);
+    StoreVolatile(ob->ref_shared, count - 1);
+    if (count == 1) Dealloc(ob);
+  } else if constexpr (kMode == RefcountMode::kBiased) {
+    if (IsOwnedByCurrentThread(ob)) {
+      std::atomic_ref<std::uint32_t> local(ob->ref_local);
+      const std::uint32_t l = local.load(std::memory_order_relaxed) - 1;
+      local.store(l, std::memory_order_relaxed);
+      if (l == 0) MergeZeroLocalRefcount(ob);
+    } else {
+      DecRefShared(ob);
+    }
+  } else {
+    static_assert(kMode == RefcountMode::kAtomic);
+    // acq_rel: every thread's last use happens-before the deallocation.
+    if (std::atomic_ref<std::int64_t>(ob->ref_shared)
+            .fetch_sub(1, std::memory_order_acq_rel) == 1) {
+      Dealloc(ob);
+    }
+  }
+}
+
+}  // namespace refcount_internal
+
+// Adds one reference. Requires: `ob` is a live object.
+// `kExpected`: the mode tested first, the run's own where the caller knows it
+// (the eval loop is compiled once for plain counts, the GIL build's, and once for
+// biased ones, the free-threaded build's); any mode is handled either way.
+// Always inlined: they are the interpreter's hottest calls, and gcc otherwise
+// keeps one out-of-line copy for the whole eval loop.
+template <RefcountMode kExpected = RefcountMode::kNonAtomic>
+[[gnu::always_inline]] inline void IncRef(Object* ob) {
+  namespace ri = refcount_internal;
+  // An immortal's mode byte matches no case.
+  const RefcountMode mode = ob->mode;
+  if (mode == kExpected) [[likely]] {
+    ri::IncRefIn<kExpected>(ob);
+  } else if (mode == RefcountMode::kNonAtomic) {
+    ri::IncRefIn<RefcountMode::kNonAtomic>(ob);
+  } else if (mode == RefcountMode::kBiased) {
+    ri::IncRefIn<RefcountMode::kBiased>(ob);
+  } else if (mode == RefcountMode::kAtomic) {
+    ri::IncRefIn<RefcountMode::kAtomic>(ob);
   } else [[unlikely]] {
     // Immortal: nothing to do (one test, as before there were explored objects).
     // Freed (reported) or explored: out of line.
@@ -149,29 +214,19 @@ std::int64_t ExplicitMergeRefcount(Object* ob, std::int64_t extra);
 }
 
 // Gives back one reference; frees the object (exactly once) when it was the last.
-// Requires: the caller owns the reference it gives back.
+// Requires: the caller owns the reference it gives back. `kExpected` as IncRef's.
+template <RefcountMode kExpected = RefcountMode::kNonAtomic>
 [[gnu::always_inline]] inline void DecRef(Object* ob) {
   namespace ri = refcount_internal;
   const RefcountMode mode = ob->mode;
-  if (mode == RefcountMode::kNonAtomic) [[likely]] {
-    const std::int64_t count = ri::LoadVolatile(ob->ref_shared);
-    ri::StoreVolatile(ob->ref_shared, count - 1);
-    if (count == 1) Dealloc(ob);
+  if (mode == kExpected) [[likely]] {
+    ri::DecRefIn<kExpected>(ob);
+  } else if (mode == RefcountMode::kNonAtomic) {
+    ri::DecRefIn<RefcountMode::kNonAtomic>(ob);
   } else if (mode == RefcountMode::kBiased) {
-    if (ri::IsOwnedByCurrentThread(ob)) {
-      std::atomic_ref<std::uint32_t> local(ob->ref_local);
-      const std::uint32_t l = local.load(std::memory_order_relaxed) - 1;
-      local.store(l, std::memory_order_relaxed);
-      if (l == 0) ri::MergeZeroLocalRefcount(ob);
-    } else {
-      ri::DecRefShared(ob);
-    }
+    ri::DecRefIn<RefcountMode::kBiased>(ob);
   } else if (mode == RefcountMode::kAtomic) {
-    // acq_rel: every thread's last use happens-before the deallocation.
-    if (std::atomic_ref<std::int64_t>(ob->ref_shared)
-            .fetch_sub(1, std::memory_order_acq_rel) == 1) {
-      Dealloc(ob);
-    }
+    ri::DecRefIn<RefcountMode::kAtomic>(ob);
   } else [[unlikely]] {
     if ((static_cast<std::uint8_t>(mode) & (kImmortalModeBit | kFreedModeBit)) !=
         kImmortalModeBit) {
@@ -202,17 +257,19 @@ std::int64_t ExplicitMergeRefcount(Object* ob, std::int64_t extra);
   }
 }
 
+template <RefcountMode kExpected = RefcountMode::kNonAtomic>
 [[gnu::always_inline]] inline void XIncRef(Object* ob) {
-  if (ob != nullptr) IncRef(ob);
+  if (ob != nullptr) IncRef<kExpected>(ob);
 }
+template <RefcountMode kExpected = RefcountMode::kNonAtomic>
 [[gnu::always_inline]] inline void XDecRef(Object* ob) {
-  if (ob != nullptr) DecRef(ob);
+  if (ob != nullptr) DecRef<kExpected>(ob);
 }
 
 // Returns a NEW reference to `ob` (Py_NewRef).
-template <typename T>
+template <typename T, RefcountMode kExpected = RefcountMode::kNonAtomic>
 inline T* NewRef(T* ob) {
-  IncRef(reinterpret_cast<Object*>(ob));
+  IncRef<kExpected>(reinterpret_cast<Object*>(ob));
   return ob;
 }
 

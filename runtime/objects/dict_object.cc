@@ -283,7 +283,7 @@ bool DictSetItem(Object* ob, Object* key, Object* value) {
   const bool sharing = ThreadState::Current()->sharing();
   Object* old = nullptr;
   {
-    CriticalSection cs(ob);
+    CriticalSection cs(ob, CriticalSection::kLeaf);
     if (sharing) {
       ShareIfForeign(ob);
       if (IsMarkedShared(ob)) {
@@ -342,7 +342,7 @@ Object* DictGetItemRef(Object* ob, Object* key) {
     Object* value;
     if (LookupLockFree(dict, key, hash, &value)) return value;
   }
-  CriticalSection cs(ob);
+  CriticalSection cs(ob, CriticalSection::kLeaf);
   if (sharing) ShareIfForeign(ob);
   const std::int64_t ix = Lookup(dict->keys, key, hash, nullptr);
   return ix >= 0 ? NewRef(dict->keys->entries()[ix].value) : nullptr;
@@ -355,7 +355,7 @@ Object* DictPop(Object* ob, Object* key) {
   Object* old_key;
   Object* old_value;
   {
-    CriticalSection cs(ob);
+    CriticalSection cs(ob, CriticalSection::kLeaf);
     if (ThreadState::Current()->sharing()) ShareIfForeign(ob);
     std::int64_t slot;
     const std::int64_t ix = Lookup(dict->keys, key, hash, &slot);
@@ -381,7 +381,7 @@ bool DictDelItem(Object* ob, Object* key) {
 
 std::vector<std::pair<Object*, Object*>> DictSnapshot(Object* ob) {
   std::vector<std::pair<Object*, Object*>> items;
-  CriticalSection cs(ob);
+  CriticalSection cs(ob, CriticalSection::kLeaf);
   items.reserve(static_cast<std::size_t>(AsDict(ob)->used));
   std::int64_t pos = 0;
   Object* key;

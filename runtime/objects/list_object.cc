@@ -545,7 +545,7 @@ void ListAppend(Object* ob, Object* item) {
     AppendUnlocked(list, item);
     return;
   }
-  CriticalSection cs(ob);
+  CriticalSection cs(ob, CriticalSection::kLeaf);
   if (ts->sharing()) ShareForStore(list, item);
   const std::int64_t n = list->size;
   Resize(list, n + 1);
@@ -572,7 +572,7 @@ Object* ListGetItemRef(Object* ob, std::int64_t i) {
     Object* item = LoadItem(items, i);
     if (item != nullptr && TryIncrefCompare(&items[i], item)) return item;
   }
-  CriticalSection cs(ob);
+  CriticalSection cs(ob, CriticalSection::kLeaf);
   ShareIfForeign(list);
   if (i >= list->size) return nullptr;
   return NewRef(list->items[i]);
@@ -587,7 +587,7 @@ bool ListAssign(Object* ob, std::int64_t i, Object* item) {
   }
   Object* old;
   {
-    CriticalSection cs(ob);
+    CriticalSection cs(ob, CriticalSection::kLeaf);
     if (ts->sharing()) ShareForStore(list, item);
     if (!Normalize(list->size, &i)) return false;
     old = list->items[i];
@@ -602,7 +602,7 @@ Object* ListPop(Object* ob) {
   const ThreadState* ts = ThreadState::Current();
   if (ts->lists_unlocked()) [[unlikely]]
     return PopUnlocked(list);
-  CriticalSection cs(ob);
+  CriticalSection cs(ob, CriticalSection::kLeaf);
   if (ts->sharing()) ShareIfForeign(list);
   const std::int64_t n = list->size;
   if (n == 0) return nullptr;
@@ -651,7 +651,7 @@ std::vector<Object*> ListSnapshot(Object* ob) {
   if (ThreadState::Current()->lists_unlocked()) [[unlikely]] {
     return SnapshotUnlocked(list);
   }
-  CriticalSection cs(ob);
+  CriticalSection cs(ob, CriticalSection::kLeaf);
   std::vector<Object*> items(list->items, list->items + list->size);
   for (Object* item : items) IncRef(item);
   return items;

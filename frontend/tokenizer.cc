@@ -1,10 +1,11 @@
 // gillab/frontend/tokenizer.cc
 #include "frontend/tokenizer.h"
 
-#include <unicode/normalizer2.h>
-#include <unicode/stringpiece.h>
+#include <dlfcn.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/uvernum.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -43,23 +44,87 @@ bool IsIdentChar(char c) { return IsIdentStart(c) || (c >= '0' && c <= '9'); }
 // Non-ASCII names (PEP 3131), as python3 reads them: a name starts with a
 // character of Unicode's XID_Start (or `_`) and goes on with XID_Continue; it
 // stands for its NFKC normal form, so that "ﬁ" and "fi" are one name. The
-// properties and the normalisation are ICU's (Debian's libicu, README.md).
+// properties and the normalisation are ICU's (Debian's libicu, README.md),
+// through its C API, loaded the first time a script has a non-ASCII character
+// where a name may start: linked in, its libraries cost every run about 2 ms of
+// start-up, which ASCII scripts, nearly all of them, never repay. Without ICU
+// (dlopen fails) no non-ASCII character may start a name.
+#define GILLAB_ICU_NAME2(x) #x
+#define GILLAB_ICU_NAME(x) GILLAB_ICU_NAME2(x)  // the versioned symbol, "u_..._72"
+struct Icu {
+  decltype(&u_hasBinaryProperty) has_property;
+  decltype(&unorm2_normalize) normalize;
+  decltype(&u_strFromUTF8) from_utf8;
+  decltype(&u_strToUTF8) to_utf8;
+  const UNormalizer2* nfkc;
+};
+const Icu* LoadIcu() {
+  static const Icu* const icu = []() -> const Icu* {
+    void* lib = dlopen("libicuuc.so." GILLAB_ICU_NAME(U_ICU_VERSION_MAJOR_NUM),
+                       RTLD_NOW | RTLD_LOCAL);
+    if (lib == nullptr) return nullptr;
+    auto nfkc_instance = reinterpret_cast<decltype(&unorm2_getNFKCInstance)>(
+        dlsym(lib, GILLAB_ICU_NAME(unorm2_getNFKCInstance)));
+    Icu loaded = {
+        reinterpret_cast<decltype(&u_hasBinaryProperty)>(
+            dlsym(lib, GILLAB_ICU_NAME(u_hasBinaryProperty))),
+        reinterpret_cast<decltype(&unorm2_normalize)>(
+            dlsym(lib, GILLAB_ICU_NAME(unorm2_normalize))),
+        reinterpret_cast<decltype(&u_strFromUTF8)>(
+            dlsym(lib, GILLAB_ICU_NAME(u_strFromUTF8))),
+        reinterpret_cast<decltype(&u_strToUTF8)>(
+            dlsym(lib, GILLAB_ICU_NAME(u_strToUTF8))),
+        nullptr,
+    };
+    if (nfkc_instance == nullptr || loaded.has_property == nullptr ||
+        loaded.normalize == nullptr || loaded.from_utf8 == nullptr ||
+        loaded.to_utf8 == nullptr) {
+      return nullptr;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    loaded.nfkc = nfkc_instance(&status);
+    if (U_FAILURE(status) || loaded.nfkc == nullptr) return nullptr;
+    return new Icu(loaded);  // for the process's life, as the library
+  }();
+  return icu;
+}
+#undef GILLAB_ICU_NAME
+#undef GILLAB_ICU_NAME2
+
 bool IsUnicodeIdentStart(std::uint32_t cp) {
-  return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_XID_START) != 0;
+  const Icu* icu = LoadIcu();
+  return icu != nullptr &&
+         icu->has_property(static_cast<UChar32>(cp), UCHAR_XID_START) != 0;
 }
 bool IsUnicodeIdentContinue(std::uint32_t cp) {
-  return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_XID_CONTINUE) != 0;
+  const Icu* icu = LoadIcu();
+  return icu != nullptr &&
+         icu->has_property(static_cast<UChar32>(cp), UCHAR_XID_CONTINUE) != 0;
 }
-// The NFKC form of `name` (valid UTF-8); `name` itself should ICU fail.
+
+// The NFKC form of `name` (valid UTF-8, with a non-ASCII character, so ICU is
+// loaded); `name` itself should ICU fail.
 std::string NormalizeName(std::string_view name) {
+  const Icu* icu = LoadIcu();
+  if (icu == nullptr || name.size() > (1u << 24)) return std::string(name);
+  const auto size = static_cast<std::int32_t>(name.size());
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  std::u16string wide(name.size(), u'\0');  // UTF-16 is never longer than UTF-8
+  std::int32_t wide_length = 0;
+  icu->from_utf8(wide.data(), size, &wide_length, name.data(), size, &status);
   if (U_FAILURE(status)) return std::string(name);
-  const icu::UnicodeString normal = nfkc->normalize(
-      icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size())), status);
+  // NFKC grows a string 18 times at most (one code point to 18).
+  std::u16string normal(static_cast<std::size_t>(wide_length) * 18, u'\0');
+  const std::int32_t normal_length =
+      icu->normalize(icu->nfkc, wide.data(), wide_length, normal.data(),
+                     static_cast<std::int32_t>(normal.size()), &status);
   if (U_FAILURE(status)) return std::string(name);
-  std::string out;
-  normal.toUTF8String(out);
+  std::string out(static_cast<std::size_t>(normal_length) * 3, '\0');
+  std::int32_t out_length = 0;
+  icu->to_utf8(out.data(), static_cast<std::int32_t>(out.size()), &out_length,
+               normal.data(), normal_length, &status);
+  if (U_FAILURE(status)) return std::string(name);
+  out.resize(static_cast<std::size_t>(out_length));
   return out;
 }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }

@@ -99,10 +99,10 @@ inline void StoreVolatile(std::int64_t& field, std::int64_t value) {
          tls_thread_id;
 }
 
-// MergeZeroLocalRefcount's other cases: the shared word `old_shared` is not 0,
-// or the explorer watches (refcount.cc).
-[[gnu::noinline]] void MergeZeroLocalRefcountSlow(Object* ob, std::int64_t old_shared);
 // Slow paths, out of line (refcount.cc).
+// MergeZeroLocalRefcount's other cases: the shared word `old_shared` is not 0,
+// or the explorer watches.
+[[gnu::noinline]] void MergeZeroLocalRefcountSlow(Object* ob, std::int64_t old_shared);
 // IncRef/DecRef reached a freed object held in the debug quarantine: report the
 // use-after-free (runtime.cc) instead of touching it.
 [[gnu::cold, gnu::noinline]] void UseOfFreedObject(Object* ob, const char* operation);

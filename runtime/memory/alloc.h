@@ -55,16 +55,15 @@ Object* AllocObject(const TypeObject& type, std::size_t size);
 // a FreeList) a new object of `type`: header set, one reference owned by `ts`'s
 // thread, counted. Does not track containers. Returns it.
 inline Object* InitObjectHeader(Object* block, const TypeObject& type, ThreadState* ts) {
+  const ThreadState::NewObjectHeader& h = ts->new_object_header();
+  block->tid = h.tid;
   block->flags = 0;
   new (&block->mutex) ByteMutex();  // the block may have been anything before
+  block->mode = h.mode;
   block->gc_bits = 0;
+  block->ref_local = h.ref_local;
+  block->ref_shared = h.ref_shared;
   block->type = &type;
-  InitRefcount(block, ts->runtime()->mode(), ts->id());
-  block->mode = static_cast<RefcountMode>(static_cast<std::uint8_t>(block->mode) |
-                                          ts->runtime()->mode_bits());
-  // With object locks, containers need to know their creator in every mode (a
-  // list only its creator has touched grows in place; list_object.cc).
-  if (ts->object_locks()) block->tid = ts->id();
   ts->CountAllocation(type.index);
   return block;
 }

@@ -94,6 +94,9 @@ class ABSL_SCOPED_LOCKABLE CriticalSection {
 
   // Pushes this section on `ts`'s stack and locks m1, then m2 (if not null).
   void Begin(ThreadState* ts, ByteMutex* m1, ByteMutex* m2);
+  // Begin(ts, m, nullptr), unless the innermost open section already holds `m`
+  // (then this section does nothing, and has nothing to undo).
+  void BeginUnlessHeld(ThreadState* ts, ByteMutex* m);
   // Locks `m`: one compare-and-swap when it is free; when it is taken the
   // thread blocks (BlockUntilLocked), which suspends its sections. A thread the
   // explorer runs (RuntimeOptions::explored) never blocks: it passes a schedule
@@ -146,24 +149,25 @@ inline void CriticalSection::LockDetaching(ThreadState* ts,
     ABSL_NO_THREAD_SAFETY_ANALYSIS {
   ThreadState* ts = ThreadState::Current();
   if (!ts->object_locks()) return;
-  ByteMutex* m = &ob->mutex;
   if (ts->locks_elided_) {
     // Pushed, locking nothing. A section of the same object further out does
     // no harm: should the thread stop eliding, each takes the lock in turn.
-    Begin(ts, m, nullptr);
+    Begin(ts, &ob->mutex, nullptr);
     return;
   }
-  // Already held by the innermost section: nothing to do (and nothing to undo).
-  const CriticalSection* top = ts->critical_section_;
-  if (top != nullptr && !top->suspended_ && (top->m1_ == m || top->m2_ == m)) return;
-  Begin(ts, m, nullptr);
+  BeginUnlessHeld(ts, &ob->mutex);
 }
 
 [[gnu::always_inline]] inline CriticalSection::CriticalSection(Object* ob, Leaf)
     ABSL_NO_THREAD_SAFETY_ANALYSIS {
   ThreadState* ts = ThreadState::Current();
-  if (!ts->object_locks() || ts->locks_elided_) return;
-  ByteMutex* m = &ob->mutex;
+  if (!ts->sharing()) return;  // no object locks, or eliding them
+  BeginUnlessHeld(ts, &ob->mutex);
+}
+
+[[gnu::always_inline]] inline void CriticalSection::BeginUnlessHeld(
+    ThreadState* ts, ByteMutex* m) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+  // Already held by the innermost section: nothing to do (and nothing to undo).
   const CriticalSection* top = ts->critical_section_;
   if (top != nullptr && !top->suspended_ && (top->m1_ == m || top->m2_ == m)) return;
   Begin(ts, m, nullptr);

@@ -258,7 +258,7 @@ void UnusualDecRef(Object* ob) {
           if (!StillLiveAfter(ob, "DecRef",
                               "merge: load shared count (local count zero)"))
             return;
-          MergeZeroLocalRefcount(ob);
+          MergeZeroLocalRefcountSlow(ob, Shared(ob).load(std::memory_order_acquire));
         }
       } else {
         if (!StillLiveAfter(ob, "DecRef", "DecRef: load shared count")) return;

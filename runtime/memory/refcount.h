@@ -56,7 +56,6 @@
 #include <atomic>
 #include <cstdint>
 
-#include "base/schedule_point.h"
 #include "runtime/memory/object.h"
 
 namespace gillab {
@@ -100,8 +99,11 @@ inline void StoreVolatile(std::int64_t& field, std::int64_t value) {
 }
 
 // Slow paths, out of line (refcount.cc).
-// MergeZeroLocalRefcount's other cases: the shared word `old_shared` is not 0,
-// or the explorer watches.
+// The owner's local count reached zero and the shared word it read was
+// `old_shared`: frees the object, or gives up ownership when other threads hold
+// references (refcount.cc, case 1), with the schedule points the explorer needs.
+// MergeZeroLocalRefcount's cases other than the common one, and the explorer's
+// (UnusualDecRef) whole merge.
 [[gnu::noinline]] void MergeZeroLocalRefcountSlow(Object* ob, std::int64_t old_shared);
 // IncRef/DecRef reached a freed object held in the debug quarantine: report the
 // use-after-free (runtime.cc) instead of touching it.
@@ -124,15 +126,16 @@ std::int64_t ExplicitMergeRefcount(Object* ob, std::int64_t extra);
 
 namespace refcount_internal {
 
-// The owner's local count reached zero: frees the object, or gives up ownership
-// when other threads hold references (refcount.cc, case 1). Every object a
-// thread creates and drops passes here, so the common case (no other thread
-// holds or held a reference not yet given back, and no explorer watching) is
-// inline: a load, two tests and the call to Dealloc.
+// MergeZeroLocalRefcountSlow for an object the explorer does not watch. Every
+// object a thread creates and drops passes here, so the common case (no other
+// thread holds or held a reference not yet given back) is inline: a load, a test
+// and the call to Dealloc. Explored objects (kExploredModeBit) never come here:
+// their DecRef is UnusualDecRef's, which calls the slow path for its schedule
+// points.
 [[gnu::always_inline]] inline void MergeZeroLocalRefcount(Object* ob) {
   const std::int64_t old_shared =
       std::atomic_ref<std::int64_t>(ob->ref_shared).load(std::memory_order_acquire);
-  if (old_shared == 0 && CurrentSchedulePointHandler() == nullptr) [[likely]] {
+  if (old_shared == 0) [[likely]] {
     Dealloc(ob);
     return;
   }
@@ -362,19 +365,16 @@ struct BiasedFields {
 };
 BiasedFields ReadBiasedFields(const Object* ob);
 
-// Initialises the count fields of a new object for `mode`: one reference, owned by
-// the calling thread (`owner_tid`) in biased mode.
-inline void InitRefcount(Object* ob, RefcountMode mode, std::uint64_t owner_tid) {
-  ob->mode = mode;
-  if (mode == RefcountMode::kBiased) {
-    ob->tid = owner_tid;
-    ob->ref_local = 1;
-    ob->ref_shared = 0;
-  } else {
-    ob->tid = 0;
-    ob->ref_local = 0;
-    ob->ref_shared = 1;
-  }
+// The count fields of a new object in `mode`: one reference, owned by the
+// thread `owner_tid` in biased mode (ThreadState::NewObjectHeader holds them).
+struct InitialCounts {
+  std::uint64_t tid;
+  std::uint32_t ref_local;
+  std::int64_t ref_shared;
+};
+constexpr InitialCounts InitialCountsFor(RefcountMode mode, std::uint64_t owner_tid) {
+  if (mode == RefcountMode::kBiased) return {owner_tid, 1, 0};
+  return {0, 0, 1};
 }
 
 }  // namespace gillab

@@ -122,7 +122,16 @@ ThreadState* ThreadRegistry::Attach() {
     raw->lists_unlocked_ = runtime_->options().objects == ObjectSafety::kUnlocked;
     raw->qsbr_ = runtime_->qsbr().Register();
     raw->qsbr_->Attach();
+    raw->sharing_ = true;
   }
+  ThreadState::NewObjectHeader& h = raw->new_object_header_;
+  const RefcountMode mode = runtime_->mode();
+  h.mode =
+      static_cast<RefcountMode>(static_cast<std::uint8_t>(mode) | runtime_->mode_bits());
+  const InitialCounts counts = InitialCountsFor(mode, id);
+  h.tid = raw->object_locks() ? id : counts.tid;
+  h.ref_local = counts.ref_local;
+  h.ref_shared = counts.ref_shared;
   return raw;
 }
 
@@ -197,6 +206,7 @@ void ThreadState::EndBlocking() {
 void ThreadState::StopElidingLocks() {
   if (!locks_elided_) return;
   locks_elided_ = false;
+  sharing_ = object_locks();
   // The open sections hold nothing: suspended, then resumed as after blocking,
   // the innermost takes its locks now and the others as the inner ones end.
   for (CriticalSection* c = critical_section_; c != nullptr; c = c->prev_) c->Suspend();

@@ -87,6 +87,19 @@ class ThreadState {
   // The int free list (int_object.cc). Only this thread touches it.
   FreeList& int_free_list() { return int_free_list_; }
 
+  // The count fields and mode byte of every object this thread creates
+  // (alloc.h's InitObjectHeader copies them), fixed at Attach: one reference,
+  // in the runtime's mode, with its mode bits; tid is this thread's id in
+  // biased mode and with object locks (a list's creator grows it in place),
+  // else 0.
+  struct NewObjectHeader {
+    std::uint64_t tid = 0;
+    RefcountMode mode = RefcountMode::kNonAtomic;
+    std::uint32_t ref_local = 0;
+    std::int64_t ref_shared = 1;
+  };
+  const NewObjectHeader& new_object_header() const { return new_object_header_; }
+
   // The word the interpreter polls (base/eval_breaker.h): other threads set bits
   // in it to ask this thread to drop the GIL, park for a stop-the-world, or merge
   // queued objects.
@@ -122,13 +135,17 @@ class ThreadState {
   // Not with unlocked lists (whose lessons are about threads). While a thread
   // elides, its containers also mark nothing shared and it reads them as the
   // GIL build does (sharing() is false): nobody else can read them.
-  void ElideLocks() { locks_elided_ = object_locks() && !lists_unlocked_; }
+  void ElideLocks() {
+    locks_elided_ = object_locks() && !lists_unlocked_;
+    sharing_ = object_locks() && !locks_elided_;
+  }
   void StopElidingLocks();
   bool locks_elided() const { return locks_elided_; }
   // Object locks are on and the thread does not elide them: other threads may
   // reach what it touches, so containers share themselves with a foreign
-  // toucher and reads go lock-free (list_object.cc, dict_object.cc).
-  bool sharing() const { return qsbr_ != nullptr && !locks_elided_; }
+  // toucher and reads go lock-free (list_object.cc, dict_object.cc). One load:
+  // list and dict operations ask it on every call.
+  bool sharing() const { return sharing_; }
 
   // A quiescent point (QSBR): the thread holds no pointer it read from a list or
   // dict without a lock. Reports it, and frees what this thread retired that
@@ -191,6 +208,8 @@ class ThreadState {
   bool lists_unlocked_ = false;  // set by ThreadRegistry::Attach
   bool explored_ = false;      // RuntimeOptions::explored; set by ThreadRegistry::Attach
   bool locks_elided_ = false;  // this thread only
+  bool sharing_ = false;       // object_locks() && !locks_elided_; this thread only
+  NewObjectHeader new_object_header_;            // set by ThreadRegistry::Attach
   CriticalSection* critical_section_ = nullptr;  // innermost; this thread only
   FreeList int_free_list_;
   absl::Mutex queue_mu_;

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "frontend/cpython_names.h"
 #include "frontend/parser.h"
 #include "runtime/bytecode/builder.h"
 #include "runtime/bytecode/verifier.h"
@@ -48,6 +49,7 @@ class Compiler {
   ProgramSpec Compile(const Body& module) {
     known_ = KnownModules();
     for (const StmtPtr& s : module) CollectImports(*s);
+    CollectBound(module);
     FunctionBuilder& fb = pb_.Function("<module>");
     fb.SetLine(1);  // every instruction has a line, even an empty module's
     Scope scope{&fb, /*module=*/true, {}, {}, {}};
@@ -122,6 +124,43 @@ class Compiler {
                 at);
   }
 
+  // The names of CPython's builtins that the program binds somewhere (assigned,
+  // defined, a parameter, imported): its own, not the builtin.
+  void CollectBound(const Body& body) {
+    for (const StmtPtr& s : body) {
+      for (const ExprPtr& t : s->targets) CollectBoundTarget(*t);
+      if (s->kind == Stmt::Kind::kDef) {
+        Bind(s->name);
+        for (const std::string& p : s->names) Bind(p);
+      }
+      if (s->kind == Stmt::Kind::kImport || s->kind == Stmt::Kind::kImportFrom) {
+        for (const std::string& n : s->asnames) Bind(n);
+      }
+      CollectBound(s->body);
+      CollectBound(s->orelse);
+    }
+  }
+  void CollectBoundTarget(const Expr& e) {
+    if (e.kind == Expr::Kind::kName) Bind(e.name);
+    if (e.kind == Expr::Kind::kTuple || e.kind == Expr::Kind::kList) {
+      for (const ExprPtr& item : e.items) CollectBoundTarget(*item);
+    }
+  }
+  void Bind(const std::string& name) {
+    if (IsCPythonBuiltin(name)) bound_builtins_.insert(name);
+  }
+  // A CPython builtin that the subset lacks and the program does not define.
+  void CheckBuiltin(const std::string& name, const Expr& at) {
+    Builtin b;
+    if (!IsCPythonBuiltin(name) || bound_builtins_.count(name) != 0 ||
+        ParsePythonBuiltin(name, &b)) {
+      return;
+    }
+    Unsupported(
+        "builtin '" + name + "' (the subset's builtins: " + SubsetBuiltinList() + ")",
+        at);
+  }
+
   // The names a function assigns: its locals, unless declared global.
   void CollectLocals(const Body& body, Scope* scope) {
     for (const StmtPtr& s : body) {
@@ -182,6 +221,7 @@ class Compiler {
       Unsupported("using module '" + name + "' as a value (call its functions)", at);
     }
     if (name == "__name__") pb_.Global(name, Constant::Str("__main__"));
+    CheckBuiltin(name, at);
     fb().LoadGlobal(name);
   }
 
@@ -550,12 +590,34 @@ class Compiler {
     const Expr& callee = *e.items[0];
     const std::size_t nargs = e.items.size() - 1;
     if (nargs > kMaxCount) Unsupported("calls with more than 255 arguments", e);
+    if ((callee.kind == Expr::Kind::kName || callee.kind == Expr::Kind::kAttribute) &&
+        callee.name == "Thread" &&
+        std::find(e.keywords.begin(), e.keywords.end(), "daemon") != e.keywords.end()) {
+      Unsupported(
+          "daemon threads (Thread(daemon=...): a program ends when all its "
+          "threads have)",
+          e);
+    }
     if (callee.kind == Expr::Kind::kAttribute && ModuleOf(*callee.items[0]) == nullptr) {
       // A method call: obj.name(args).
-      if (!e.keywords.empty()) Unsupported("keyword arguments in method calls", e);
+      if (!IsSubsetMethod(callee.name) && IsCPythonMethod(callee.name)) {
+        Unsupported("method '" + callee.name +
+                        "' (the subset's methods: " + SubsetMethodList() + ")",
+                    callee);
+      }
       Expression(*callee.items[0]);
       for (std::size_t i = 1; i < e.items.size(); ++i) Expression(*e.items[i]);
-      fb().SetLine(e.line).CallMethod(callee.name, static_cast<int>(nargs));
+      fb().SetLine(e.line);
+      if (e.keywords.empty()) {
+        fb().CallMethod(callee.name, static_cast<int>(nargs));
+        return;
+      }
+      std::string names = callee.name + ":";
+      for (std::size_t k = 0; k < e.keywords.size(); ++k) {
+        names += (k == 0 ? "" : ",") + e.keywords[k];
+      }
+      fb().Emit(Instr{Opcode::CALL_METHOD_KW, static_cast<std::uint8_t>(nargs),
+                      fb().Name(names)});
       return;
     }
     Expression(callee);
@@ -629,7 +691,8 @@ class Compiler {
   std::map<std::string, std::set<std::string>> known_;
   std::map<std::string, std::string> modules_;  // alias -> module
   std::set<std::string> defined_;
-  std::vector<std::string> params_;  // of the function being compiled
+  std::set<std::string> bound_builtins_;  // CollectBound
+  std::vector<std::string> params_;       // of the function being compiled
   // Names assigned so far while CollectLocals reads a function (for `global`).
   std::set<std::string> assigned_;
 };

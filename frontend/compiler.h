@@ -22,7 +22,7 @@
 //     NameError. Functions are defined at module level (no nesting).
 //   - `for x in s` is GET_ITER, FOR_ITER; `with lock:` is WITH_ENTER, WITH_EXIT,
 //     and a return, break or continue inside leaves through WITH_EXIT first.
-//   - `counter += 1` on a global is LOAD_GLOBAL, BINARY_ADD, STORE_GLOBAL: the
+//   - `counter += 1` on a global is LOAD_GLOBAL, INPLACE_ADD, STORE_GLOBAL: the
 //     read-modify-write that loses updates when a thread switch falls inside it.
 //   - Lines: every instruction carries its source line, for tracebacks and `dis`.
 #ifndef GILLAB_FRONTEND_COMPILER_H_

@@ -201,7 +201,7 @@ class Parser {
     ExprPtr first = TestList();
     static const char* const kAugOps[] = {"+=", "-=", "*=", "//=", "%=", "/=", "**="};
     static const Opcode kAugOpcodes[] = {
-        Opcode::BINARY_ADD,          Opcode::BINARY_SUBTRACT, Opcode::BINARY_MULTIPLY,
+        Opcode::INPLACE_ADD,         Opcode::BINARY_SUBTRACT, Opcode::INPLACE_MULTIPLY,
         Opcode::BINARY_FLOOR_DIVIDE, Opcode::BINARY_MODULO,   Opcode::BINARY_TRUE_DIVIDE,
         Opcode::BINARY_POWER};
     for (int i = 0; i < 7; ++i) {

@@ -95,8 +95,27 @@ void AppendStats(const std::vector<ThreadResult>& results, const Gil& gil,
 
 std::string FormatTraceback(std::string_view source, std::string_view filename,
                             const ThreadResult& result) {
+  // As Python's traceback module: past 3 frames in a row at the same line of
+  // the same function (a deep recursion), one line counts the rest.
+  constexpr int kRecursiveCutoff = 3;
   std::string out = "Traceback (most recent call last):\n";
+  const TraceFrame* last = nullptr;
+  int same = 0;
+  auto flush_repeats = [&] {
+    const int more = same - kRecursiveCutoff;
+    if (more > 0) {
+      out += "  [Previous line repeated " + std::to_string(more) + " more time" +
+             (more == 1 ? "" : "s") + "]\n";
+    }
+  };
   for (const TraceFrame& f : result.traceback) {
+    if (last != nullptr && last->line == f.line && last->function == f.function) {
+      if (++same > kRecursiveCutoff) continue;
+    } else {
+      flush_repeats();
+      same = 1;
+    }
+    last = &f;
     out += "  File \"" + std::string(filename) + "\", line " + std::to_string(f.line) +
            ", in " + f.function + "\n";
     std::string_view text = py::SourceLine(source, f.line);
@@ -104,6 +123,7 @@ std::string FormatTraceback(std::string_view source, std::string_view filename,
     if (start != std::string_view::npos)
       out += "    " + std::string(text.substr(start)) + "\n";
   }
+  flush_repeats();
   out += result.exception + "\n";
   return out;
 }

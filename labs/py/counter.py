@@ -6,8 +6,9 @@
 #   ./lab py labs/py/counter.py --poll=every-instruction     as CPython 2
 #   ./lab py labs/py/counter.py --gil=none --refcount=biased --stats
 #
-# `counter += 1` is three instructions: LOAD_GLOBAL counter, BINARY_ADD,
-# STORE_GLOBAL counter (`./lab dis labs/py/counter.py`). A thread that loses the
+# `counter += 1` is four instructions: LOAD_GLOBAL counter, LOAD_CONST 1,
+# INPLACE_ADD, STORE_GLOBAL counter (`./lab dis labs/py/counter.py`; CPython
+# 3.11 says BINARY_OP 13 (+=) for the third). A thread that loses the
 # GIL between the load and the store writes back a stale value and erases the
 # other thread's updates. Whether it can lose the GIL there depends on where the
 # interpreter polls for a switch: CPython 3.10+ polls only at back edges and

@@ -286,12 +286,20 @@ class Parser {
         fn_->Emit(Instr{op, 0, 0});  // the index is set once every .func is read
         break;
       case OperandKind::kMethod: {
-        // CALL_KW's names are keywords, "a,b"; CALL_METHOD's one method name.
-        bool names_ok = !t[1].empty() && t[1].back() != ',';
-        for (std::size_t b = 0, e; names_ok && b < t[1].size(); b = e + 1) {
-          e = std::min(t[1].find(',', b), t[1].size());
-          names_ok = IsIdentifier(t[1].substr(b, e - b)) &&
-                     (op == Opcode::CALL_KW || e == t[1].size());
+        // CALL_KW's names are keywords, "a,b"; CALL_METHOD's one method name;
+        // CALL_METHOD_KW's a method name and keywords, "m:a,b".
+        std::string keywords = t[1];
+        bool names_ok = true;
+        if (op == Opcode::CALL_METHOD_KW) {
+          const std::size_t colon = t[1].find(':');
+          names_ok = colon != std::string::npos && IsIdentifier(t[1].substr(0, colon));
+          keywords = names_ok ? t[1].substr(colon + 1) : "";
+        }
+        names_ok = names_ok && !keywords.empty() && keywords.back() != ',';
+        for (std::size_t b = 0, e; names_ok && b < keywords.size(); b = e + 1) {
+          e = std::min(keywords.find(',', b), keywords.size());
+          names_ok = IsIdentifier(keywords.substr(b, e - b)) &&
+                     (op != Opcode::CALL_METHOD || e == keywords.size());
         }
         if (!names_ok) return LineError(line, "bad name '" + t[1] + "'");
         auto n = ParseInt(t[2]);

@@ -1,6 +1,7 @@
 // gillab/runtime/bytecode/code.cc
 #include "runtime/bytecode/code.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -57,6 +58,49 @@ bool ParsePythonBuiltin(std::string_view name, Builtin* b) {
   return false;
 }
 
+namespace {
+
+struct MethodName {
+  std::string_view type, name;
+};
+constexpr MethodName kMethods[] = {
+#define GILLAB_METHOD_ROW(type, name) {type, name},
+    GILLAB_METHODS(GILLAB_METHOD_ROW)
+#undef GILLAB_METHOD_ROW
+};
+
+}  // namespace
+
+bool IsSubsetMethod(std::string_view name) {
+  for (const MethodName& m : kMethods) {
+    if (m.name == name) return true;
+  }
+  return false;
+}
+
+std::string SubsetMethodList() {
+  std::vector<std::string> all;
+  for (const MethodName& m : kMethods) {
+    all.push_back(std::string(m.type) + "." + std::string(m.name));
+  }
+  std::sort(all.begin(), all.end());
+  std::string out;
+  for (const std::string& m : all) out += (out.empty() ? "" : ", ") + m;
+  return out;
+}
+
+std::string SubsetBuiltinList() {
+  std::vector<std::string_view> names;
+  for (const char* n : kPythonBuiltinNames) {
+    const std::string_view name(n);
+    if (!name.empty() && name.find('.') == std::string_view::npos) names.push_back(name);
+  }
+  std::sort(names.begin(), names.end());
+  std::string out;
+  for (std::string_view n : names) out += (out.empty() ? "" : ", ") + std::string(n);
+  return out;
+}
+
 const OpcodeInfo& InfoOf(Opcode op) { return kInfo[static_cast<int>(op)]; }
 bool IsValidOpcode(int op) { return op >= 0 && op < kNumOpcodes; }
 
@@ -95,6 +139,7 @@ void StackEffect(const Instr& in, int* pops, int* pushes) {
       break;
     case Opcode::CALL_METHOD:
     case Opcode::CALL_KW:
+    case Opcode::CALL_METHOD_KW:
       *pops = in.count + 1;
       break;
     case Opcode::BUILD_LIST:

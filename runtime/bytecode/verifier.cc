@@ -87,8 +87,12 @@ absl::Status CheckOperands(const ProgramSpec& p, const FunctionSpec& fn) {
                        "name index " + std::to_string(a) + " out of range (" +
                            std::to_string(fn.names.size()) + " names)");
         }
-        if (in.op == Opcode::CALL_KW) {  // the keywords name some of the arguments
+        if (in.op == Opcode::CALL_KW || in.op == Opcode::CALL_METHOD_KW) {
+          // The keywords name some of the arguments.
           const std::string& names = fn.names[static_cast<std::size_t>(a)];
+          if (in.op == Opcode::CALL_METHOD_KW && names.find(':') == std::string::npos) {
+            return Error(p, fn, pc, "CALL_METHOD_KW's name '" + names + "' is not m:a,b");
+          }
           const auto keywords = std::count(names.begin(), names.end(), ',') + 1;
           if (keywords > in.count) {
             return Error(p, fn, pc,

@@ -3,6 +3,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string>
+#include <vector>
 
 #include "runtime/objects/object_ops.h"
 
@@ -21,8 +23,46 @@ void BuiltinRegistry::Add(Builtin id, BuiltinFn fn,
   registered_[static_cast<int>(id)]++;
 }
 
-void BuiltinRegistry::AddMethod(const TypeObject& type, const char* name, MethodFn fn) {
-  methods_.push_back(MethodDef{name, &type, fn});
+bool BuiltinCall::BindKeywords(const std::array<const char*, kMaxKeywords>& keywords,
+                               const std::vector<std::string>* names,
+                               Object* const* values, const char* type) {
+  if (names == nullptr || names->empty()) return true;
+  if (keywords[0] == nullptr) {
+    Raise("TypeError", (type != nullptr ? std::string(type) + "." : std::string()) +
+                           name_ + "() takes no keyword arguments");
+    return false;
+  }
+  for (std::size_t k = 0; k < names->size(); ++k) {
+    const std::string& n = (*names)[k];
+    int slot = 0;
+    while (slot < kMaxKeywords && keywords[slot] != nullptr && n != keywords[slot])
+      ++slot;
+    if (slot == kMaxKeywords || keywords[slot] == nullptr) {
+      Raise("TypeError",
+            "'" + n + "' is an invalid keyword argument for " + name_ + "()");
+      return false;
+    }
+    kw_[slot] = values[k];
+  }
+  return true;
+}
+
+bool BuiltinCall::PositionalOrKeyword(int position, int keyword, const char* name,
+                                      Object** out) {
+  *out = position < nargs_ ? args_[position] : kw_[keyword];
+  if (position < nargs_ && kw_[keyword] != nullptr) {
+    Raise("TypeError", std::string("argument for ") + name_ + "() given by name ('" +
+                           name + "') and position (" + std::to_string(position + 1) +
+                           ")");
+    return false;
+  }
+  return true;
+}
+
+void BuiltinRegistry::AddMethod(
+    const TypeObject& type, const char* name, MethodFn fn,
+    std::array<const char*, BuiltinCall::kMaxKeywords> keywords) {
+  methods_.push_back(MethodDef{name, &type, fn, keywords});
 }
 
 std::span<const MethodDef* const> BuiltinRegistry::FindMethods(
@@ -40,6 +80,33 @@ void BuiltinRegistry::CheckComplete() const {
                    BuiltinName(static_cast<Builtin>(i)), registered_[i]);
       std::abort();
     }
+  }
+  // Every method the bytecode layer names (GILLAB_METHODS) has one
+  // implementation, and every implementation is named there.
+  struct Row {
+    const char* type;
+    const char* name;
+  };
+  static constexpr Row kNamed[] = {
+#define GILLAB_METHOD_ROW(type, name) {type, name},
+      GILLAB_METHODS(GILLAB_METHOD_ROW)
+#undef GILLAB_METHOD_ROW
+  };
+  for (const Row& row : kNamed) {
+    int found = 0;
+    for (const MethodDef& m : methods_) {
+      found += std::string_view(m.type->name) == row.type &&
+               std::string_view(m.name) == row.name;
+    }
+    if (found != 1) {
+      std::fprintf(stderr, "gillab: fatal: method %s.%s has %d implementations\n",
+                   row.type, row.name, found);
+      std::abort();
+    }
+  }
+  if (methods_.size() != sizeof(kNamed) / sizeof(kNamed[0])) {
+    std::fprintf(stderr, "gillab: fatal: a method is not in GILLAB_METHODS\n");
+    std::abort();
   }
 }
 
@@ -71,36 +138,20 @@ Object* Interpreter::CallBuiltin(ThreadContext& tc, Builtin id, Object** args, i
                                  const std::vector<std::string>* kwnames) {
   const BuiltinDef& def = Builtins().Find(id);
   BuiltinCall call(*this, tc, BuiltinName(id), args, nargs);
-  if (kwnames != nullptr && !kwnames->empty()) {
-    if (def.keywords[0] == nullptr) {
-      return Raise(tc, "TypeError",
-                   std::string(call.name()) + "() takes no keyword arguments");
-    }
-    for (std::size_t k = 0; k < kwnames->size(); ++k) {
-      const std::string& n = (*kwnames)[k];
-      int slot = 0;
-      while (slot < BuiltinCall::kMaxKeywords && def.keywords[slot] != nullptr &&
-             n != def.keywords[slot]) {
-        ++slot;
-      }
-      if (slot == BuiltinCall::kMaxKeywords || def.keywords[slot] == nullptr) {
-        return Raise(
-            tc, "TypeError",
-            "'" + n + "' is an invalid keyword argument for " + call.name() + "()");
-      }
-      call.set_kw(slot, args[nargs + static_cast<int>(k)]);
-    }
-  }
+  if (!call.BindKeywords(def.keywords, kwnames, args + nargs)) return nullptr;
   return def.fn(call);
 }
 
 Object* Interpreter::CallMethod(ThreadContext& tc,
                                 std::span<const MethodDef* const> methods,
                                 const std::string& name, Object* self, Object** args,
-                                int nargs) {
+                                int nargs, const std::vector<std::string>* kwnames) {
   for (const MethodDef* m : methods) {
     if (self->type == m->type) {
       BuiltinCall call(*this, tc, m->name, args, nargs);
+      if (!call.BindKeywords(m->keywords, kwnames, args + nargs, m->type->name)) {
+        return nullptr;
+      }
       return m->fn(call, self);
     }
   }

@@ -54,6 +54,16 @@ class BuiltinCall {
   // Keyword argument `i` of the builtin's keyword list, or null when not given.
   Object* kw(int i) const { return kw_[i]; }
   void set_kw(int i, Object* value) { kw_[i] = value; }
+  // Sets kw() from a call's keywords: `names` (null: none) and their values,
+  // against the accepted `keywords`. False, with CPython's TypeError raised,
+  // for a keyword not among them. `type`: the method's type ("list"), which
+  // CPython names when a method takes no keywords at all.
+  bool BindKeywords(const std::array<const char*, kMaxKeywords>& keywords,
+                    const std::vector<std::string>* names, Object* const* values,
+                    const char* type = nullptr);
+  // The argument given at `position` or by keyword `keyword` (an index into
+  // kw()), null when neither; CPython's TypeError when both.
+  bool PositionalOrKeyword(int position, int keyword, const char* name, Object** out);
 
   // True when exactly `want` positional arguments were given; otherwise raises
   // "f() takes exactly N arguments (M given)" and returns false. (Inline: every
@@ -108,12 +118,13 @@ struct BuiltinDef {
   std::array<const char*, BuiltinCall::kMaxKeywords> keywords{};
 };
 
-// A method of a built-in type: `self` is BORROWED.
+// A method of a built-in type: `self` is BORROWED. `keywords` as BuiltinDef's.
 using MethodFn = Object* (*)(BuiltinCall& call, Object* self);
 struct MethodDef {
   const char* name;
   const TypeObject* type;
   MethodFn fn;
+  std::array<const char*, BuiltinCall::kMaxKeywords> keywords{};
 };
 
 // What the module files register into.
@@ -121,7 +132,8 @@ class BuiltinRegistry {
  public:
   void Add(Builtin id, BuiltinFn fn,
            std::array<const char*, BuiltinCall::kMaxKeywords> keywords = {});
-  void AddMethod(const TypeObject& type, const char* name, MethodFn fn);
+  void AddMethod(const TypeObject& type, const char* name, MethodFn fn,
+                 std::array<const char*, BuiltinCall::kMaxKeywords> keywords = {});
 
   // The implementation of `id`. Every builtin has one (checked when built).
   const BuiltinDef& Find(Builtin id) const { return builtins_[static_cast<int>(id)]; }

@@ -19,6 +19,7 @@
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/lock_object.h"
 #include "runtime/objects/object_ops.h"
+#include "runtime/objects/sequence_ops.h"
 #include "runtime/objects/singletons.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
@@ -33,10 +34,12 @@ using TC = Interpreter::ThreadContext;
 constexpr BinaryOperator OperatorOf(Opcode op) {
   switch (op) {
     case Opcode::BINARY_ADD:
+    case Opcode::INPLACE_ADD:
       return BinaryOperator::kAdd;
     case Opcode::BINARY_SUBTRACT:
       return BinaryOperator::kSubtract;
     case Opcode::BINARY_MULTIPLY:
+    case Opcode::INPLACE_MULTIPLY:
       return BinaryOperator::kMultiply;
     case Opcode::BINARY_FLOOR_DIVIDE:
       return BinaryOperator::kFloorDivide;
@@ -50,8 +53,9 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
 }
 
 // `a OP b` for an arithmetic opcode: ints on their fast paths (no overflow, a
-// positive divisor), the rest by BinaryOp. A new reference, or null with the
-// error raised. The operands are borrowed.
+// positive divisor), the rest by BinaryOp, or InPlaceOp for INPLACE_* (a list
+// changed in place). A new reference, or null with the error raised. The
+// operands are borrowed.
 [[gnu::always_inline]] inline Object* Arithmetic(TC& tc, Opcode op, Object* a,
                                                  Object* b) {
   if (IsExactInt(a) && IsExactInt(b)) [[likely]] {
@@ -59,12 +63,14 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
     std::int64_t v;
     switch (op) {
       case Opcode::BINARY_ADD:
+      case Opcode::INPLACE_ADD:
         if (!__builtin_add_overflow(x, y, &v)) return NewInt(v);
         break;
       case Opcode::BINARY_SUBTRACT:
         if (!__builtin_sub_overflow(x, y, &v)) return NewInt(v);
         break;
       case Opcode::BINARY_MULTIPLY:
+      case Opcode::INPLACE_MULTIPLY:
         if (!__builtin_mul_overflow(x, y, &v)) return NewInt(v);
         break;
       case Opcode::BINARY_FLOOR_DIVIDE:
@@ -76,6 +82,9 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
       default:
         break;
     }
+  }
+  if (op == Opcode::INPLACE_ADD || op == Opcode::INPLACE_MULTIPLY) {
+    return InPlaceOp(tc.err, OperatorOf(op), a, b);
   }
   return BinaryOp(tc.err, OperatorOf(op), a, b);
 }
@@ -96,10 +105,11 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
   return dict;
 }
 
-// UNPACK_SEQUENCE's work for a list or tuple `seq` (out of the loop: a vector may
-// not live across the loop's computed gotos): when it has `n` items, stores NEW
-// references to them at out[0..n), last item first. Returns its size either way
-// (nothing is stored when it is not `n`).
+// UNPACK_SEQUENCE's work (out of the loop: a vector may not live across the
+// loop's computed gotos): when `seq` has `n` items, stores NEW references to
+// them at out[0..n), last item first. Returns its size either way (nothing is
+// stored when it is not `n`; an iterable other than a list or tuple is read up
+// to n + 1 items, as CPython reads it), or -1 when `seq` is not iterable.
 [[gnu::noinline]] std::int64_t UnpackInto(Object* seq, std::int64_t n, Object** out) {
   if (IsTuple(seq)) {
     const std::int64_t size = TupleSize(seq);
@@ -107,7 +117,19 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
     for (std::int64_t i = size - 1; i >= 0; --i) *out++ = NewRef(TupleGetItem(seq, i));
     return size;
   }
-  const std::vector<Object*> items = ListSnapshot(seq);
+  std::vector<Object*> items;
+  if (IsList(seq)) {
+    items = ListSnapshot(seq);  // at one instant: another thread may change it
+  } else {
+    Object* it = NewIterator(seq);
+    if (it == nullptr) return -1;
+    while (static_cast<std::int64_t>(items.size()) <= n) {
+      Object* item = IteratorNext(it);
+      if (item == nullptr) break;
+      items.push_back(item);
+    }
+    DecRef(it);
+  }
   const auto size = static_cast<std::int64_t>(items.size());
   if (size != n) {
     for (Object* item : items) DecRef(item);
@@ -238,7 +260,7 @@ template <PollPolicy kPolicy, bool kTrace, RefcountMode kCounts>
 Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
   const std::size_t frame_slots = static_cast<std::size_t>(code.num_locals) +
                                   static_cast<std::size_t>(code.stack_size);
-  if (tc.depth >= options_.recursion_limit || tc.arena_used + frame_slots > kArenaSlots ||
+  if (tc.depth >= recursion_limit() || tc.arena_used + frame_slots > kArenaSlots ||
       static_cast<const char*>(__builtin_frame_address(0)) < tc.stack_limit) {
     for (int i = 0; i < code.num_params; ++i) DecRef<kCounts>(args[i]);
     return Raise(tc, "RecursionError", "maximum recursion depth exceeded");
@@ -486,7 +508,9 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
       TARGET(BINARY_FLOOR_DIVIDE)
       TARGET(BINARY_MODULO)
       TARGET(BINARY_POWER)
-      TARGET(BINARY_TRUE_DIVIDE) {
+      TARGET(BINARY_TRUE_DIVIDE)
+      TARGET(INPLACE_ADD)
+      TARGET(INPLACE_MULTIPLY) {
         Object* b = *--sp;
         Object* a = *--sp;
         Object* r = Arithmetic(tc, in.op, a, b);
@@ -571,6 +595,22 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         Object* r =
             CallMethod(tc, code.methods[static_cast<std::size_t>(in.arg)],
                        code.names[static_cast<std::size_t>(in.arg)], self, argv, n);
+        for (int i = 0; i < n; ++i) DecRef<kCounts>(argv[i]);
+        DecRef<kCounts>(self);
+        sp = argv - 1;
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(CALL_METHOD_KW) {
+        const int n = in.count;
+        Object** argv = sp - n;
+        Object* self = argv[-1];
+        const auto k = static_cast<std::size_t>(in.arg);
+        const std::vector<std::string>& kwnames = code.kwnames[k];
+        const int npos = n - static_cast<int>(kwnames.size());
+        Object* r =
+            CallMethod(tc, code.methods[k], code.names[k], self, argv, npos, &kwnames);
         for (int i = 0; i < n; ++i) DecRef<kCounts>(argv[i]);
         DecRef<kCounts>(self);
         sp = argv - 1;
@@ -695,15 +735,13 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
       }
       TARGET(UNPACK_SEQUENCE) {
         Object* seq = sp[-1];
-        const bool list = IsList(seq);
-        if (!list && !IsTuple(seq)) {
+        // Into the slots from sp[-1] up, last item first.
+        const std::int64_t size = UnpackInto(seq, in.arg, sp - 1);
+        if (size < 0) {
           Raise(tc, "TypeError",
                 "cannot unpack non-iterable " + TypeName(seq) + " object");
           goto error;
         }
-        // Into the slots from sp[-1] up, last item first; for a list, its items
-        // at one instant (another thread may be changing it).
-        const std::int64_t size = UnpackInto(seq, in.arg, sp - 1);
         if (size != in.arg) {
           Raise(
               tc, "ValueError",

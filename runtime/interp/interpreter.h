@@ -109,8 +109,11 @@ struct InterpreterOptions {
   // kBudgetCheckEvery, and then raises RuntimeError ("budget exhausted"): how a
   // fuzzer runs programs that may loop forever. 0: no budget.
   std::int64_t poll_budget = 0;
-  // Nested calls deeper than this raise RecursionError.
-  int recursion_limit = 200;
+  // Frames deeper than this (the module's counted) raise RecursionError:
+  // CPython's default, sys.getrecursionlimit(). sys.setrecursionlimit changes
+  // it for the run. Whatever the limit, a call that would leave too little of
+  // the thread's C stack raises RecursionError too (never a stack overflow).
+  int recursion_limit = 1000;
   // Under the explorer (explore/explorer.h): every poll point is a schedule point,
   // where a GIL switch may happen, named after the instruction that follows
   // ("LOAD_GLOBAL counter") and passed with the GIL released, so that whichever
@@ -208,6 +211,12 @@ class Interpreter {
   Runtime& runtime() const { return runtime_; }
   Gil& gil() const { return gil_; }
   const InterpreterOptions& options() const { return options_; }
+  // The run's recursion limit: options().recursion_limit until a program calls
+  // sys.setrecursionlimit. Any thread may call either.
+  int recursion_limit() const { return recursion_limit_.load(std::memory_order_relaxed); }
+  void set_recursion_limit(int limit) {
+    recursion_limit_.store(limit, std::memory_order_relaxed);
+  }
 
   // Internal (thread_context.h).
   struct Code;
@@ -275,9 +284,11 @@ class Interpreter {
                       const std::vector<std::string>* kwnames = nullptr)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   // obj.name(args): the method of `self`'s type among `methods` (every method
-  // called `name`), or AttributeError. Arguments are BORROWED.
+  // called `name`), or AttributeError. Keywords as CallBuiltin's. Arguments are
+  // BORROWED.
   Object* CallMethod(ThreadContext& tc, std::span<const MethodDef* const> methods,
-                     const std::string& name, Object* self, Object** args, int nargs)
+                     const std::string& name, Object* self, Object** args, int nargs,
+                     const std::vector<std::string>* kwnames = nullptr)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   // Releases the GIL around `block` (a blocking call); `record`: note the latency.
   template <typename F>
@@ -315,6 +326,7 @@ class Interpreter {
   GilTracer* tracer_ = nullptr;  // Run's, while it runs
   std::atomic<int> next_thread_index_{0};
   std::atomic<int> thread_counter_{0};  // for "Thread-N" names
+  std::atomic<int> recursion_limit_{options_.recursion_limit};
   absl::Mutex started_mu_;
   // Threads started by the program during Run, joined by Run's end.
   std::vector<std::unique_ptr<Started>> started_ ABSL_GUARDED_BY(started_mu_);

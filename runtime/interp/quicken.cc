@@ -18,6 +18,8 @@ bool IsArithmetic(Opcode op) {
     case Opcode::BINARY_MODULO:
     case Opcode::BINARY_POWER:
     case Opcode::BINARY_TRUE_DIVIDE:
+    case Opcode::INPLACE_ADD:
+    case Opcode::INPLACE_MULTIPLY:
       return true;
     default:
       return false;
@@ -35,9 +37,10 @@ int MatchFour(const Instr& third, const Instr& fourth, Fused* f) {
     f->c = fourth.arg;
     return kCompareJump;
   }
-  if ((third.op == Opcode::BINARY_ADD || third.op == Opcode::BINARY_SUBTRACT) &&
-      fourth.op == Opcode::STORE_FAST) {
-    f->op = third.op == Opcode::BINARY_ADD ? 0 : 1;
+  // INPLACE_ADD too: on two ints, the only operands BINARY_STORE runs on, += is +.
+  const bool add = third.op == Opcode::BINARY_ADD || third.op == Opcode::INPLACE_ADD;
+  if ((add || third.op == Opcode::BINARY_SUBTRACT) && fourth.op == Opcode::STORE_FAST) {
+    f->op = add ? 0 : 1;
     f->c = fourth.arg;
     return kBinaryStore;
   }

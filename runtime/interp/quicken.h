@@ -5,13 +5,14 @@
 // COMPARE_OP_INT_JUMP and BINARY_OP_SUBTRACT_INT:
 //
 //   COMPARE_JUMP  LOAD_FAST a; LOAD_FAST|LOAD_CONST b; COMPARE_OP; POP_JUMP_IF_*
-//   BINARY_STORE  LOAD_FAST a; LOAD_FAST|LOAD_CONST b; BINARY_ADD|SUBTRACT;
-//                 STORE_FAST c
+//   BINARY_STORE  LOAD_FAST a; LOAD_FAST|LOAD_CONST b;
+//                 BINARY_ADD|BINARY_SUBTRACT|INPLACE_ADD; STORE_FAST c
 //   METHOD_FAST   LOAD_FAST a; CALL_METHOD m 0, and
 //                 LOAD_FAST a; LOAD_FAST|LOAD_CONST b; CALL_METHOD m 1
 //   BRANCH_FAST   LOAD_FAST a; POP_JUMP_IF_*
 //   BINARY_FAST   LOAD_FAST a; LOAD_FAST|LOAD_CONST b; BINARY_SUBSCR, or an
-//                 arithmetic BINARY_* (where BINARY_STORE does not apply)
+//                 arithmetic BINARY_* or INPLACE_* (where BINARY_STORE does not
+//                 apply)
 //
 // The eval loop runs them only under backedges-and-calls (no poll point falls
 // inside a pattern, so no GIL switch can be lost or gained) and only without the
@@ -55,7 +56,7 @@ struct Fused {
   std::int32_t b = 0;  // local or constant
   bool b_is_const = false;
   // COMPARE_JUMP: a CompareOp; BINARY_STORE: 0 add, 1 subtract; METHOD_FAST: the
-  // argument count (0, or 1: b); BINARY_FAST: the BINARY_* Opcode.
+  // argument count (0, or 1: b); BINARY_FAST: the BINARY_* or INPLACE_* Opcode.
   std::uint8_t op = 0;
   bool jump_if_true = false;  // COMPARE_JUMP and BRANCH_FAST
   // COMPARE_JUMP and BRANCH_FAST: the jump target; BINARY_STORE: the local stored to;

@@ -21,11 +21,11 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <vector>
 
 #include "absl/synchronization/notification.h"
 #include "base/eval_breaker.h"
+#include "base/stack_thread.h"
 #include "gil/gil.h"
 #include "gil/trace.h"
 #include "runtime/bytecode/code.h"
@@ -41,6 +41,13 @@ struct MethodDef;  // builtins.h
 
 // Value-stack slots per thread: locals and operands of every active frame.
 inline constexpr std::size_t kArenaSlots = 1 << 16;
+// The C stack of the threads Run starts (the program's main thread) and of those
+// a program starts, for the C frames of nested Python calls: CPython's 1,000
+// frames with room to spare in every build, the sanitizers' included (the
+// system's default 8 MB is not, there). Reserved address space; only what is
+// used is ever touched.
+inline constexpr std::size_t kRunThreadStackBytes = std::size_t{64} << 20;
+inline constexpr std::size_t kStartedThreadStackBytes = std::size_t{32} << 20;
 
 struct Interpreter::Code {
   std::string name;
@@ -97,7 +104,7 @@ struct Interpreter::Started {
   // threads one after another keeps no finished thread's stack), or at the end
   // of Run.
   absl::Mutex join_mu;
-  std::thread thread ABSL_GUARDED_BY(join_mu);
+  StackThread thread ABSL_GUARDED_BY(join_mu);
   bool refused ABSL_GUARDED_BY(join_mu) = false;  // the system gave no thread
 };
 

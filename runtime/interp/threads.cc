@@ -175,7 +175,7 @@ Object* Interpreter::StartThread(ThreadContext& tc, Object* thread) {
   s->tc.arena.reset(new (std::nothrow) Object*[kArenaSlots]);
   if (s->tc.arena == nullptr) return refuse();
   try {
-    s->thread = std::thread([this, s, call]() mutable {
+    s->thread = StackThread(kStartedThreadStackBytes, [this, s, call]() mutable {
       ThreadMain(s->tc, s->result, [&]() ABSL_NO_THREAD_SAFETY_ANALYSIS {
         if (IsNone(call[0])) {  // Thread() without a target runs nothing, as in Python
           for (Object* ob : call) DecRef(ob);
@@ -324,15 +324,15 @@ absl::StatusOr<std::vector<ThreadResult>> Interpreter::Run(
   me->BeginBlocking();  // joining: a stop-the-world need not wait for this thread
   {
     std::latch start(static_cast<std::ptrdiff_t>(n));
-    std::vector<std::thread> workers;
+    std::vector<StackThread> workers;
     workers.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
-      workers.emplace_back([&, i] {
+      workers.emplace_back(kRunThreadStackBytes, [&, i] {
         start.arrive_and_wait();
         RunSpec(contexts[i], threads[i], results[i]);
       });
     }
-    for (std::thread& w : workers) w.join();
+    for (StackThread& w : workers) w.join();
   }
   JoinStarted(results);
   me->EndBlocking();

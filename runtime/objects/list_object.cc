@@ -391,6 +391,25 @@ Object* PopUnlocked(ListObject* list) {
   }
 }
 
+// pop(i) short of the last item, composed of the unlocked primitives above
+// (read the item, move each later one down a slot, drop the last): each step
+// races as they do and stays as memory-safe.
+Object* PopAtUnlocked(ListObject* list, std::int64_t i) {
+  const std::int64_t n = RacySize(list);
+  if (!Normalize(n, &i)) return nullptr;
+  if (i == n - 1) return PopUnlocked(list);
+  Object* item = GetItemRefUnlocked(list, i);
+  if (item == nullptr) return nullptr;  // another thread shrank the list
+  for (std::int64_t j = i; j + 1 < n; ++j) {
+    Object* next = GetItemRefUnlocked(list, j + 1);
+    if (next == nullptr) break;
+    AssignUnlocked(list, j, next);
+    DecRef(next);
+  }
+  if (Object* last = PopUnlocked(list)) DecRef(last);
+  return item;
+}
+
 std::vector<Object*> SnapshotUnlocked(ListObject* list) {
   std::vector<Object*> items;
   for (bool freed = true; freed;) {
@@ -611,6 +630,47 @@ Object* ListPop(Object* ob) {
   StoreItem(list->items, n - 1, nullptr);
   Resize(list, n - 1);
   return item;
+}
+
+Object* ListPopAt(Object* ob, std::int64_t i) {
+  ListObject* list = AsList(ob);
+  const ThreadState* ts = ThreadState::Current();
+  if (ts->lists_unlocked()) [[unlikely]]
+    return PopAtUnlocked(list, i);
+  CriticalSection cs(ob, CriticalSection::kLeaf);
+  if (ts->sharing()) ShareIfForeign(list);
+  const std::int64_t n = list->size;
+  if (!Normalize(n, &i)) return nullptr;
+  Object* item = list->items[i];
+  // A lock-free reader of slot j finds the old item or the next one; it keeps
+  // what it read only if the slot still holds it (TryIncrefCompare).
+  for (std::int64_t j = i; j + 1 < n; ++j) StoreItem(list->items, j, list->items[j + 1]);
+  StoreItem(list->items, n - 1, nullptr);
+  Resize(list, n - 1);
+  return item;
+}
+
+void ListExtend(Object* ob, const std::vector<Object*>& items) {
+  ListObject* list = AsList(ob);
+  const ThreadState* ts = ThreadState::Current();
+  if (ts->lists_unlocked()) [[unlikely]] {
+    for (Object* item : items) {
+      MarkShared(item);
+      AppendUnlocked(list, item);
+    }
+    return;
+  }
+  CriticalSection cs(ob, CriticalSection::kLeaf);
+  if (ts->sharing()) ShareIfForeign(list);
+  const bool shared = ts->sharing() && IsMarkedShared(ob);
+  const std::int64_t n = list->size;
+  // The new slots are null until stored: a reader that sees the new size first
+  // finds null and takes the lock.
+  Resize(list, n + static_cast<std::int64_t>(items.size()));
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    if (shared) MarkShared(items[k]);
+    StoreItem(list->items, n + static_cast<std::int64_t>(k), NewRef(items[k]));
+  }
 }
 
 std::string ListSlotsText(const RuntimeState& rt, Object* ob) {

@@ -101,6 +101,15 @@ bool ListAssign(Object* list, std::int64_t i, Object* item);
 // handed over), or null when the list is empty.
 Object* ListPop(Object* list);
 
+// Removes item `i` (Python's negative indices allowed), moving the later ones
+// down, and returns it as a NEW reference; null, changing nothing, when `i` is
+// out of range. CPython's list.pop(i).
+Object* ListPopAt(Object* list, std::int64_t i);
+
+// Appends every one of `items` (borrowed; the list takes its own references),
+// in one critical section: no other thread sees a part of them.
+void ListExtend(Object* list, const std::vector<Object*>& items);
+
 // NEW references to every item, taken at one instant (in the critical section):
 // for operations that read the whole list (repr, ==, +, unpacking, sorted).
 // The caller DecRefs each.

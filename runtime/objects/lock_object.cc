@@ -1,6 +1,7 @@
 // gillab/runtime/objects/lock_object.cc
 #include "runtime/objects/lock_object.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <string>
@@ -83,21 +84,29 @@ bool LockTryAcquire(Object* lock) {
   return true;
 }
 
-bool LockAcquireBlocking(Object* lock) {
+TimedAcquire LockAcquireWithTimeout(Object* lock, absl::Duration timeout) {
   LockState* s = StateOf(lock);
+  const absl::Time deadline = absl::Now() + timeout;
   absl::MutexLock l(&s->mu);
-  while (!s->mu.AwaitWithTimeout(absl::Condition(s, &LockState::Unlocked),
-                                 absl::Milliseconds(100))) {
+  for (;;) {
+    const absl::Duration wait = std::min(absl::Milliseconds(100), deadline - absl::Now());
+    if (s->mu.AwaitWithTimeout(absl::Condition(s, &LockState::Unlocked), wait)) break;
     // Only a deliberate race frees a Lock with a waiter (whose reference should
     // have kept it alive); then no holder will release it, and waiting on would
     // hang the lab. The header outlives the free (debug_memory), so it can tell.
     const auto mode =
         std::atomic_ref<std::uint8_t>(*reinterpret_cast<std::uint8_t*>(&lock->mode))
             .load(std::memory_order_relaxed);
-    if (mode & kFreedModeBit) return false;
+    if (mode & kFreedModeBit) return TimedAcquire::kFreed;
+    if (absl::Now() >= deadline) return TimedAcquire::kTimedOut;
   }
   s->locked = true;
-  return true;
+  return TimedAcquire::kAcquired;
+}
+
+bool LockAcquireBlocking(Object* lock) {
+  return LockAcquireWithTimeout(lock, absl::InfiniteDuration()) ==
+         TimedAcquire::kAcquired;
 }
 
 bool LockRelease(Object* lock) {

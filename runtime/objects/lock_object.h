@@ -10,6 +10,7 @@
 #ifndef GILLAB_RUNTIME_OBJECTS_LOCK_OBJECT_H_
 #define GILLAB_RUNTIME_OBJECTS_LOCK_OBJECT_H_
 
+#include "absl/time/time.h"
 #include "runtime/memory/object.h"
 
 namespace gillab {
@@ -28,6 +29,10 @@ bool LockTryAcquire(Object* lock);
 // holder would then ever release it. Requires: the caller holds no GIL and
 // touches no other object while it blocks.
 bool LockAcquireBlocking(Object* lock);
+// LockAcquireBlocking for at most `timeout`: kTimedOut, without the lock, if it
+// is still taken then (lock.acquire(timeout=...)).
+enum class TimedAcquire { kAcquired, kTimedOut, kFreed };
+TimedAcquire LockAcquireWithTimeout(Object* lock, absl::Duration timeout);
 // Frees the lock; returns false (changing nothing) if it was not locked
 // (Python raises RuntimeError: release unlocked lock).
 bool LockRelease(Object* lock);

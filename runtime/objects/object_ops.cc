@@ -13,6 +13,7 @@
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/iter_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/sequence_ops.h"
 #include "runtime/objects/singletons.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
@@ -145,17 +146,11 @@ namespace {
 // nested comparisons Equal answers false and notes it, and the comparison that
 // started it raises RecursionError, as CPython does.
 constexpr int kMaxEqualDepth = 1000;
-
-// The largest str (1 GiB) and list or tuple (2^26 items, 512 MB of pointers) that
-// + and * make; past them, MemoryError at once, as CPython raises when its
-// allocation fails, rather than after taking all the memory the system gives (a
-// refused allocation is MemoryError too: Interpreter::ThreadMain).
-constexpr std::size_t kMaxStrBytes = std::size_t{1} << 30;
-constexpr std::int64_t kMaxSequenceItems = std::int64_t{1} << 26;
 thread_local int equal_depth = 0;
 thread_local bool equal_too_deep = false;
 
-// Equal(a, b) for a caller that can raise: false with RecursionError in `err`.
+}  // namespace
+
 bool EqualOrRaise(ErrorSink& err, const Object* a, const Object* b, bool* equal) {
   equal_too_deep = false;
   *equal = Equal(a, b);
@@ -164,8 +159,6 @@ bool EqualOrRaise(ErrorSink& err, const Object* a, const Object* b, bool* equal)
   err.Raise("RecursionError", "maximum recursion depth exceeded in comparison");
   return false;
 }
-
-}  // namespace
 
 bool Equal(const Object* a, const Object* b) {
   if (a == b) return true;
@@ -302,7 +295,10 @@ Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
       case BinaryOperator::kFloorDivide:
       case BinaryOperator::kModulo:
         if (y == 0)
-          return err.Raise("ZeroDivisionError", "integer division or modulo by zero");
+          return err.Raise("ZeroDivisionError",
+                           op == BinaryOperator::kModulo
+                               ? "integer modulo by zero"
+                               : "integer division or modulo by zero");
         if (x == INT64_MIN && y == -1) {
           overflow = op == BinaryOperator::kFloorDivide;
           r = 0;
@@ -368,64 +364,10 @@ Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
         return Unsupported(err, op, a, b);
     }
   }
-  if (op == BinaryOperator::kAdd && IsStr(a) && IsStr(b)) {
-    if (StrView(a).size() + StrView(b).size() > kMaxStrBytes) {
-      return err.Raise("MemoryError", "string too large");
-    }
-    std::string s(StrView(a));
-    s += StrView(b);
-    return NewStr(s);
-  }
-  if (op == BinaryOperator::kAdd &&
-      ((IsList(a) && IsList(b)) || (IsTuple(a) && IsTuple(b)))) {
-    const bool list = IsList(a);
-    const std::int64_t total =
-        list ? ListSize(a) + ListSize(b) : TupleSize(a) + TupleSize(b);
-    if (total > kMaxSequenceItems) {
-      return err.Raise("MemoryError", list ? "list too large" : "tuple too large");
-    }
-    Object* out = NewList();
-    for (Object* src : {a, b}) {
-      if (list) {
-        for (Object* item : ListSnapshot(src)) {
-          ListAppend(out, item);
-          DecRef(item);
-        }
-        continue;
-      }
-      for (std::int64_t i = 0; i < TupleSize(src); ++i) {
-        ListAppend(out, TupleGetItem(src, i));
-      }
-    }
-    if (list) return out;
-    const std::int64_t n = ListSize(out);
-    Object* tuple = NewTupleUninitialized(n);
-    for (std::int64_t i = 0; i < n; ++i) TupleInit(tuple, i, NewRef(ListGetItem(out, i)));
-    DecRef(out);
-    return tuple;
-  }
-  if (op == BinaryOperator::kMultiply && ((IsStr(a) || IsList(a)) && IsExactInt(b))) {
-    const std::int64_t times = std::max<std::int64_t>(IntValue(b), 0);
-    if (IsStr(a)) {
-      if (times > 0 && StrView(a).size() > kMaxStrBytes / times) {
-        return err.Raise("MemoryError", "string too large");
-      }
-      std::string s;
-      for (std::int64_t i = 0; i < times; ++i) s += StrView(a);
-      return NewStr(s);
-    }
-    const std::vector<Object*> items = ListSnapshot(a);
-    const auto n = static_cast<std::int64_t>(items.size());
-    Object* out = nullptr;
-    if (times == 0 || n <= kMaxSequenceItems / times) {
-      out = NewList();
-      for (std::int64_t t = 0; t < times; ++t) {
-        for (Object* item : items) ListAppend(out, item);
-      }
-    }
-    for (Object* item : items) DecRef(item);
-    if (out == nullptr) return err.Raise("MemoryError", "list too large");
-    return out;
+  if (op == BinaryOperator::kAdd && IsSequence(a)) return SequenceConcat(err, a, b);
+  if (op == BinaryOperator::kMultiply) {
+    if (IsSequence(a)) return SequenceRepeat(err, a, b);
+    if (IsSequence(b)) return SequenceRepeat(err, b, a);
   }
   return Unsupported(err, op, a, b);
 }
@@ -490,7 +432,13 @@ Object* Compare(ErrorSink& err, CompareOp op, Object* a, Object* b) {
     case CompareOp::kEq:
     case CompareOp::kNe: {
       bool equal;
-      if (!EqualOrRaise(err, a, b, &equal)) return nullptr;
+      if (a == b && IsFloat(a)) {
+        // No identity shortcut for a float itself: NaN is not equal to itself.
+        // (Inside a container it is, as in CPython: [nan] == [nan].)
+        equal = FloatValue(a) == FloatValue(a);
+      } else if (!EqualOrRaise(err, a, b, &equal)) {
+        return nullptr;
+      }
       return NewBool(equal == (op == CompareOp::kEq));
     }
     case CompareOp::kIs:
@@ -506,30 +454,32 @@ Object* Compare(ErrorSink& err, CompareOp op, Object* a, Object* b) {
     default:
       break;
   }
-  int c;  // -1, 0, 1
   double x, y;
-  if (IsInt(a) && IsInt(b)) {
-    c = IntValue(a) < IntValue(b) ? -1 : IntValue(a) > IntValue(b) ? 1 : 0;
-  } else if (AsDouble(a, &x) && AsDouble(b, &y)) {
-    c = x < y ? -1 : x > y ? 1 : 0;
-  } else if (IsStr(a) && IsStr(b)) {
+  if (IsInt(a) && IsInt(b)) return NewBool(CompareInts(op, IntValue(a), IntValue(b)));
+  if (AsDouble(a, &x) && AsDouble(b, &y)) {
+    // Each operator on its own: every ordering with a NaN is false.
+    switch (op) {
+      case CompareOp::kLt:
+        return NewBool(x < y);
+      case CompareOp::kLe:
+        return NewBool(x <= y);
+      case CompareOp::kGt:
+        return NewBool(x > y);
+      default:
+        return NewBool(x >= y);
+    }
+  }
+  if (IsStr(a) && IsStr(b)) {
+    // UTF-8's byte order is its code points' order, which is Python's.
     const int r = StrView(a).compare(StrView(b));
-    c = r < 0 ? -1 : r > 0 ? 1 : 0;
-  } else {
-    return err.Raise("TypeError", std::string("'") + CompareOpSymbol(op) +
-                                      "' not supported between " + "instances of '" +
-                                      TypeName(a) + "' and '" + TypeName(b) + "'");
+    return NewBool(CompareInts(op, r, 0));
   }
-  switch (op) {
-    case CompareOp::kLt:
-      return NewBool(c < 0);
-    case CompareOp::kLe:
-      return NewBool(c <= 0);
-    case CompareOp::kGt:
-      return NewBool(c > 0);
-    default:
-      return NewBool(c >= 0);
+  if ((IsList(a) && IsList(b)) || (IsTuple(a) && IsTuple(b))) {
+    return CompareSequences(err, op, a, b);
   }
+  return err.Raise("TypeError", std::string("'") + CompareOpSymbol(op) +
+                                    "' not supported between instances of '" +
+                                    TypeName(a) + "' and '" + TypeName(b) + "'");
 }
 
 Object* GetItem(ErrorSink& err, Object* container, Object* key) {

@@ -94,7 +94,7 @@ inline std::int64_t FloorMod(std::int64_t a, std::int64_t b) {
 enum class BinaryOperator : std::uint8_t {
   kAdd,          // +: numbers; str, list and tuple concatenation
   kSubtract,     // -
-  kMultiply,     // *: numbers; str * int and list * int repetition
+  kMultiply,     // *: numbers; str, list and tuple repetition by an int
   kFloorDivide,  // //
   kTrueDivide,   // /: always a float
   kModulo,       // %: Python's sign rule
@@ -118,6 +118,10 @@ inline bool CompareInts(CompareOp op, std::int64_t x, std::int64_t y) {
       return x >= y;
   }
 }
+
+// Equal(a, b) for a caller that can raise: false with RecursionError in `err`
+// when the comparison nested too deep (two lists inside themselves).
+bool EqualOrRaise(ErrorSink& err, const Object* a, const Object* b, bool* equal);
 
 // a <op> b. Returns a NEW reference, or null with an error in `err`
 // (ZeroDivisionError, OverflowError past 64 bits, TypeError for unsupported

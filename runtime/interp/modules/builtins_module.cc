@@ -162,10 +162,26 @@ Object* ListAppendMethod(BuiltinCall& call, Object* self) {
   return NewNone();
 }
 
+// pop([index]): the last item, or item `index`.
 Object* ListPopMethod(BuiltinCall& call, Object* self) {
-  if (!call.Arity(0)) return nullptr;
-  Object* item = ListPop(self);
-  if (item == nullptr) return call.Raise("IndexError", "pop from empty list");
+  if (call.nargs() > 1) {
+    return call.Raise("TypeError", "pop expected at most 1 argument, got " +
+                                       std::to_string(call.nargs()));
+  }
+  if (call.nargs() == 0) {
+    Object* item = ListPop(self);
+    if (item == nullptr) return call.Raise("IndexError", "pop from empty list");
+    return item;
+  }
+  if (!IsInt(call.arg(0))) {
+    return call.Raise("TypeError", "'" + TypeName(call.arg(0)) +
+                                       "' object cannot be interpreted as an integer");
+  }
+  Object* item = ListPopAt(self, IntValue(call.arg(0)));
+  if (item == nullptr) {
+    return call.Raise("IndexError", ListSize(self) == 0 ? "pop from empty list"
+                                                        : "pop index out of range");
+  }
   return item;
 }
 

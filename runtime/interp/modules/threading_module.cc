@@ -1,8 +1,10 @@
 // gillab/runtime/interp/modules/threading_module.cc — threading.Lock and
 // threading.Thread, and their methods. A contended acquire() waits with the GIL
 // released; start() and join() are the interpreter's (threads.cc).
+#include <algorithm>
 #include <string>
 
+#include "absl/time/time.h"
 #include "runtime/interp/builtins.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/callable_object.h"
@@ -22,7 +24,8 @@ Object* NewLockBuiltin(BuiltinCall& call) {
   return NewLock();
 }
 
-// Thread(target=f, args=(...), name=..., daemon=...): keywords only.
+// Thread(target=f, args=(...), name=...): keywords only. (daemon= is refused
+// at compile time: a program ends when all its threads have.)
 Object* NewThreadBuiltin(BuiltinCall& call) {
   if (call.nargs() != 0) {
     return call.Raise("TypeError",
@@ -59,20 +62,46 @@ Object* NewThreadBuiltin(BuiltinCall& call) {
   return t;
 }
 
+// acquire(blocking=True, timeout=-1): True once taken; False when not
+// blocking, or when `timeout` seconds passed first.
 Object* LockAcquireMethod(BuiltinCall& call, Object* self) {
-  if (!call.Arity(0)) return nullptr;
-  bool acquired = true;
-  if (!LockTryAcquire(self)) {
-    call.Blocking(/*record=*/false,
-                  [self, &acquired] { acquired = LockAcquireBlocking(self); });
+  if (call.nargs() > 2) {
+    return call.Raise("TypeError", "acquire() takes at most 2 arguments (" +
+                                       std::to_string(call.nargs()) + " given)");
   }
-  if (!acquired) {
+  Object* blocking_arg;
+  Object* timeout_arg;
+  if (!call.PositionalOrKeyword(0, 0, "blocking", &blocking_arg) ||
+      !call.PositionalOrKeyword(1, 1, "timeout", &timeout_arg)) {
+    return nullptr;
+  }
+  const bool blocking = blocking_arg == nullptr || IsTrue(blocking_arg);
+  double timeout = -1;
+  if (timeout_arg != nullptr && !AsDouble(timeout_arg, &timeout)) {
+    return call.Raise("TypeError", "'" + TypeName(timeout_arg) +
+                                       "' object cannot be interpreted as an integer");
+  }
+  if (!blocking && timeout != -1) {
+    return call.Raise("ValueError", "can't specify a timeout for a non-blocking call");
+  }
+  if (timeout < 0 && timeout != -1) {
+    return call.Raise("ValueError", "timeout value must be positive");
+  }
+  if (LockTryAcquire(self)) return NewBool(true);
+  if (!blocking) return NewBool(false);
+  const absl::Duration wait =
+      timeout == -1 ? absl::InfiniteDuration() : absl::Seconds(std::min(timeout, 1e9));
+  TimedAcquire acquired = TimedAcquire::kAcquired;
+  call.Blocking(/*record=*/false, [self, wait, &acquired] {
+    acquired = LockAcquireWithTimeout(self, wait);
+  });
+  if (acquired == TimedAcquire::kFreed) {
     call.runtime().ReportUseOfFreed(self, "Lock.acquire");
     return call.Raise("RuntimeError",
                       "the Lock was freed while this thread waited for it (a use after "
                       "free: its reference count lost updates)");
   }
-  return NewBool(true);
+  return NewBool(acquired == TimedAcquire::kAcquired);
 }
 
 Object* LockReleaseMethod(BuiltinCall& call, Object* self) {
@@ -100,8 +129,8 @@ Object* ThreadJoinMethod(BuiltinCall& call, Object* self) {
 
 void RegisterThreadingModule(BuiltinRegistry& r) {
   r.Add(Builtin::kLock, NewLockBuiltin);
-  r.Add(Builtin::kThread, NewThreadBuiltin, {"target", "args", "name", "daemon"});
-  r.AddMethod(kLockType, "acquire", LockAcquireMethod);
+  r.Add(Builtin::kThread, NewThreadBuiltin, {"target", "args", "name"});
+  r.AddMethod(kLockType, "acquire", LockAcquireMethod, {"blocking", "timeout"});
   r.AddMethod(kLockType, "release", LockReleaseMethod);
   r.AddMethod(kLockType, "locked", LockLockedMethod);
   r.AddMethod(kThreadType, "start", ThreadStartMethod);

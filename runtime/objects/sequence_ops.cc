@@ -1,0 +1,192 @@
+// gillab/runtime/objects/sequence_ops.cc
+#include "runtime/objects/sequence_ops.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/int_object.h"
+#include "runtime/objects/iter_object.h"
+#include "runtime/objects/list_object.h"
+#include "runtime/objects/singletons.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
+
+namespace gillab {
+
+namespace {
+
+// The largest str (1 GiB) and list or tuple (2^26 items, 512 MB of pointers)
+// that + and * make; past them, MemoryError at once, as CPython raises when its
+// allocation fails, rather than after taking all the memory the system gives (a
+// refused allocation is MemoryError too: Interpreter::ThreadMain).
+constexpr std::size_t kMaxStrBytes = std::size_t{1} << 30;
+constexpr std::int64_t kMaxSequenceItems = std::int64_t{1} << 26;
+// How deep CompareSequences may recurse into nested sequences (CPython: the
+// recursion limit) before RecursionError.
+constexpr int kMaxCompareDepth = 1000;
+thread_local int compare_depth = 0;
+
+// NEW references to the items of a list or tuple.
+std::vector<Object*> ItemsOf(Object* seq) {
+  if (IsList(seq)) return ListSnapshot(seq);
+  std::vector<Object*> items(static_cast<std::size_t>(TupleSize(seq)));
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    items[i] = NewRef(TupleGetItem(seq, static_cast<std::int64_t>(i)));
+  }
+  return items;
+}
+
+void DecRefAll(const std::vector<Object*>& items) {
+  for (Object* item : items) DecRef(item);
+}
+
+// A new list, or tuple when `tuple`, of `items` (borrowed).
+Object* NewSequenceOf(bool tuple, const std::vector<Object*>& items) {
+  if (!tuple) {
+    Object* list = NewList();
+    ListExtend(list, items);
+    return list;
+  }
+  Object* t = NewTupleUninitialized(static_cast<std::int64_t>(items.size()));
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    TupleInit(t, static_cast<std::int64_t>(i), NewRef(items[i]));
+  }
+  return t;
+}
+
+Object* TooLarge(ErrorSink& err, const Object* seq) {
+  return err.Raise("MemoryError", TypeName(seq) + " too large");
+}
+
+}  // namespace
+
+bool IsSequence(const Object* ob) { return IsStr(ob) || IsList(ob) || IsTuple(ob); }
+
+Object* SequenceConcat(ErrorSink& err, Object* seq, Object* other) {
+  if (other->type != seq->type) {
+    return err.Raise("TypeError", "can only concatenate " + TypeName(seq) + " (not \"" +
+                                      TypeName(other) + "\") to " + TypeName(seq));
+  }
+  if (IsStr(seq)) {
+    if (StrView(seq).size() + StrView(other).size() > kMaxStrBytes) {
+      return err.Raise("MemoryError", "string too large");
+    }
+    std::string s(StrView(seq));
+    s += StrView(other);
+    return NewStr(s);
+  }
+  std::vector<Object*> items = ItemsOf(seq);
+  const std::vector<Object*> more = ItemsOf(other);
+  Object* out = nullptr;
+  if (static_cast<std::int64_t>(items.size() + more.size()) <= kMaxSequenceItems) {
+    items.insert(items.end(), more.begin(), more.end());
+    out = NewSequenceOf(IsTuple(seq), items);
+    DecRefAll(items);
+  } else {
+    DecRefAll(items);
+    DecRefAll(more);
+  }
+  return out != nullptr ? out : TooLarge(err, seq);
+}
+
+Object* SequenceRepeat(ErrorSink& err, Object* seq, Object* times) {
+  if (!IsInt(times)) {
+    return err.Raise("TypeError", "can't multiply sequence by non-int of type '" +
+                                      TypeName(times) + "'");
+  }
+  const std::int64_t n = std::max<std::int64_t>(IntValue(times), 0);
+  if (IsStr(seq)) {
+    const std::string_view text = StrView(seq);
+    if (n > 0 && text.size() > kMaxStrBytes / static_cast<std::size_t>(n)) {
+      return err.Raise("MemoryError", "string too large");
+    }
+    std::string s;
+    s.reserve(text.size() * static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i) s += text;
+    return NewStr(s);
+  }
+  const std::vector<Object*> items = ItemsOf(seq);
+  Object* out = nullptr;
+  if (n == 0 || static_cast<std::int64_t>(items.size()) <= kMaxSequenceItems / n) {
+    std::vector<Object*> repeated;
+    repeated.reserve(items.size() * static_cast<std::size_t>(n));
+    for (std::int64_t t = 0; t < n; ++t) {
+      repeated.insert(repeated.end(), items.begin(), items.end());
+    }
+    out = NewSequenceOf(IsTuple(seq), repeated);
+  }
+  DecRefAll(items);
+  return out != nullptr ? out : TooLarge(err, seq);
+}
+
+Object* InPlaceOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
+  if (!IsList(a)) return BinaryOp(err, op, a, b);
+  if (op == BinaryOperator::kAdd) {
+    Object* it = NewIterator(b);
+    if (it == nullptr) {
+      return err.Raise("TypeError", "'" + TypeName(b) + "' object is not iterable");
+    }
+    // Every item first: `xs += xs` doubles the list once.
+    std::vector<Object*> items;
+    while (Object* item = IteratorNext(it)) items.push_back(item);
+    DecRef(it);
+    if (ListSize(a) + static_cast<std::int64_t>(items.size()) > kMaxSequenceItems) {
+      DecRefAll(items);
+      return TooLarge(err, a);
+    }
+    ListExtend(a, items);
+    DecRefAll(items);
+    return NewRef(a);
+  }
+  if (op == BinaryOperator::kMultiply) {
+    if (!IsInt(b)) return SequenceRepeat(err, a, b);  // its TypeError
+    const std::int64_t n = IntValue(b);
+    const std::vector<Object*> items = ListSnapshot(a);
+    const auto size = static_cast<std::int64_t>(items.size());
+    if (n > 1 && size > kMaxSequenceItems / n) {
+      DecRefAll(items);
+      return TooLarge(err, a);
+    }
+    if (n <= 0) {
+      while (Object* item = ListPop(a)) DecRef(item);
+    }
+    for (std::int64_t t = 1; t < n; ++t) ListExtend(a, items);
+    DecRefAll(items);
+    return NewRef(a);
+  }
+  return BinaryOp(err, op, a, b);
+}
+
+Object* CompareSequences(ErrorSink& err, CompareOp op, Object* a, Object* b) {
+  const std::vector<Object*> x = ItemsOf(a);
+  const std::vector<Object*> y = ItemsOf(b);
+  std::size_t i = 0;
+  Object* result = nullptr;
+  bool failed = false;
+  for (; i < x.size() && i < y.size(); ++i) {
+    bool equal;
+    failed = !EqualOrRaise(err, x[i], y[i], &equal);
+    if (failed || !equal) break;
+  }
+  if (!failed) {
+    if (i == x.size() || i == y.size()) {
+      result = NewBool(CompareInts(op, static_cast<std::int64_t>(x.size()),
+                                   static_cast<std::int64_t>(y.size())));
+    } else if (compare_depth >= kMaxCompareDepth) {
+      err.Raise("RecursionError", "maximum recursion depth exceeded in comparison");
+    } else {
+      ++compare_depth;
+      result = Compare(err, op, x[i], y[i]);
+      --compare_depth;
+    }
+  }
+  DecRefAll(x);
+  DecRefAll(y);
+  return result;
+}
+
+}  // namespace gillab

@@ -7,6 +7,7 @@
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/singletons.h"
+#include "runtime/objects/tuple_object.h"
 
 namespace gillab {
 
@@ -26,7 +27,10 @@ Runtime::Runtime(RuntimeOptions options) : RuntimeState(options) {
     Immortalize(n);
     small_ints[static_cast<std::size_t>(v - kSmallIntMin)] = n;
   }
-  SetSingletons(none, bools[1], bools[0], small_ints);
+  Object* empty_tuple = NewTupleUninitialized(0);
+  gc().Untrack(empty_tuple);  // immortal: never garbage
+  Immortalize(empty_tuple);
+  SetSingletons(none, bools[1], bools[0], empty_tuple, small_ints);
 }
 
 Runtime::~Runtime() { FreeSingletons(); }

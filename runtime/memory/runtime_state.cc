@@ -46,10 +46,12 @@ RuntimeState::~RuntimeState() {
 }
 
 void RuntimeState::SetSingletons(Object* none, Object* true_object, Object* false_object,
+                                 Object* empty_tuple,
                                  const std::array<Object*, kNumSmallInts>& small_ints) {
   none_ = none;
   true_ = true_object;
   false_ = false_object;
+  empty_tuple_ = empty_tuple;
   small_ints_ = small_ints;
   startup_counts_ = Counts();
 }
@@ -62,6 +64,10 @@ void RuntimeState::FreeSingletons() {
     ob = nullptr;
   };
   for (Object*& n : small_ints_) free_immortal(n);
+  if (empty_tuple_ != nullptr) {
+    FreeObject(empty_tuple_);  // with its GC head
+    empty_tuple_ = nullptr;
+  }
   free_immortal(none_);
   free_immortal(true_);
   free_immortal(false_);

@@ -111,6 +111,8 @@ class RuntimeState {
   Object* none() const { return none_; }
   Object* true_object() const { return true_; }
   Object* false_object() const { return false_; }
+  // The one empty tuple, as CPython's (`() is ()`); null during start-up.
+  Object* empty_tuple() const { return empty_tuple_; }
   // Requires: kSmallIntMin <= value <= kSmallIntMax.
   Object* small_int(std::int64_t value) const {
     return small_ints_[static_cast<std::size_t>(value - kSmallIntMin)];
@@ -174,6 +176,7 @@ class RuntimeState {
   // Start-up, by the Runtime: installs the immortal singletons it created, then
   // takes the start-up counts.
   void SetSingletons(Object* none, Object* true_object, Object* false_object,
+                     Object* empty_tuple,
                      const std::array<Object*, kNumSmallInts>& small_ints);
   // Shutdown: frees the singletons directly (reference counting never frees an
   // immortal).
@@ -190,6 +193,7 @@ class RuntimeState {
   Object* none_ = nullptr;
   Object* true_ = nullptr;
   Object* false_ = nullptr;
+  Object* empty_tuple_ = nullptr;  // a container, untracked: freed as one
   std::array<Object*, kNumSmallInts> small_ints_{};
   TypeCounts startup_counts_;
   std::atomic<std::int64_t> use_after_free_{0};

@@ -80,6 +80,10 @@ const TypeObject kTupleType = {
 };
 
 Object* NewTupleUninitialized(std::int64_t size) {
+  if (size == 0) {
+    // The one empty tuple (immortal: no count to take), once the runtime has it.
+    if (Object* empty = RuntimeState::Current()->empty_tuple()) return empty;
+  }
   Object* ob = AllocObject(
       kTupleType, sizeof(TupleObject) + sizeof(Object*) * static_cast<std::size_t>(size));
   reinterpret_cast<TupleObject*>(ob)->size = size;

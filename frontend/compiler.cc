@@ -156,9 +156,9 @@ class Compiler {
         ParsePythonBuiltin(name, &b)) {
       return;
     }
-    Unsupported(
-        "builtin '" + name + "' (the subset's builtins: " + SubsetBuiltinList() + ")",
-        at);
+    Unsupported("builtin '" + name +
+                    "' (the subset's builtins: " + Join(SubsetBuiltinNames()) + ")",
+                at);
   }
 
   // The names a function assigns: its locals, unless declared global.
@@ -602,7 +602,7 @@ class Compiler {
       // A method call: obj.name(args).
       if (!IsSubsetMethod(callee.name) && IsCPythonMethod(callee.name)) {
         Unsupported("method '" + callee.name +
-                        "' (the subset's methods: " + SubsetMethodList() + ")",
+                        "' (the subset's methods: " + Join(SubsetMethodNames()) + ")",
                     callee);
       }
       Expression(*callee.items[0]);
@@ -612,12 +612,8 @@ class Compiler {
         fb().CallMethod(callee.name, static_cast<int>(nargs));
         return;
       }
-      std::string names = callee.name + ":";
-      for (std::size_t k = 0; k < e.keywords.size(); ++k) {
-        names += (k == 0 ? "" : ",") + e.keywords[k];
-      }
       fb().Emit(Instr{Opcode::CALL_METHOD_KW, static_cast<std::uint8_t>(nargs),
-                      fb().Name(names)});
+                      fb().Name(callee.name + ":" + KeywordNames(e))});
       return;
     }
     Expression(callee);
@@ -627,9 +623,15 @@ class Compiler {
       fb().Call(static_cast<int>(nargs));
       return;
     }
+    fb().Emit(Instr{Opcode::CALL_KW, static_cast<std::uint8_t>(nargs),
+                    fb().Name(KeywordNames(e))});
+  }
+
+  // A call's keywords as CALL_KW and CALL_METHOD_KW name them: "a,b".
+  static std::string KeywordNames(const Expr& call) {
     std::string names;
-    for (const std::string& k : e.keywords) names += (names.empty() ? "" : ",") + k;
-    fb().Emit(Instr{Opcode::CALL_KW, static_cast<std::uint8_t>(nargs), fb().Name(names)});
+    for (const std::string& k : call.keywords) names += (names.empty() ? "" : ",") + k;
+    return names;
   }
 
   void Sequence(const Expr& e, Opcode build) {

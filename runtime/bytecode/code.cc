@@ -1,7 +1,6 @@
 // gillab/runtime/bytecode/code.cc
 #include "runtime/bytecode/code.h"
 
-#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -78,27 +77,21 @@ bool IsSubsetMethod(std::string_view name) {
   return false;
 }
 
-std::string SubsetMethodList() {
-  std::vector<std::string> all;
+std::set<std::string> SubsetMethodNames() {
+  std::set<std::string> all;
   for (const MethodName& m : kMethods) {
-    all.push_back(std::string(m.type) + "." + std::string(m.name));
+    all.insert(std::string(m.type) + "." + std::string(m.name));
   }
-  std::sort(all.begin(), all.end());
-  std::string out;
-  for (const std::string& m : all) out += (out.empty() ? "" : ", ") + m;
-  return out;
+  return all;
 }
 
-std::string SubsetBuiltinList() {
-  std::vector<std::string_view> names;
+std::set<std::string> SubsetBuiltinNames() {
+  std::set<std::string> names;
   for (const char* n : kPythonBuiltinNames) {
     const std::string_view name(n);
-    if (!name.empty() && name.find('.') == std::string_view::npos) names.push_back(name);
+    if (!name.empty() && name.find('.') == std::string_view::npos) names.emplace(name);
   }
-  std::sort(names.begin(), names.end());
-  std::string out;
-  for (std::string_view n : names) out += (out.empty() ? "" : ", ") + std::string(n);
-  return out;
+  return names;
 }
 
 const OpcodeInfo& InfoOf(Opcode op) { return kInfo[static_cast<int>(op)]; }

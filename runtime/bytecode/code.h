@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -163,8 +164,8 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
 
 // Whether some built-in type has a method `name` (GILLAB_METHODS).
 bool IsSubsetMethod(std::string_view name);
-// "dict.get, dict.items, ..., list.append, ...": every method, sorted.
-std::string SubsetMethodList();
+// Every method, as "list.append".
+std::set<std::string> SubsetMethodNames();
 
 enum class Builtin : std::uint8_t {
 #define GILLAB_BUILTIN_ENUM(id, name, python) id,
@@ -180,8 +181,8 @@ const char* BuiltinName(Builtin b);
 bool ParseBuiltin(std::string_view name, Builtin* b);
 // By Python name ("print", "threading.Thread"); false for gillab's own ones.
 bool ParsePythonBuiltin(std::string_view name, Builtin* b);
-// "abs, len, print, ...": the Python builtins outside modules, sorted.
-std::string SubsetBuiltinList();
+// The Python builtins outside modules: "abs", "len", "print", ...
+std::set<std::string> SubsetBuiltinNames();
 
 struct Instr {
   Opcode op = Opcode::NOP;

@@ -23,6 +23,11 @@ void BuiltinRegistry::Add(Builtin id, BuiltinFn fn,
   registered_[static_cast<int>(id)]++;
 }
 
+Object* BuiltinCall::RaiseNotAnInteger(const Object* ob) {
+  return Raise("TypeError",
+               "'" + TypeName(ob) + "' object cannot be interpreted as an integer");
+}
+
 bool BuiltinCall::BindKeywords(const std::array<const char*, kMaxKeywords>& keywords,
                                const std::vector<std::string>* names,
                                Object* const* values, const char* type) {

@@ -72,6 +72,9 @@ class BuiltinCall {
   Object* Raise(std::string_view type, std::string_view message) {
     return gillab::Raise(tc_, type, message);
   }
+  // Python's TypeError for `ob` given where an int is needed: "'str' object
+  // cannot be interpreted as an integer". Returns null.
+  Object* RaiseNotAnInteger(const Object* ob);
 
   // The interpreter's services.
   Interpreter& interp() const { return interp_; }

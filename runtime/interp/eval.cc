@@ -132,7 +132,7 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
   }
   const auto size = static_cast<std::int64_t>(items.size());
   if (size != n) {
-    for (Object* item : items) DecRef(item);
+    DecRefAll(items);
     return size;
   }
   for (std::int64_t i = size - 1; i >= 0; --i)
@@ -588,29 +588,18 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         *sp++ = r;
         DISPATCH();
       }
-      TARGET(CALL_METHOD) {
-        const int n = in.count;
-        Object** argv = sp - n;
-        Object* self = argv[-1];
-        Object* r =
-            CallMethod(tc, code.methods[static_cast<std::size_t>(in.arg)],
-                       code.names[static_cast<std::size_t>(in.arg)], self, argv, n);
-        for (int i = 0; i < n; ++i) DecRef<kCounts>(argv[i]);
-        DecRef<kCounts>(self);
-        sp = argv - 1;
-        if (r == nullptr) goto error;
-        *sp++ = r;
-        DISPATCH();
-      }
+      TARGET(CALL_METHOD)
       TARGET(CALL_METHOD_KW) {
         const int n = in.count;
         Object** argv = sp - n;
         Object* self = argv[-1];
         const auto k = static_cast<std::size_t>(in.arg);
-        const std::vector<std::string>& kwnames = code.kwnames[k];
-        const int npos = n - static_cast<int>(kwnames.size());
+        // CALL_METHOD_KW: the last arguments are keywords, named by kwnames[k].
+        const std::vector<std::string>* kwnames =
+            in.op == Opcode::CALL_METHOD_KW ? &code.kwnames[k] : nullptr;
+        const int npos = kwnames != nullptr ? n - static_cast<int>(kwnames->size()) : n;
         Object* r =
-            CallMethod(tc, code.methods[k], code.names[k], self, argv, npos, &kwnames);
+            CallMethod(tc, code.methods[k], code.names[k], self, argv, npos, kwnames);
         for (int i = 0; i < n; ++i) DecRef<kCounts>(argv[i]);
         DecRef<kCounts>(self);
         sp = argv - 1;

@@ -104,15 +104,12 @@ absl::Status Interpreter::Load(ProgramSpec program) {
     for (const Constant& c : fn.consts) code->consts.push_back(keep(ConstantObject(c)));
     code->names = fn.names;
     for (const std::string& n : fn.names) {
-      // CALL_METHOD_KW's "m:a,b": method m, keywords a and b.
+      // CALL_METHOD_KW's "m:a,b" is method m with keywords a and b; any other
+      // name serves CALL_METHOD (a method) or CALL_KW (keywords) whole.
       const std::size_t colon = n.find(':');
-      if (colon != std::string::npos) {
-        code->methods.push_back(Builtins().FindMethods(n.substr(0, colon)));
-        code->kwnames.push_back(SplitKeywords(n.substr(colon + 1)));
-        continue;
-      }
-      code->methods.push_back(Builtins().FindMethods(n));
-      code->kwnames.push_back(SplitKeywords(n));
+      const bool both = colon != std::string::npos;
+      code->methods.push_back(Builtins().FindMethods(both ? n.substr(0, colon) : n));
+      code->kwnames.push_back(SplitKeywords(both ? n.substr(colon + 1) : n));
     }
     code->spec = &fn;
     Quicken(code->code, &code->quick, &code->fused);

@@ -122,7 +122,7 @@ ThreadState* ThreadRegistry::Attach() {
     raw->lists_unlocked_ = runtime_->options().objects == ObjectSafety::kUnlocked;
     raw->qsbr_ = runtime_->qsbr().Register();
     raw->qsbr_->Attach();
-    raw->sharing_ = true;
+    raw->UpdateSharing();
   }
   ThreadState::NewObjectHeader& h = raw->new_object_header_;
   const RefcountMode mode = runtime_->mode();
@@ -206,7 +206,7 @@ void ThreadState::EndBlocking() {
 void ThreadState::StopElidingLocks() {
   if (!locks_elided_) return;
   locks_elided_ = false;
-  sharing_ = object_locks();
+  UpdateSharing();
   // The open sections hold nothing: suspended, then resumed as after blocking,
   // the innermost takes its locks now and the others as the inner ones end.
   for (CriticalSection* c = critical_section_; c != nullptr; c = c->prev_) c->Suspend();

@@ -137,7 +137,7 @@ class ThreadState {
   // GIL build does (sharing() is false): nobody else can read them.
   void ElideLocks() {
     locks_elided_ = object_locks() && !lists_unlocked_;
-    sharing_ = object_locks() && !locks_elided_;
+    UpdateSharing();
   }
   void StopElidingLocks();
   bool locks_elided() const { return locks_elided_; }
@@ -194,6 +194,9 @@ class ThreadState {
     std::atomic<std::int64_t>& c = counters[static_cast<int>(t)];
     c.store(c.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   }
+
+  // sharing_ from what it is derived from, after either changes.
+  void UpdateSharing() { sharing_ = object_locks() && !locks_elided_; }
 
   // Called by ThreadRegistry::QueueToOwner with the registry's lock held.
   void Enqueue(Object* ob);

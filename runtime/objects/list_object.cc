@@ -505,10 +505,6 @@ std::size_t ListSizeOf(const Object* self) {
          sizeof(Object*) * static_cast<std::size_t>(ListCapacity(self));
 }
 
-void DecRefAll(const std::vector<Object*>& items) {
-  for (Object* item : items) DecRef(item);
-}
-
 bool ListEqual(const Object* self, const Object* other) {
   const std::vector<Object*> a = ListSnapshot(const_cast<Object*>(self));
   const std::vector<Object*> b = ListSnapshot(const_cast<Object*>(other));
@@ -715,6 +711,10 @@ std::vector<Object*> ListSnapshot(Object* ob) {
   std::vector<Object*> items(list->items, list->items + list->size);
   for (Object* item : items) IncRef(item);
   return items;
+}
+
+void DecRefAll(const std::vector<Object*>& items) {
+  for (Object* item : items) DecRef(item);
 }
 
 }  // namespace gillab

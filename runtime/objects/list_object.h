@@ -112,8 +112,11 @@ void ListExtend(Object* list, const std::vector<Object*>& items);
 
 // NEW references to every item, taken at one instant (in the critical section):
 // for operations that read the whole list (repr, ==, +, unpacking, sorted).
-// The caller DecRefs each.
+// The caller DecRefs each (DecRefAll).
 std::vector<Object*> ListSnapshot(Object* list);
+
+// Gives back one reference to each of `items` (a ListSnapshot's, say).
+void DecRefAll(const std::vector<Object*>& items);
 
 // Marks `list` shared as its first foreign toucher does: the list and every item
 // it holds (refcount.h's MarkShared), so that lock-free readers may read it and

@@ -40,10 +40,6 @@ std::vector<Object*> ItemsOf(Object* seq) {
   return items;
 }
 
-void DecRefAll(const std::vector<Object*>& items) {
-  for (Object* item : items) DecRef(item);
-}
-
 // A new list, or tuple when `tuple`, of `items` (borrowed).
 Object* NewSequenceOf(bool tuple, const std::vector<Object*>& items) {
   if (!tuple) {

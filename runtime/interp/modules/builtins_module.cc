@@ -140,10 +140,7 @@ Object* Range(BuiltinCall& call) {
   }
   std::int64_t v[3] = {0, 0, 1};
   for (int i = 0; i < nargs; ++i) {
-    if (!IsInt(call.arg(i))) {
-      return call.Raise("TypeError", "'" + TypeName(call.arg(i)) +
-                                         "' object cannot be interpreted as an integer");
-    }
+    if (!IsInt(call.arg(i))) return call.RaiseNotAnInteger(call.arg(i));
   }
   if (nargs == 1) {
     v[1] = IntValue(call.arg(0));
@@ -173,10 +170,7 @@ Object* ListPopMethod(BuiltinCall& call, Object* self) {
     if (item == nullptr) return call.Raise("IndexError", "pop from empty list");
     return item;
   }
-  if (!IsInt(call.arg(0))) {
-    return call.Raise("TypeError", "'" + TypeName(call.arg(0)) +
-                                       "' object cannot be interpreted as an integer");
-  }
+  if (!IsInt(call.arg(0))) return call.RaiseNotAnInteger(call.arg(0));
   Object* item = ListPopAt(self, IntValue(call.arg(0)));
   if (item == nullptr) {
     return call.Raise("IndexError", ListSize(self) == 0 ? "pop from empty list"

@@ -38,10 +38,7 @@ Object* GetSwitchInterval(BuiltinCall& call) {
 Object* SetRecursionLimit(BuiltinCall& call) {
   if (!call.Arity(1)) return nullptr;
   Object* n = call.arg(0);
-  if (!IsInt(n)) {
-    return call.Raise("TypeError",
-                      "'" + TypeName(n) + "' object cannot be interpreted as an integer");
-  }
+  if (!IsInt(n)) return call.RaiseNotAnInteger(n);
   const std::int64_t limit = IntValue(n);
   if (limit > INT32_MAX || limit < INT32_MIN) {
     return call.Raise("OverflowError", "Python int too large to convert to C int");

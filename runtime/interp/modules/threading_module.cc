@@ -78,8 +78,7 @@ Object* LockAcquireMethod(BuiltinCall& call, Object* self) {
   const bool blocking = blocking_arg == nullptr || IsTrue(blocking_arg);
   double timeout = -1;
   if (timeout_arg != nullptr && !AsDouble(timeout_arg, &timeout)) {
-    return call.Raise("TypeError", "'" + TypeName(timeout_arg) +
-                                       "' object cannot be interpreted as an integer");
+    return call.RaiseNotAnInteger(timeout_arg);
   }
   if (!blocking && timeout != -1) {
     return call.Raise("ValueError", "can't specify a timeout for a non-blocking call");

@@ -28,17 +28,16 @@ Object* BuiltinCall::RaiseNotAnInteger(const Object* ob) {
                "'" + TypeName(ob) + "' object cannot be interpreted as an integer");
 }
 
-bool BuiltinCall::BindKeywords(const std::array<const char*, kMaxKeywords>& keywords,
-                               const std::vector<std::string>* names,
-                               Object* const* values, const char* type) {
-  if (names == nullptr || names->empty()) return true;
+bool BuiltinCall::BindGivenKeywords(const std::array<const char*, kMaxKeywords>& keywords,
+                                    const std::vector<std::string>& names,
+                                    Object* const* values, const char* type) {
   if (keywords[0] == nullptr) {
     Raise("TypeError", (type != nullptr ? std::string(type) + "." : std::string()) +
                            name_ + "() takes no keyword arguments");
     return false;
   }
-  for (std::size_t k = 0; k < names->size(); ++k) {
-    const std::string& n = (*names)[k];
+  for (std::size_t k = 0; k < names.size(); ++k) {
+    const std::string& n = names[k];
     int slot = 0;
     while (slot < kMaxKeywords && keywords[slot] != nullptr && n != keywords[slot])
       ++slot;

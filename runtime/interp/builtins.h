@@ -57,10 +57,14 @@ class BuiltinCall {
   // Sets kw() from a call's keywords: `names` (null: none) and their values,
   // against the accepted `keywords`. False, with CPython's TypeError raised,
   // for a keyword not among them. `type`: the method's type ("list"), which
-  // CPython names when a method takes no keywords at all.
+  // CPython names when a method takes no keywords at all. (Inline when there
+  // are none: every builtin and method call asks.)
   bool BindKeywords(const std::array<const char*, kMaxKeywords>& keywords,
                     const std::vector<std::string>* names, Object* const* values,
-                    const char* type = nullptr);
+                    const char* type = nullptr) {
+    return names == nullptr || names->empty() ||
+           BindGivenKeywords(keywords, *names, values, type);
+  }
   // The argument given at `position` or by keyword `keyword` (an index into
   // kw()), null when neither; CPython's TypeError when both.
   bool PositionalOrKeyword(int position, int keyword, const char* name, Object** out);
@@ -104,6 +108,9 @@ class BuiltinCall {
 
  private:
   bool ArityError(int want);  // raises; false
+  bool BindGivenKeywords(const std::array<const char*, kMaxKeywords>& keywords,
+                         const std::vector<std::string>& names, Object* const* values,
+                         const char* type);
 
   Interpreter& interp_;
   Interpreter::ThreadContext& tc_;

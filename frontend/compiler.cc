@@ -169,6 +169,7 @@ class Compiler {
         case Stmt::Kind::kAugAssign:
         case Stmt::Kind::kFor:
         case Stmt::Kind::kWith:
+        case Stmt::Kind::kDel:  // `del x` makes x local, as assigning does
           for (const ExprPtr& t : s->targets) CollectTargetNames(*t, scope);
           break;
         case Stmt::Kind::kImportFrom:
@@ -298,6 +299,32 @@ class Compiler {
         return;
       case Stmt::Kind::kWith:
         With(s);
+        return;
+      case Stmt::Kind::kDel:
+        Delete(*s.targets[0]);
+        return;
+    }
+  }
+
+  void Delete(const Expr& target) {
+    switch (target.kind) {
+      case Expr::Kind::kName:
+        if (modules_.count(target.name) != 0 && !IsLocal(target.name)) {
+          Unsupported("deleting the module name '" + target.name + "'", target);
+        }
+        if (IsLocal(target.name)) {
+          fb().Emit(Instr{Opcode::DELETE_FAST, 0, fb().Local(target.name)});
+        } else {
+          fb().Emit(Instr{Opcode::DELETE_GLOBAL, 0, pb_.Global(target.name)});
+        }
+        return;
+      case Expr::Kind::kSubscript:
+        Expression(*target.items[0]);
+        Expression(*target.items[1]);
+        fb().SetLine(target.line).Op(Opcode::DELETE_SUBSCR);
+        return;
+      default:  // a tuple or list of targets (the parser checked)
+        for (const ExprPtr& item : target.items) Delete(*item);
         return;
     }
   }
@@ -550,6 +577,11 @@ class Compiler {
         return;
       case Expr::Kind::kFString:
         FString(e);
+        return;
+      case Expr::Kind::kSlice:
+        for (const ExprPtr& item : e.items) Expression(*item);
+        fb().Emit(
+            Instr{Opcode::BUILD_SLICE, 0, static_cast<std::int32_t>(e.items.size())});
         return;
     }
   }

@@ -84,7 +84,14 @@ StmtPtr Parser::SmallStatement() {
     }
     if (k == "import") return Import();
     if (k == "from") return ImportFrom();
-    if (k == "del") Unsupported("del statements", t);
+    if (k == "del") {
+      ++pos_;
+      StmtPtr s = NewStmt(Stmt::Kind::kDel, t);
+      ExprPtr targets = TestList();
+      CheckDelTarget(*targets, t);
+      s->targets.push_back(std::move(targets));
+      return s;
+    }
     if (k == "assert") Unsupported("assert statements", t);
     if (k == "raise") Unsupported("raise statements (exceptions)", t);
     if (k == "nonlocal") Unsupported("nonlocal declarations", t);
@@ -195,29 +202,7 @@ void Parser::CheckTarget(const Expr& e, bool augmented, const Token& at) {
     default:
       break;
   }
-  std::string what = "expression";
-  switch (e.kind) {
-    case Expr::Kind::kConst:
-      what = "literal";
-      break;
-    case Expr::Kind::kCall:
-      what = "function call";
-      break;
-    case Expr::Kind::kCompare:
-      what = "comparison";
-      break;
-    case Expr::Kind::kDict:
-      what = "dict literal";
-      break;
-    case Expr::Kind::kFString:
-      what = "f-string expression";
-      break;
-    case Expr::Kind::kIfExp:
-      what = "conditional expression";
-      break;
-    default:
-      break;
-  }
+  const std::string what = Describe(e);
   if (augmented) {
     FailAt("'" + what + "' is an illegal expression for augmented assignment", e);
   }
@@ -226,6 +211,41 @@ void Parser::CheckTarget(const Expr& e, bool augmented, const Token& at) {
                   ? " here. Maybe you meant '==' instead of '='?"
                   : ""),
          e);
+}
+
+void Parser::CheckDelTarget(const Expr& e, const Token& at) {
+  switch (e.kind) {
+    case Expr::Kind::kName:
+    case Expr::Kind::kSubscript:
+      return;
+    case Expr::Kind::kTuple:
+    case Expr::Kind::kList:
+      for (const ExprPtr& item : e.items) CheckDelTarget(*item, at);
+      return;
+    case Expr::Kind::kAttribute:
+      Unsupported("deleting attributes", at);
+    default:
+      FailAt("cannot delete " + Describe(e), e);
+  }
+}
+
+std::string Parser::Describe(const Expr& e) {
+  switch (e.kind) {
+    case Expr::Kind::kConst:
+      return "literal";
+    case Expr::Kind::kCall:
+      return "function call";
+    case Expr::Kind::kCompare:
+      return "comparison";
+    case Expr::Kind::kDict:
+      return "dict literal";
+    case Expr::Kind::kFString:
+      return "f-string expression";
+    case Expr::Kind::kIfExp:
+      return "conditional expression";
+    default:
+      return "expression";
+  }
 }
 
 // ':' then a block: an indented suite, or simple statements on the same line.

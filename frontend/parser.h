@@ -45,6 +45,7 @@ struct Expr {
     kDict,       // {items[0]: items[1], ...}
     kFString,    // f"...": items, each a str constant or a value with conversions[i]
     kIfExp,      // items[1] if items[0] else items[2]
+    kSlice,      // items[0]:items[1][:items[2]] in a subscript (absent: None)
   };
   Kind kind = Kind::kConst;
   int line = 0;
@@ -77,6 +78,7 @@ struct Stmt {
     kWith,        // with value [as targets[0]]: body
     kImport,      // import names[i] [as asnames[i]]
     kImportFrom,  // from name import names[i] [as asnames[i]]
+    kDel,         // del targets[0], targets[1], ...
   };
   Kind kind = Kind::kPass;
   int line = 0;

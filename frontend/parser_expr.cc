@@ -253,10 +253,7 @@ ExprPtr Parser::Trailers(ExprPtr e) {
       sub->line = e->line;
       sub->col = e->col;
       sub->items.push_back(std::move(e));
-      if (AtOp(":")) Unsupported("slices", Peek());
-      ExprPtr index = TestList();
-      if (AtOp(":")) Unsupported("slices", Peek());
-      sub->items.push_back(std::move(index));
+      sub->items.push_back(Subscript());
       ExpectOp("]");
       e = std::move(sub);
     } else if (AcceptOp(".")) {
@@ -270,6 +267,36 @@ ExprPtr Parser::Trailers(ExprPtr e) {
       return e;
     }
   }
+}
+
+ExprPtr Parser::Subscript() {
+  const Token& start = Peek();
+  ExprPtr first = AtOp(":") ? nullptr : Test();
+  if (first != nullptr && !AtOp(":")) {
+    if (!AtOp(",")) return first;
+    ExprPtr tuple = NewExpr(Expr::Kind::kTuple, start);  // d[1, 2]: a tuple key
+    tuple->items.push_back(std::move(first));
+    while (AcceptOp(",")) {
+      if (!StartsExpression() && !AtOp(":")) break;
+      if (AtOp(":")) Unsupported("tuples of slices (a[1:2, 3])", Peek());
+      tuple->items.push_back(Test());
+      if (AtOp(":")) Unsupported("tuples of slices (a[1:2, 3])", Peek());
+    }
+    return tuple;
+  }
+  // lower:upper[:step], each optional; an absent bound is None, as in CPython.
+  ExprPtr slice = NewExpr(Expr::Kind::kSlice, start);
+  const auto none = [&] {
+    ExprPtr c = NewExpr(Expr::Kind::kConst, Peek());
+    c->value = Constant::None();
+    return c;
+  };
+  slice->items.push_back(first != nullptr ? std::move(first) : none());
+  ExpectOp(":");
+  slice->items.push_back(AtOp(":") || AtOp("]") || AtOp(",") ? none() : Test());
+  if (AcceptOp(":") && !AtOp("]") && !AtOp(",")) slice->items.push_back(Test());
+  if (AtOp(",")) Unsupported("tuples of slices (a[1:2, 3])", Peek());
+  return slice;
 }
 
 void Parser::Arguments(Expr* call) {

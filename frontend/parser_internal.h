@@ -95,6 +95,11 @@ class Parser {
   StmtPtr ExpressionStatement();
   // Python's "cannot assign to ..." checks.
   void CheckTarget(const Expr& e, bool augmented, const Token& at);
+  // Python's "cannot delete ..." checks: names, subscripts, tuples of them.
+  void CheckDelTarget(const Expr& e, const Token& at);
+  // How Python's messages name an expression that is not a target: "literal",
+  // "function call", ... ("expression" for the rest).
+  static std::string Describe(const Expr& e);
   // ':' then a block: an indented suite, or simple statements on the same line.
   Body Block(const char* what, const Token& header);
   StmtPtr If();
@@ -122,6 +127,9 @@ class Parser {
   ExprPtr Factor();
   ExprPtr Power();
   ExprPtr Trailers(ExprPtr e);
+  // What is between a subscript's brackets: an index, a tuple of them, or a
+  // slice (Expr::Kind::kSlice).
+  ExprPtr Subscript();
   void Arguments(Expr* call);
   ExprPtr Atom();
   ExprPtr Parenthesized();

@@ -328,6 +328,53 @@ TEST(SharedListTest, ExtendAndPopAtFromFourThreadsLoseNothing) {
   EXPECT_EQ(rt.live_objects(), 0);
 }
 
+// Slice assignment and deletion (ListSetSlice) are one critical section each:
+// four threads each insert a block of three at the front (xs[0:0] = block) and
+// delete the first two (del xs[0:2]), while copying the list backwards
+// (xs[::-1]). Every delete finds at least two items (its thread's block is
+// there or was deleted by someone else's), so each removes exactly two: the
+// list ends with one item per block, each a distinct value, nothing freed twice
+// or leaked.
+TEST(SharedListTest, SliceInsertsAndDeletesFromFourThreadsLoseNothing) {
+  Runtime rt(Locked());
+  constexpr int kThreads = 4;
+  constexpr int kBlocks = 3'000;
+  Object* list = NewList();
+  std::atomic<std::int64_t> bad_reads{0};
+  RunThreads(rt, kThreads, [&](int k) {
+    ThreadState* ts = ThreadState::Current();
+    for (int i = 0; i < kBlocks; ++i) {
+      const std::int64_t base = (std::int64_t{k} * kBlocks + i) * 3;
+      std::vector<Object*> block = {NewInt(base), NewInt(base + 1), NewInt(base + 2)};
+      std::int64_t selected = -1;
+      ASSERT_TRUE(
+          ListSetSlice(list, SliceBounds{0, 0, 1, true, true}, &block, &selected));
+      DecRefAll(block);
+      ASSERT_TRUE(
+          ListSetSlice(list, SliceBounds{0, 2, 1, true, true}, nullptr, &selected));
+      if (i % 64 == 0) {
+        const std::vector<Object*> backwards = ListGetSlice(list, SliceBounds{0, 0, -1});
+        for (Object* v : backwards) {
+          if (!IsInt(v) || IntValue(v) < 0 || IntValue(v) >= kThreads * kBlocks * 3)
+            bad_reads++;
+        }
+        DecRefAll(backwards);
+      }
+      if (i % 256 == 0) ts->QuiescentPoint();
+    }
+  });
+  EXPECT_EQ(bad_reads.load(), 0);
+  ASSERT_EQ(ListSize(list), kThreads * kBlocks);
+  std::vector<int> seen(kThreads * kBlocks * 3, 0);
+  for (std::int64_t i = 0; i < ListSize(list); ++i) {
+    seen[static_cast<std::size_t>(IntValue(ListGetItem(list, i)))]++;
+  }
+  for (int count : seen) ASSERT_LE(count, 1);
+  EXPECT_EQ(rt.use_after_free(), 0);
+  DecRef(list);
+  EXPECT_EQ(rt.live_objects(), 0);
+}
+
 // Readers index the list without its lock while a writer appends and pops:
 // every read is an int the writer put there, or out of range, never freed
 // memory (ASan and the use-after-free count would say).

@@ -90,6 +90,11 @@ TEST(PythonErrors, SyntaxErrorsShowPositionLineAndCaret) {
        "    global a\n    ^\n"},
       {"x = [1, 2\ny = 3\n", "1:5: SyntaxError: '[' was never closed",
        "    x = [1, 2\n        ^\n"},
+      {"del 1\n", "1:5: SyntaxError: cannot delete literal", "    del 1\n        ^\n"},
+      {"del f()\n", "1:5: SyntaxError: cannot delete function call",
+       "    del f()\n        ^\n"},
+      {"del x, a + b\n", "1:8: SyntaxError: cannot delete expression",
+       "    del x, a + b\n           ^\n"},
   };
   for (const SyntaxCase& c : cases) {
     std::string path;
@@ -108,7 +113,7 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
       {"f = lambda x: x\n", "lambda expressions"},
       {"def f(a=1):\n    return a\n", "default argument values"},
       {"def f(*args):\n    return 1\n", "*args and **kwargs"},
-      {"x = [1, 2][0:1]\n", "slices"},
+      {"x = [[1]][0:1, 0]\n", "tuples of slices (a[1:2, 3])"},
       {"s = {1, 2}\n", "sets"},
       {"import os\n", "module 'os' (the subset has gc, sys, threading, time)"},
       {"import time\nprint(time.time())\n",
@@ -119,7 +124,7 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
       {"@dec\ndef f():\n    pass\n", "decorators"},
       {"x = 99999999999999999999\n", "integers beyond 64 bits"},
       {"x = b'bytes'\n", "bytes literals"},
-      {"del x\n", "del statements"},
+      {"x = 1\ndel x.y\n", "deleting attributes"},
       {"print(f'{x:5}')\n", "format specs in f-strings"},
       {"import threading\nt = threading\n",
        "using module 'threading' as a value (call its functions)"},
@@ -129,10 +134,12 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
        "daemon threads (Thread(daemon=...): a program ends when all its threads have)"},
       // CPython's builtins and methods that the subset lacks (cpython_names.h).
       {"print(id(1))\n",
-       "builtin 'id' (the subset's builtins: abs, len, print, range, repr, sorted, str)"},
+       "builtin 'id' (the subset's builtins: abs, len, print, range, repr, slice, "
+       "sorted, "
+       "str)"},
       {"f = isinstance\n",
        "builtin 'isinstance' (the subset's builtins: abs, len, print, range, repr, "
-       "sorted, str)"},
+       "slice, sorted, str)"},
       {"xs = [3, 1]\nxs.sort()\n",
        "method 'sort' (the subset's methods: Thread.join, Thread.start, dict.get, "
        "dict.items, dict.keys, dict.pop, dict.values, list.append, list.pop, "
@@ -262,6 +269,34 @@ TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
       {"import threading\nl = threading.Lock()\nl.acquire(True, blocking=True)\n",
        "TypeError: argument for acquire() given by name ('blocking') and position (1)"},
       {"[].append(x=1)\n", "TypeError: list.append() takes no keyword arguments"},
+      // Slices and del (slice_object.h, object_ops.h DelItem), against 3.11.
+      {"[1][1:2:0]\n", "ValueError: slice step cannot be zero"},
+      {"[1]['a':]\n",
+       "TypeError: slice indices must be integers or None or have an __index__ method"},
+      {"xs = [1, 2, 3]\nxs[::2] = [1]\n",
+       "ValueError: attempt to assign sequence of size 1 to extended slice of size 2"},
+      {"xs = [1]\nxs[1:] = 5\n", "TypeError: can only assign an iterable"},
+      {"xs = [1]\nxs[::2] = 5\n", "TypeError: must assign iterable to extended slice"},
+      {"t = (1,)\ndel t[0]\n", "TypeError: 'tuple' object doesn't support item deletion"},
+      {"(1, 2)[1:2] = [3]\n",
+       "TypeError: 'tuple' object does not support item assignment"},
+      {"d = {}\ndel d[1]\n", "KeyError: 1"},
+      {"d = {}\ndel d[[]]\n", "TypeError: unhashable type: 'list'"},
+      {"xs = [1]\ndel xs[5]\n", "IndexError: list assignment index out of range"},
+      {"xs = [1]\ndel xs['a']\n",
+       "TypeError: list indices must be integers or slices, not str"},
+      {"'ab'['a']\n", "TypeError: string indices must be integers, not 'str'"},
+      {"(1,)[None]\n",
+       "TypeError: tuple indices must be integers or slices, not NoneType"},
+      {"x = 1\ndel x\nprint(x)\n", "NameError: name 'x' is not defined"},
+      {"del nope\n", "NameError: name 'nope' is not defined"},
+      {"def f():\n    x = 1\n    del x\n    return x\nf()\n",
+       "UnboundLocalError: cannot access local variable 'x' where it is not associated "
+       "with a value"},
+      {"def f():\n    del x\n    x = 1\nf()\n",
+       "UnboundLocalError: cannot access local variable 'x' where it is not associated "
+       "with a value"},
+      {"slice()\n", "TypeError: slice expected at least 1 argument, got 0"},
       // The limit is CPython's: 999 frames of f and the module's.
       {"def f(n):\n    if n == 0:\n        return 0\n    return f(n - "
        "1)\nf(998)\nf(999)\n",

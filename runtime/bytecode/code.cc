@@ -138,6 +138,7 @@ void StackEffect(const Instr& in, int* pops, int* pushes) {
     case Opcode::BUILD_LIST:
     case Opcode::BUILD_TUPLE:
     case Opcode::BUILD_STRING:
+    case Opcode::BUILD_SLICE:
       *pops = in.arg;
       break;
     case Opcode::UNPACK_SEQUENCE:

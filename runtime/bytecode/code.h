@@ -75,7 +75,11 @@ namespace gillab {
   X(INPLACE_ADD, kNone, 2, 1)         /* TOS1 += TOS (a list: extended in place) */ \
   X(INPLACE_MULTIPLY, kNone, 2, 1)    /* TOS1 *= TOS (a list: repeated in place) */ \
   X(CALL_METHOD_KW, kMethod, -1, 1)   /* obj, args -> obj.m(...); names[arg]: */    \
-                                      /* "m:a,b", the last args' keywords */
+                                      /* "m:a,b", the last args' keywords */        \
+  X(BUILD_SLICE, kCount, -1, 1)       /* start, stop[, step] -> slice (arg 2|3) */  \
+  X(DELETE_SUBSCR, kNone, 2, 0)       /* del TOS1[TOS] */                           \
+  X(DELETE_FAST, kLocal, 0, 0)        /* del locals[arg] (unbound: an error) */     \
+  X(DELETE_GLOBAL, kGlobal, 0, 0)     /* del globals[arg] (unbound: NameError) */
 
 enum class Opcode : std::uint8_t {
 #define GILLAB_OPCODE_ENUM(name, kind, pops, pushes) name,
@@ -138,6 +142,7 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
   X(kRange, "range", "range")                  /* range([start,] stop[, step]) */        \
   X(kAbs, "abs", "abs")                        /* abs(int | float) */                    \
   X(kSorted, "sorted", "sorted")               /* sorted(iterable): a new sorted list */ \
+  X(kSlice, "slice", "slice")                  /* slice([start,] stop[, step]) */        \
   X(kThread, "Thread", "threading.Thread")     /* Thread(target=f, args=(...)) */        \
   X(kSetSwitchInterval, "setswitchinterval", "sys.setswitchinterval")                    \
   X(kGetSwitchInterval, "getswitchinterval", "sys.getswitchinterval")                    \

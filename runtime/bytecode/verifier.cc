@@ -68,6 +68,9 @@ absl::Status CheckOperands(const ProgramSpec& p, const FunctionSpec& fn) {
         if (a < 0 || a > 255) {
           return Error(p, fn, pc, "count " + std::to_string(a) + " not in 0..255");
         }
+        if (in.op == Opcode::BUILD_SLICE && a != 2 && a != 3) {
+          return Error(p, fn, pc, "BUILD_SLICE of " + std::to_string(a) + " (2 or 3)");
+        }
         break;
       case OperandKind::kCompare:
         if (a < 0 || a >= kNumCompareOps) {

@@ -21,6 +21,7 @@
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/sequence_ops.h"
 #include "runtime/objects/singletons.h"
+#include "runtime/objects/slice_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 
@@ -91,6 +92,14 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
 
 [[gnu::cold, gnu::noinline]] void RaiseNameError(TC& tc, const std::string& name) {
   Raise(tc, "NameError", "name '" + name + "' is not defined");
+}
+
+[[gnu::cold, gnu::noinline]] void RaiseUnboundLocal(TC& tc, const Interpreter::Code& code,
+                                                    int local) {
+  Raise(tc, "UnboundLocalError",
+        "cannot access local variable '" +
+            code.spec->locals[static_cast<std::size_t>(local)] +
+            "' where it is not associated with a value");
 }
 
 [[gnu::noinline]] Object* BuildMap(TC& tc, Object** items, int n) {
@@ -437,10 +446,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
       TARGET(LOAD_FAST) {
         Object* v = locals[in.arg];
         if (v == nullptr) [[unlikely]] {
-          Raise(tc, "UnboundLocalError",
-                "cannot access local variable '" +
-                    code.spec->locals[static_cast<std::size_t>(in.arg)] +
-                    "' where it is not associated with a value");
+          RaiseUnboundLocal(tc, code, in.arg);
           goto error;
         }
         IncRef<kCounts>(v);
@@ -799,6 +805,43 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
           Raise(tc, "RuntimeError", "release unlocked lock");
           goto error;
         }
+        DISPATCH();
+      }
+      TARGET(BUILD_SLICE) {
+        const int n = in.arg;  // 2 or 3 (verified)
+        Object** items = sp - n;
+        Object* slice = NewSlice(items[0], items[1], n == 3 ? items[2] : runtime_.none());
+        for (int i = 0; i < n; ++i) DecRef<kCounts>(items[i]);
+        sp = items;
+        *sp++ = slice;
+        DISPATCH();
+      }
+      TARGET(DELETE_SUBSCR) {
+        Object* key = *--sp;
+        Object* container = *--sp;
+        const bool ok = DelItem(tc.err, container, key);
+        DecRef<kCounts>(container);
+        DecRef<kCounts>(key);
+        if (!ok) goto error;
+        DISPATCH();
+      }
+      TARGET(DELETE_FAST) {
+        Object* old = locals[in.arg];
+        if (old == nullptr) [[unlikely]] {
+          RaiseUnboundLocal(tc, code, in.arg);
+          goto error;
+        }
+        locals[in.arg] = nullptr;
+        DecRef<kCounts>(old);
+        DISPATCH();
+      }
+      TARGET(DELETE_GLOBAL) {
+        Object* old = globals[in.arg].exchange(nullptr, std::memory_order_acq_rel);
+        if (old == nullptr) [[unlikely]] {
+          RaiseNameError(tc, program_.globals[static_cast<std::size_t>(in.arg)].name);
+          goto error;
+        }
+        DecRef<kCounts>(old);
         DISPATCH();
       }
     }

@@ -110,7 +110,8 @@ inline std::string RefcountModeChoices() { return kRefcountModeNames.Choices(); 
   X(kLock, "lock")                          \
   X(kRange, "range")                        \
   X(kIterator, "iterator")                  \
-  X(kThread, "Thread")
+  X(kThread, "Thread")                      \
+  X(kSlice, "slice")
 
 enum class TypeIndex : std::uint8_t {
 #define GILLAB_TYPE_ENUM(id, name) id,

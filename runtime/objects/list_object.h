@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "runtime/memory/object.h"
+#include "runtime/objects/slice_object.h"
 
 namespace gillab {
 
@@ -109,6 +110,19 @@ Object* ListPopAt(Object* list, std::int64_t i);
 // Appends every one of `items` (borrowed; the list takes its own references),
 // in one critical section: no other thread sees a part of them.
 void ListExtend(Object* list, const std::vector<Object*>& items);
+
+// lst[a:b:c]: NEW references to the items the bounds select once adjusted to
+// the list's size (AdjustSlice), at one instant (in the critical section).
+std::vector<Object*> ListGetSlice(Object* list, SliceBounds bounds);
+
+// lst[a:b:c] = items, or with `items` null del lst[a:b:c], at one instant: the
+// bounds are adjusted to the list's size in its critical section. With a step of
+// 1 any number of items replace the slice (the list grows or shrinks); with
+// another step there must be as many items as the slice selects, or nothing
+// changes and false returns with *selected set to that number. `items` are
+// borrowed (the list takes its own references).
+bool ListSetSlice(Object* list, SliceBounds bounds, const std::vector<Object*>* items,
+                  std::int64_t* selected);
 
 // NEW references to every item, taken at one instant (in the critical section):
 // for operations that read the whole list (repr, ==, +, unpacking, sorted).

@@ -15,6 +15,7 @@
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/sequence_ops.h"
 #include "runtime/objects/singletons.h"
+#include "runtime/objects/slice_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 
@@ -495,10 +496,15 @@ Object* GetItem(ErrorSink& err, Object* container, Object* key) {
     return v;
   }
   if (IsList(container) || IsTuple(container) || IsStr(container)) {
+    if (IsSlice(key)) return SequenceGetSlice(err, container, key);
     if (!IsInt(key)) {
-      return err.Raise(
-          "TypeError",
-          TypeName(container) + " indices must be integers, not " + TypeName(key));
+      if (IsStr(container)) {
+        return err.Raise("TypeError",
+                         "string indices must be integers, not '" + TypeName(key) + "'");
+      }
+      return err.Raise("TypeError", TypeName(container) +
+                                        " indices must be integers or slices, not " +
+                                        TypeName(key));
     }
     std::int64_t i = IntValue(key);
     if (IsList(container)) {
@@ -531,8 +537,10 @@ bool SetItem(ErrorSink& err, Object* container, Object* key, Object* value) {
     return true;
   }
   if (IsList(container)) {
+    if (IsSlice(key)) return ListAssignSlice(err, container, key, value);
     if (!IsInt(key)) {
-      err.Raise("TypeError", "list indices must be integers, not " + TypeName(key));
+      err.Raise("TypeError",
+                "list indices must be integers or slices, not " + TypeName(key));
       return false;
     }
     if (!ListAssign(container, IntValue(key), value)) {
@@ -543,6 +551,37 @@ bool SetItem(ErrorSink& err, Object* container, Object* key, Object* value) {
   }
   err.Raise("TypeError",
             "'" + TypeName(container) + "' object does not support item assignment");
+  return false;
+}
+
+bool DelItem(ErrorSink& err, Object* container, Object* key) {
+  if (IsDict(container)) {
+    if (DictDelItem(container, key)) return true;
+    std::uint64_t h;
+    if (!Hash(key, &h)) {
+      err.Raise("TypeError", "unhashable type: '" + TypeName(key) + "'");
+    } else {
+      err.Raise("KeyError", Repr(key));
+    }
+    return false;
+  }
+  if (IsList(container)) {
+    if (IsSlice(key)) return ListAssignSlice(err, container, key, nullptr);
+    if (!IsInt(key)) {
+      err.Raise("TypeError",
+                "list indices must be integers or slices, not " + TypeName(key));
+      return false;
+    }
+    Object* item = ListPopAt(container, IntValue(key));
+    if (item == nullptr) {
+      err.Raise("IndexError", "list assignment index out of range");
+      return false;
+    }
+    DecRef(item);
+    return true;
+  }
+  err.Raise("TypeError",
+            "'" + TypeName(container) + "' object doesn't support item deletion");
   return false;
 }
 

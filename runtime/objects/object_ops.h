@@ -136,12 +136,16 @@ Object* Compare(ErrorSink& err, CompareOp op, Object* a, Object* b);
 int Contains(ErrorSink& err, Object* a, Object* b);
 
 // container[key]: a NEW reference, or null with an error (KeyError, IndexError,
-// TypeError).
+// TypeError). A slice key (slice_object.h) slices a str, list or tuple.
 Object* GetItem(ErrorSink& err, Object* container, Object* key);
 
-// container[key] = value (the container takes its own reference). False with an
-// error when it cannot.
+// container[key] = value (the container takes its own reference); a list's
+// slice takes the items of any iterable. False with an error when it cannot.
 bool SetItem(ErrorSink& err, Object* container, Object* key, Object* value);
+
+// del container[key]: a dict's key, a list's item or slice. False with an
+// error (KeyError, IndexError, TypeError) when it cannot.
+bool DelItem(ErrorSink& err, Object* container, Object* key);
 
 // -a: a NEW reference, or null with an error.
 Object* Negative(ErrorSink& err, Object* a);

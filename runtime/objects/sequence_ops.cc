@@ -12,6 +12,7 @@
 #include "runtime/objects/iter_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/singletons.h"
+#include "runtime/objects/slice_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 
@@ -183,6 +184,69 @@ Object* CompareSequences(ErrorSink& err, CompareOp op, Object* a, Object* b) {
   DecRefAll(x);
   DecRefAll(y);
   return result;
+}
+
+Object* SequenceGetSlice(ErrorSink& err, Object* seq, Object* slice) {
+  SliceBounds b;
+  if (!UnpackSlice(err, slice, &b)) return nullptr;
+  if (IsStr(seq)) {
+    const std::string_view text = StrView(seq);
+    const std::int64_t len = AdjustSlice(static_cast<std::int64_t>(text.size()), &b);
+    if (b.step == 1) {
+      return NewStr(
+          text.substr(static_cast<std::size_t>(b.start), static_cast<std::size_t>(len)));
+    }
+    std::string out;
+    out.reserve(static_cast<std::size_t>(len));
+    for (std::int64_t k = 0; k < len; ++k) {
+      out.push_back(text[static_cast<std::size_t>(b.start + k * b.step)]);
+    }
+    return NewStr(out);
+  }
+  if (IsList(seq)) {
+    const std::vector<Object*> items = ListGetSlice(seq, b);
+    Object* list = NewSequenceOf(false, items);
+    DecRefAll(items);
+    return list;
+  }
+  const std::int64_t len = AdjustSlice(TupleSize(seq), &b);
+  if (len == TupleSize(seq) && b.step == 1) return NewRef(seq);  // t[:] is t
+  Object* t = NewTupleUninitialized(len);
+  for (std::int64_t k = 0; k < len; ++k) {
+    TupleInit(t, k, NewRef(TupleGetItem(seq, b.start + k * b.step)));
+  }
+  return t;
+}
+
+bool ListAssignSlice(ErrorSink& err, Object* list, Object* slice, Object* value) {
+  SliceBounds b;
+  if (!UnpackSlice(err, slice, &b)) return false;
+  std::vector<Object*> items;
+  if (value != nullptr) {
+    // Every item first: `xs[:0] = xs` inserts the list's old items once.
+    Object* it = NewIterator(value);
+    if (it == nullptr) {
+      err.Raise("TypeError", b.step == 1 ? "can only assign an iterable"
+                                         : "must assign iterable to extended slice");
+      return false;
+    }
+    while (Object* item = IteratorNext(it)) items.push_back(item);
+    DecRef(it);
+    if (ListSize(list) + static_cast<std::int64_t>(items.size()) > kMaxSequenceItems) {
+      DecRefAll(items);
+      TooLarge(err, list);
+      return false;
+    }
+  }
+  std::int64_t selected = 0;
+  const bool ok = ListSetSlice(list, b, value != nullptr ? &items : nullptr, &selected);
+  if (!ok) {
+    err.Raise("ValueError", "attempt to assign sequence of size " +
+                                std::to_string(items.size()) +
+                                " to extended slice of size " + std::to_string(selected));
+  }
+  DecRefAll(items);
+  return ok;
 }
 
 }  // namespace gillab

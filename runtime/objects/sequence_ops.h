@@ -28,6 +28,18 @@ Object* SequenceConcat(ErrorSink& err, Object* seq, Object* other);
 // when `times` is not an int (bool is one).
 Object* SequenceRepeat(ErrorSink& err, Object* seq, Object* times);
 
+// seq[slice] for a sequence `seq`: a new sequence of its type (a str: of the
+// bytes selected). The slice's errors (UnpackSlice). Requires: IsSlice(slice).
+Object* SequenceGetSlice(ErrorSink& err, Object* seq, Object* slice);
+
+// list[slice] = value, or with `value` null del list[slice]. `value` may be any
+// iterable (TypeError "must assign iterable to extended slice" otherwise, or
+// "can only assign an iterable" for a step of 1); with a step other than 1 it
+// must have as many items as the slice selects (ValueError "attempt to assign
+// sequence of size 3 to extended slice of size 2"). Returns false with the
+// error. Requires: IsList(list), IsSlice(slice).
+bool ListAssignSlice(ErrorSink& err, Object* list, Object* slice, Object* value);
+
 // a OP= b. A list is changed in place and returned: += extends it with the
 // items of any iterable `b` (TypeError "'int' object is not iterable"),
 // *= repeats it (or empties it). Any other `a` or OP: BinaryOp.

@@ -15,6 +15,7 @@
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/singletons.h"
+#include "runtime/objects/slice_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 
@@ -71,6 +72,19 @@ Object* ReprBuiltin(BuiltinCall& call) {
   std::string text;
   if (!ReprOrRaise(call.tc().err, call.arg(0), &text)) return nullptr;
   return NewStr(text);
+}
+
+// slice([start,] stop[, step]): what a[start:stop:step] hands to a[...].
+Object* Slice(BuiltinCall& call) {
+  Object* none = call.runtime().none();
+  const int n = call.nargs();
+  if (n < 1 || n > 3) {
+    return call.Raise("TypeError", std::string("slice expected at ") +
+                                       (n < 1 ? "least 1 argument" : "most 3 arguments") +
+                                       ", got " + std::to_string(n));
+  }
+  if (n == 1) return NewSlice(none, call.arg(0), none);
+  return NewSlice(call.arg(0), call.arg(1), n == 3 ? call.arg(2) : none);
 }
 
 Object* Abs(BuiltinCall& call) {
@@ -236,6 +250,7 @@ void RegisterBuiltinsModule(BuiltinRegistry& r) {
   r.Add(Builtin::kRepr, ReprBuiltin);
   r.Add(Builtin::kRange, Range);
   r.Add(Builtin::kAbs, Abs);
+  r.Add(Builtin::kSlice, Slice);
   r.Add(Builtin::kSorted, Sorted);
   r.AddMethod(kListType, "append", ListAppendMethod);
   r.AddMethod(kListType, "pop", ListPopMethod);

@@ -4,11 +4,13 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <span>
 #include <utility>
 #include <vector>
 
 #include "frontend/cpython_names.h"
 #include "frontend/parser.h"
+#include "frontend/symtable.h"
 #include "runtime/bytecode/builder.h"
 #include "runtime/bytecode/verifier.h"
 
@@ -50,9 +52,11 @@ class Compiler {
     known_ = KnownModules();
     for (const StmtPtr& s : module) CollectImports(*s);
     CollectBound(module);
+    SourceError error;
+    if (!symbols_.Build(module, &error)) throw Failure{error};
     FunctionBuilder& fb = pb_.Function("<module>");
     fb.SetLine(1);  // every instruction has a line, even an empty module's
-    Scope scope{&fb, /*module=*/true, {}, {}, {}};
+    Scope scope{&fb, &symbols_.module(), {}};
     scope_ = &scope;
     for (const StmtPtr& s : module) Statement(*s);
     fb.LoadConst(Constant::None()).Op(Opcode::RETURN_VALUE);
@@ -74,10 +78,9 @@ class Compiler {
   };
   struct Scope {
     FunctionBuilder* fb;
-    bool module;
-    std::set<std::string> locals;
-    std::set<std::string> globals;  // declared `global`
+    const Symbols* symbols;  // where its names live (symtable.h)
     std::vector<Block> blocks;
+    bool module() const { return symbols->module(); }
   };
 
   [[noreturn]] void Fail(const std::string& message, int line, int col) {
@@ -161,62 +164,36 @@ class Compiler {
                 at);
   }
 
-  // The names a function assigns: its locals, unless declared global.
-  void CollectLocals(const Body& body, Scope* scope) {
-    for (const StmtPtr& s : body) {
-      switch (s->kind) {
-        case Stmt::Kind::kAssign:
-        case Stmt::Kind::kAugAssign:
-        case Stmt::Kind::kFor:
-        case Stmt::Kind::kWith:
-        case Stmt::Kind::kDel:  // `del x` makes x local, as assigning does
-          for (const ExprPtr& t : s->targets) CollectTargetNames(*t, scope);
-          break;
-        case Stmt::Kind::kImportFrom:
-          for (const std::string& n : s->asnames) scope->locals.insert(n);
-          break;
-        case Stmt::Kind::kGlobal:
-          for (const std::string& n : s->names) {
-            // Assigned earlier in the function's text (a parameter is the
-            // kGlobal statement's own error).
-            if (scope->locals.count(n) != 0 && assigned_.count(n) != 0) {
-              Fail("name '" + n + "' is assigned to before global declaration", *s);
-            }
-            scope->globals.insert(n);
-          }
-          break;
-        default:
-          break;
-      }
-      CollectLocals(s->body, scope);
-      CollectLocals(s->orelse, scope);
-    }
+  Symbols::Where Where(const std::string& name) const {
+    return scope_->symbols->Lookup(name);
   }
-  void CollectTargetNames(const Expr& e, Scope* scope) {
-    if (e.kind == Expr::Kind::kName) {
-      scope->locals.insert(e.name);
-      assigned_.insert(e.name);
-    }
-    if (e.kind == Expr::Kind::kTuple || e.kind == Expr::Kind::kList) {
-      for (const ExprPtr& item : e.items) CollectTargetNames(*item, scope);
-    }
-  }
-
   bool IsLocal(const std::string& name) const {
-    return !scope_->module && scope_->locals.count(name) != 0 &&
-           scope_->globals.count(name) == 0;
+    return Where(name) == Symbols::Where::kLocal;
   }
   // A module alias that the current scope has not rebound.
   const std::string* ModuleOf(const Expr& e) const {
-    if (e.kind != Expr::Kind::kName || IsLocal(e.name)) return nullptr;
+    if (e.kind != Expr::Kind::kName || Where(e.name) != Symbols::Where::kGlobal) {
+      return nullptr;
+    }
     auto it = modules_.find(e.name);
     return it == modules_.end() ? nullptr : &it->second;
   }
+  // LOAD_DEREF and its kin on cell or free variable `name`.
+  void Deref(Opcode op, const std::string& name) {
+    fb().Emit(Instr{op, 0, scope_->symbols->CellIndex(name)});
+  }
 
   void LoadName(const std::string& name, const Expr& at) {
-    if (IsLocal(name)) {
-      fb().LoadFast(name);
-      return;
+    switch (Where(name)) {
+      case Symbols::Where::kLocal:
+        fb().LoadFast(name);
+        return;
+      case Symbols::Where::kCell:
+      case Symbols::Where::kFree:
+        Deref(Opcode::LOAD_DEREF, name);
+        return;
+      case Symbols::Where::kGlobal:
+        break;
     }
     if (modules_.count(name) != 0) {
       Unsupported("using module '" + name + "' as a value (call its functions)", at);
@@ -227,14 +204,21 @@ class Compiler {
   }
 
   void StoreName(const std::string& name, int line, int col) {
-    if (modules_.count(name) != 0 && !IsLocal(name)) {
+    switch (Where(name)) {
+      case Symbols::Where::kLocal:
+        fb().StoreFast(name);
+        return;
+      case Symbols::Where::kCell:
+      case Symbols::Where::kFree:
+        Deref(Opcode::STORE_DEREF, name);
+        return;
+      case Symbols::Where::kGlobal:
+        break;
+    }
+    if (modules_.count(name) != 0) {
       Fail("unsupported: rebinding the module name '" + name + "'", line, col);
     }
-    if (IsLocal(name)) {
-      fb().StoreFast(name);
-    } else {
-      fb().StoreGlobal(name);
-    }
+    fb().StoreGlobal(name);
   }
 
   // --- Statements -------------------------------------------------------------
@@ -276,13 +260,8 @@ class Compiler {
       case Stmt::Kind::kReturn:
         Return(s);
         return;
-      case Stmt::Kind::kGlobal:
-        for (const std::string& n : s.names) {
-          if (!scope_->module &&
-              std::find(params_.begin(), params_.end(), n) != params_.end()) {
-            Fail("name '" + n + "' is parameter and global", s);
-          }
-        }
+      case Stmt::Kind::kGlobal:  // symtable.h made the checks
+      case Stmt::Kind::kNonlocal:
         return;
       case Stmt::Kind::kPass:
       case Stmt::Kind::kImport:
@@ -309,14 +288,21 @@ class Compiler {
   void Delete(const Expr& target) {
     switch (target.kind) {
       case Expr::Kind::kName:
-        if (modules_.count(target.name) != 0 && !IsLocal(target.name)) {
+        switch (Where(target.name)) {
+          case Symbols::Where::kLocal:
+            fb().Emit(Instr{Opcode::DELETE_FAST, 0, fb().Local(target.name)});
+            return;
+          case Symbols::Where::kCell:
+          case Symbols::Where::kFree:
+            Deref(Opcode::DELETE_DEREF, target.name);
+            return;
+          case Symbols::Where::kGlobal:
+            break;
+        }
+        if (modules_.count(target.name) != 0) {
           Unsupported("deleting the module name '" + target.name + "'", target);
         }
-        if (IsLocal(target.name)) {
-          fb().Emit(Instr{Opcode::DELETE_FAST, 0, fb().Local(target.name)});
-        } else {
-          fb().Emit(Instr{Opcode::DELETE_GLOBAL, 0, pb_.Global(target.name)});
-        }
+        fb().Emit(Instr{Opcode::DELETE_GLOBAL, 0, pb_.Global(target.name)});
         return;
       case Expr::Kind::kSubscript:
         Expression(*target.items[0]);
@@ -433,7 +419,7 @@ class Compiler {
   }
 
   void Return(const Stmt& s) {
-    if (scope_->module) Fail("'return' outside function", s);
+    if (scope_->module()) Fail("'return' outside function", s);
     if (s.value != nullptr) {
       Expression(*s.value);
     } else {
@@ -452,33 +438,51 @@ class Compiler {
   }
 
   void Def(const Stmt& s) {
-    if (!scope_->module) Unsupported("nested functions (def inside a def)", s);
-    if (!defined_.insert(s.name).second) {
+    if (scope_->module() && !defined_.insert(s.name).second) {
       Unsupported("defining function '" + s.name + "' twice", s);
     }
-    std::set<std::string> seen;
-    for (const std::string& p : s.names) {
-      if (!seen.insert(p).second) {
-        Fail("duplicate argument '" + p + "' in function definition", s);
-      }
-    }
-    if (s.names.size() > kMaxCount) Unsupported("more than 255 parameters", s);
-    const int index = static_cast<int>(next_function_++);
-    FunctionBuilder& f = pb_.Function(s.name, s.names);
-    Scope inner{&f, /*module=*/false, {s.names.begin(), s.names.end()}, {}, {}};
-    assigned_.clear();
-    CollectLocals(s.body, &inner);  // `global p` for a parameter p: see kGlobal
-    Scope* outer = scope_;
-    const std::vector<std::string> saved_params = std::move(params_);
-    params_ = s.names;
-    scope_ = &inner;
-    f.SetLine(s.line);
-    Statements(s.body);
-    f.LoadConst(Constant::None()).Op(Opcode::RETURN_VALUE);
-    scope_ = outer;
-    params_ = saved_params;
-    fb().SetLine(s.line).Emit(Instr{Opcode::MAKE_FUNCTION, 0, index});
+    MakeFunction(s, s.name, s.names, s.defaults, /*lambda=*/false, [&] {
+      Statements(s.body);
+      fb().LoadConst(Constant::None()).Op(Opcode::RETURN_VALUE);
+    });
     StoreName(s.name, s.line, s.col);
+  }
+
+  // A def or a lambda (`node`): compiles its body (`body` emits it) as a new
+  // function, then, in the current one, what makes the function object: its
+  // defaults' tuple, its closure's tuple of cells, MAKE_FUNCTION. Only a
+  // module-level def without defaults is the function's one immortal object;
+  // every other def or lambda makes a new function each time it runs.
+  template <typename Node, typename F>
+  void MakeFunction(const Node& node, const std::string& name,
+                    const std::vector<std::string>& params,
+                    std::span<const ExprPtr> defaults, bool lambda, F&& body) {
+    if (params.size() > kMaxCount) Unsupported("more than 255 parameters", node);
+    const Symbols& symbols = symbols_.Of(&node);
+    std::uint8_t flags = scope_->module() && !lambda ? 0 : kMakeFunctionNew;
+    if (!defaults.empty()) {
+      for (const ExprPtr& d : defaults) Expression(*d);
+      fb().Build(Opcode::BUILD_TUPLE, static_cast<int>(defaults.size()));
+      flags |= kMakeFunctionDefaults | kMakeFunctionNew;
+    }
+    if (!symbols.freevars().empty()) {
+      if (symbols.freevars().size() > kMaxCount) {
+        Unsupported("closures over more than 255 variables", node);
+      }
+      for (const std::string& v : symbols.freevars()) Deref(Opcode::LOAD_CLOSURE, v);
+      fb().Build(Opcode::BUILD_TUPLE, static_cast<int>(symbols.freevars().size()));
+      flags |= kMakeFunctionClosure | kMakeFunctionNew;
+    }
+    const int index = static_cast<int>(next_function_++);
+    FunctionBuilder& f = pb_.Function(name, params);
+    f.SetScope(symbols.qualname(), symbols.cellvars(), symbols.freevars());
+    Scope inner{&f, &symbols, {}};
+    Scope* outer = scope_;
+    scope_ = &inner;
+    f.SetLine(node.line);
+    body();
+    scope_ = outer;
+    fb().SetLine(node.line).Emit(Instr{Opcode::MAKE_FUNCTION, flags, index});
   }
 
   // Stores TOS into `target`.
@@ -578,6 +582,15 @@ class Compiler {
       case Expr::Kind::kFString:
         FString(e);
         return;
+      case Expr::Kind::kLambda: {
+        const std::span<const ExprPtr> defaults =
+            std::span<const ExprPtr>(e.items).subspan(1);
+        MakeFunction(e, "<lambda>", e.params, defaults, /*lambda=*/true, [&] {
+          Expression(*e.items[0]);
+          fb().Op(Opcode::RETURN_VALUE);
+        });
+        return;
+      }
       case Expr::Kind::kSlice:
         for (const ExprPtr& item : e.items) Expression(*item);
         fb().Emit(
@@ -726,9 +739,7 @@ class Compiler {
   std::map<std::string, std::string> modules_;  // alias -> module
   std::set<std::string> defined_;
   std::set<std::string> bound_builtins_;  // CollectBound
-  std::vector<std::string> params_;       // of the function being compiled
-  // Names assigned so far while CollectLocals reads a function (for `global`).
-  std::set<std::string> assigned_;
+  SymbolTable symbols_;
 };
 
 }  // namespace

@@ -9,9 +9,11 @@
 // The result is an ordinary verified program (code.h) of the Python dialect: the
 // module's code is the function "<module>" (always function 0), each `def` one
 // more function. How Python maps onto the machine:
-//   - Names. A module-level name is a global slot; in a function, a name the
-//     function assigns (and does not declare `global`) is a local, any other a
-//     global, as Python's compiler decides. `print`, `len`, ... are globals that
+//   - Names. symtable.h decides, as Python's compiler does: a module-level
+//     name is a global slot; in a function, a name it binds (and does not
+//     declare `global` or `nonlocal`) is a fast local, or a cell if an inner
+//     function uses it; a name an enclosing function binds is free (the
+//     closure's cell); any other a global. `print`, `len`, ... are globals that
 //     the interpreter binds to builtins, so a script can shadow them.
 //   - Modules. `import threading` binds nothing at run time: `threading.Thread`
 //     compiles to the global `threading.Thread`, which the interpreter binds to
@@ -19,7 +21,9 @@
 //     into `Lock`. Only threading, time, sys and gc (what the builtins table
 //     gives a Python name) can be imported.
 //   - `def` runs: MAKE_FUNCTION then a store, so a call before the def is a
-//     NameError. Functions are defined at module level (no nesting).
+//     NameError. A module-level def without defaults pushes the function's one
+//     immortal object; a nested def or a lambda makes a new function each time,
+//     with its defaults' tuple and its closure (LOAD_CLOSURE per free variable).
 //   - `for x in s` is GET_ITER, FOR_ITER; `with lock:` is WITH_ENTER, WITH_EXIT,
 //     and a return, break or continue inside leaves through WITH_EXIT first.
 //   - `counter += 1` on a global is LOAD_GLOBAL, INPLACE_ADD, STORE_GLOBAL: the

@@ -74,9 +74,9 @@ StmtPtr Parser::SmallStatement() {
       if (!At(Tok::kNewline) && !AtOp(";")) s->value = TestList();
       return s;
     }
-    if (k == "global") {
+    if (k == "global" || k == "nonlocal") {
       ++pos_;
-      StmtPtr s = NewStmt(Stmt::Kind::kGlobal, t);
+      StmtPtr s = NewStmt(k == "global" ? Stmt::Kind::kGlobal : Stmt::Kind::kNonlocal, t);
       do {
         s->names.push_back(ExpectName());
       } while (AcceptOp(","));
@@ -94,7 +94,6 @@ StmtPtr Parser::SmallStatement() {
     }
     if (k == "assert") Unsupported("assert statements", t);
     if (k == "raise") Unsupported("raise statements (exceptions)", t);
-    if (k == "nonlocal") Unsupported("nonlocal declarations", t);
     if (k == "yield") Unsupported("generators (yield)", t);
   }
   return ExpressionStatement();
@@ -334,18 +333,34 @@ StmtPtr Parser::Def() {
   StmtPtr s = NewStmt(Stmt::Kind::kDef, t);
   s->name = ExpectName();
   ExpectOp("(");
-  while (!AtOp(")")) {
-    if (AtOp("*") || AtOp("**")) Unsupported("*args and **kwargs", Peek());
-    if (AtOp("/")) Unsupported("positional-only parameters", Peek());
-    s->names.push_back(ExpectName());
-    if (AcceptOp(":")) Test();  // an annotation: ignored
-    if (AtOp("=")) Unsupported("default argument values", Peek());
-    if (!AcceptOp(",")) break;
-  }
+  Parameters(")", &s->names, &s->defaults, t);
   ExpectOp(")");
   if (AcceptOp("->")) Test();  // the return annotation: ignored
   s->body = Block("function definition", t);
   return s;
+}
+
+void Parser::Parameters(std::string_view end, std::vector<std::string>* names,
+                        std::vector<ExprPtr>* defaults, const Token& at) {
+  const bool lambda = end == ":";
+  while (!AtOp(end)) {
+    if (AtOp("*") || AtOp("**")) Unsupported("*args and **kwargs", Peek());
+    if (AtOp("/")) Unsupported("positional-only parameters", Peek());
+    const Token& name = Peek();
+    names->push_back(ExpectName());
+    for (std::size_t i = 0; i + 1 < names->size(); ++i) {
+      if ((*names)[i] == names->back()) {
+        Fail("duplicate argument '" + names->back() + "' in function definition", at);
+      }
+    }
+    if (!lambda && AcceptOp(":")) Test();  // an annotation: ignored
+    if (AcceptOp("=")) {
+      defaults->push_back(Test());
+    } else if (!defaults->empty()) {
+      Fail("non-default argument follows default argument", name);
+    }
+    if (!AcceptOp(",")) break;
+  }
 }
 
 StmtPtr Parser::With() {

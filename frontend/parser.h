@@ -46,6 +46,7 @@ struct Expr {
     kFString,    // f"...": items, each a str constant or a value with conversions[i]
     kIfExp,      // items[1] if items[0] else items[2]
     kSlice,      // items[0]:items[1][:items[2]] in a subscript (absent: None)
+    kLambda,     // lambda params: items[0]; items[1..]: the last params' defaults
   };
   Kind kind = Kind::kConst;
   int line = 0;
@@ -58,7 +59,8 @@ struct Expr {
   std::vector<CompareOp> ops;
   std::vector<ExprPtr> items;
   std::vector<std::string> keywords;
-  std::vector<int> conversions;  // kFString: -1 literal, 0 str(), 1 repr()
+  std::vector<int> conversions;     // kFString: -1 literal, 0 str(), 1 repr()
+  std::vector<std::string> params;  // kLambda
 };
 
 struct Stmt {
@@ -69,9 +71,10 @@ struct Stmt {
     kIf,         // if value: body else: orelse (elif: an If in orelse)
     kWhile,      // while value: body
     kFor,        // for targets[0] in value: body
-    kDef,        // def name(names): body
+    kDef,        // def name(names): body; defaults: the last names' defaults
     kReturn,     // return [value]
     kGlobal,     // global names
+    kNonlocal,   // nonlocal names
     kPass,
     kBreak,
     kContinue,
@@ -91,6 +94,7 @@ struct Stmt {
   std::string name;
   std::vector<std::string> names;
   std::vector<std::string> asnames;
+  std::vector<ExprPtr> defaults;  // kDef
 };
 
 // Parses a whole module. Returns false, with `error` set, on the first problem.

@@ -51,7 +51,7 @@ ExprPtr Parser::NamedTest() {
 ExprPtr Parser::Test() {
   const Token& start = Peek();
   DepthGuard guard(this, start);
-  if (AtKeyword("lambda")) Unsupported("lambda expressions", start);
+  if (AtKeyword("lambda")) return Lambda();
   if (AtKeyword("yield")) Unsupported("generators (yield)", start);
   if (AtKeyword("await")) Unsupported("async functions", start);
   ExprPtr e = OrTest();
@@ -66,6 +66,17 @@ ExprPtr Parser::Test() {
     ifexp->items.push_back(std::move(other));
     return ifexp;
   }
+  return e;
+}
+
+ExprPtr Parser::Lambda() {
+  const Token& t = Next();
+  ExprPtr e = NewExpr(Expr::Kind::kLambda, t);
+  std::vector<ExprPtr> defaults;
+  Parameters(":", &e->params, &defaults, t);
+  ExpectOp(":");
+  e->items.push_back(Test());
+  for (ExprPtr& d : defaults) e->items.push_back(std::move(d));
   return e;
 }
 
@@ -356,7 +367,6 @@ ExprPtr Parser::Atom() {
         return e;
       }
       if (IsKeyword(t.text)) {
-        if (t.text == "lambda") Unsupported("lambda expressions", t);
         if (t.text == "yield") Unsupported("generators (yield)", t);
         if (t.text == "await") Unsupported("async functions", t);
         Fail("invalid syntax", t);

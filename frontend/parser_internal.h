@@ -108,6 +108,12 @@ class Parser {
   // A for loop's target: names, subscripts and tuples of them (no `in` inside).
   ExprPtr TargetList();
   StmtPtr Def();
+  // A def's parameters up to `end` (")"), or a lambda's (":"): names, with
+  // annotations (def only) ignored and defaults kept. `at`: the def, for errors.
+  void Parameters(std::string_view end, std::vector<std::string>* names,
+                  std::vector<ExprPtr>* defaults, const Token& at);
+  // lambda params: body
+  ExprPtr Lambda();
   StmtPtr With();
   StmtPtr WithRest(const Token& at, const Token& header);
   // test (',' test)* [','] — a tuple when there is a comma.

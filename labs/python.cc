@@ -220,7 +220,7 @@ std::string DisassemblePython(const ProgramSpec& program) {
   std::string out;
   for (const FunctionSpec& fn : program.functions) {
     if (!out.empty()) out += "\n";
-    out += "Disassembly of " + fn.name;
+    out += "Disassembly of " + fn.full_name();
     if (fn.name != "<module>") {
       out += "(";
       for (int i = 0; i < fn.num_params; ++i) {
@@ -229,6 +229,17 @@ std::string DisassemblePython(const ProgramSpec& program) {
       out += ")";
     }
     out += ":\n";
+    // What lives in cells (symtable.h): shared with inner functions, or taken
+    // from the enclosing ones.
+    const auto names = [](const std::vector<std::string>& v) {
+      std::string text;
+      for (const std::string& n : v) text += (text.empty() ? "" : ", ") + n;
+      return text;
+    };
+    if (!fn.cellvars.empty())
+      out += "  cells (shared with inner functions): " + names(fn.cellvars) + "\n";
+    if (!fn.freevars.empty())
+      out += "  free (from enclosing functions): " + names(fn.freevars) + "\n";
     const std::vector<bool> target = JumpTargets(fn);
     int last_line = -1;
     for (std::size_t pc = 0; pc < fn.code.size(); ++pc) {

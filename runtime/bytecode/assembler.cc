@@ -280,6 +280,10 @@ class Parser {
         fn_->Compare(cmp);
         break;
       }
+      case OperandKind::kDeref:
+        return LineError(line, std::string(info.name) +
+                                   ": cells are made by the Python front end only "
+                                   "(no assembly form)");
       case OperandKind::kFunction:
         if (!IsIdentifier(t[1])) return LineError(line, "bad name '" + t[1] + "'");
         function_refs_.push_back({fn_index_, fn_->size(), t[1], line});

@@ -71,6 +71,15 @@ std::string ConstKey(const Constant& c) {
 
 }  // namespace
 
+FunctionBuilder& FunctionBuilder::SetScope(std::string qualname,
+                                           std::vector<std::string> cellvars,
+                                           std::vector<std::string> freevars) {
+  spec_.qualname = std::move(qualname);
+  spec_.cellvars = std::move(cellvars);
+  spec_.freevars = std::move(freevars);
+  return *this;
+}
+
 int FunctionBuilder::Local(std::string_view name) {
   bool added = false;
   const int i = IndexOf(local_index_, std::string(name), spec_.locals.size(), added);

@@ -62,6 +62,9 @@ class FunctionBuilder {
   // Appends `in` unchanged (no resolution, no checks).
   FunctionBuilder& Emit(const Instr& in);
 
+  // A nested function's qualified name and cells (FunctionSpec's fields).
+  FunctionBuilder& SetScope(std::string qualname, std::vector<std::string> cellvars,
+                            std::vector<std::string> freevars);
   // Declares a local (no instruction); returns its index.
   int Local(std::string_view name);
   int Const(const Constant& c);

@@ -147,6 +147,10 @@ void StackEffect(const Instr& in, int* pops, int* pushes) {
     case Opcode::BUILD_MAP:
       *pops = 2 * in.arg;
       break;
+    case Opcode::MAKE_FUNCTION:
+      *pops = ((in.count & kMakeFunctionDefaults) != 0 ? 1 : 0) +
+              ((in.count & kMakeFunctionClosure) != 0 ? 1 : 0);
+      break;
     default:
       break;
   }
@@ -197,7 +201,7 @@ std::string Constant::ToAssembly() const {
 
 int ProgramSpec::FindFunction(std::string_view name) const {
   for (std::size_t i = 0; i < functions.size(); ++i) {
-    if (functions[i].name == name) return static_cast<int>(i);
+    if (functions[i].full_name() == name) return static_cast<int>(i);
   }
   return -1;
 }
@@ -239,10 +243,21 @@ std::string FormatOperand(const ProgramSpec& program, const FunctionSpec& fn,
                   ? fn.names[index]
                   : "<name " + std::to_string(in.arg) + ">") +
              " " + std::to_string(in.count);
-    case OperandKind::kFunction:
-      return in_range && index < program.functions.size()
-                 ? program.functions[index].name
-                 : "<function " + std::to_string(in.arg) + ">";
+    case OperandKind::kFunction: {
+      std::string name = in_range && index < program.functions.size()
+                             ? program.functions[index].full_name()
+                             : "<function " + std::to_string(in.arg) + ">";
+      if (in.count & kMakeFunctionDefaults) name += " (defaults)";
+      if (in.count & kMakeFunctionClosure) name += " (closure)";
+      return name;
+    }
+    case OperandKind::kDeref: {
+      const std::size_t cells = fn.cellvars.size();
+      if (in_range && index < cells) return fn.cellvars[index];
+      if (in_range && index - cells < fn.freevars.size())
+        return fn.freevars[index - cells];
+      return "<cell " + std::to_string(in.arg) + ">";
+    }
   }
   return "";
 }

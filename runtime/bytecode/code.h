@@ -62,7 +62,8 @@ namespace gillab {
   X(LIST_APPEND, kNone, 2, 0)         /* TOS1.append(TOS), both popped */           \
   X(ROT_THREE, kNone, 3, 3)           /* TOS -> under TOS2: a b c -> c a b */       \
   X(BINARY_POWER, kNone, 2, 1)        /* TOS1 ** TOS */                             \
-  X(MAKE_FUNCTION, kFunction, 0, 1)   /* push functions[arg] (`def`) */             \
+  X(MAKE_FUNCTION, kFunction, -1, 1)  /* push functions[arg] (`def`); count: */     \
+                                      /* kMakeFunction* flags, their tuples */      \
   X(CALL_KW, kMethod, -1, 1)          /* callee, args -> call; names[arg]: the */   \
                                       /* last args' keywords, "a,b" */              \
   X(GET_ITER, kNone, 1, 1)            /* iter(TOS) */                               \
@@ -79,7 +80,11 @@ namespace gillab {
   X(BUILD_SLICE, kCount, -1, 1)       /* start, stop[, step] -> slice (arg 2|3) */  \
   X(DELETE_SUBSCR, kNone, 2, 0)       /* del TOS1[TOS] */                           \
   X(DELETE_FAST, kLocal, 0, 0)        /* del locals[arg] (unbound: an error) */     \
-  X(DELETE_GLOBAL, kGlobal, 0, 0)     /* del globals[arg] (unbound: NameError) */
+  X(DELETE_GLOBAL, kGlobal, 0, 0)     /* del globals[arg] (unbound: NameError) */   \
+  X(LOAD_DEREF, kDeref, 0, 1)         /* push the value of cell arg */              \
+  X(STORE_DEREF, kDeref, 1, 0)        /* cell arg's value = pop() */                \
+  X(DELETE_DEREF, kDeref, 0, 0)       /* unbind cell arg */                         \
+  X(LOAD_CLOSURE, kDeref, 0, 1)       /* push cell arg itself (for a closure) */
 
 enum class Opcode : std::uint8_t {
 #define GILLAB_OPCODE_ENUM(name, kind, pops, pushes) name,
@@ -103,7 +108,15 @@ enum class OperandKind : std::uint8_t {
   kCompare,   // a CompareOp
   kMethod,    // index into the function's names; `count` is the argument count
   kFunction,  // index into the program's functions
+  kDeref,     // index into the function's cells: its cellvars, then freevars
 };
+
+// MAKE_FUNCTION's count: what it pops (below nothing: the defaults tuple is
+// deeper than the closure tuple) and whether it makes a new function object.
+// With 0 it pushes the function's one immortal object (a module-level def).
+inline constexpr std::uint8_t kMakeFunctionDefaults = 0x01;  // a tuple of defaults
+inline constexpr std::uint8_t kMakeFunctionClosure = 0x08;   // a tuple of cells
+inline constexpr std::uint8_t kMakeFunctionNew = 0x10;       // a new object each time
 
 struct OpcodeInfo {
   const char* name;
@@ -221,8 +234,15 @@ struct Constant {
 
 struct FunctionSpec {
   std::string name;
+  std::string qualname;  // "outer.<locals>.inner" for messages; "" when `name`
   int num_params = 0;
   std::vector<std::string> locals;  // parameters first
+  // Variables in cells (kDeref operands index cellvars then freevars): the
+  // function's own that a nested function uses (a parameter among them starts
+  // with the argument), then those of enclosing functions it uses, which a call
+  // takes from the function object's closure, in this order.
+  std::vector<std::string> cellvars;
+  std::vector<std::string> freevars;
   std::vector<Constant> consts;
   std::vector<std::string> names;  // method names (CALL_METHOD)
   std::vector<Instr> code;
@@ -230,6 +250,7 @@ struct FunctionSpec {
   int stack_size = 0;      // the deepest stack; set by the verifier
 
   int line_of(std::size_t pc) const { return pc < lines.size() ? lines[pc] : 0; }
+  const std::string& full_name() const { return qualname.empty() ? name : qualname; }
 };
 
 struct GlobalSpec {
@@ -254,7 +275,7 @@ struct ProgramSpec {
   std::vector<GlobalSpec> globals;
   std::vector<FunctionSpec> functions;
 
-  // Index of the function or global named `name`, or -1.
+  // Index of the function (by full_name()) or global named `name`, or -1.
   int FindFunction(std::string_view name) const;
   int FindGlobal(std::string_view name) const;
 };

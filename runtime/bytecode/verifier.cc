@@ -77,11 +77,32 @@ absl::Status CheckOperands(const ProgramSpec& p, const FunctionSpec& fn) {
           return Error(p, fn, pc, "unknown comparison " + std::to_string(a));
         }
         break;
-      case OperandKind::kFunction:
+      case OperandKind::kFunction: {
         if (a < 0 || a >= size(p.functions)) {
           return Error(p, fn, pc,
                        "function index " + std::to_string(a) + " out of range (" +
                            std::to_string(p.functions.size()) + " functions)");
+        }
+        constexpr int kKnown =
+            kMakeFunctionDefaults | kMakeFunctionClosure | kMakeFunctionNew;
+        if ((in.count & ~kKnown) != 0) {
+          return Error(p, fn, pc,
+                       "unknown MAKE_FUNCTION flags " + std::to_string(in.count));
+        }
+        const bool closure = (in.count & kMakeFunctionClosure) != 0;
+        if (closure != !p.functions[static_cast<std::size_t>(a)].freevars.empty()) {
+          return Error(p, fn, pc,
+                       closure ? "a closure for a function without free variables"
+                               : "no closure for a function with free variables");
+        }
+        break;
+      }
+      case OperandKind::kDeref:
+        if (a < 0 || a >= size(fn.cellvars) + size(fn.freevars)) {
+          return Error(p, fn, pc,
+                       "cell index " + std::to_string(a) + " out of range (" +
+                           std::to_string(fn.cellvars.size() + fn.freevars.size()) +
+                           " cells)");
         }
         break;
       case OperandKind::kMethod:
@@ -171,8 +192,11 @@ absl::Status CheckStack(const ProgramSpec& p, FunctionSpec& fn) {
 absl::Status Verify(ProgramSpec& program) {
   absl::flat_hash_set<std::string> seen;
   for (const FunctionSpec& fn : program.functions) {
-    if (!seen.insert(fn.name).second) {
-      return absl::InvalidArgumentError("function '" + fn.name + "' is defined twice");
+    // Found by name (Run's threads, FindFunction), so one of each; a lambda or
+    // a nested function ("f.<locals>.g") is not, and may be made twice.
+    const std::string& name = fn.full_name();
+    if (name.find('<') == std::string::npos && !seen.insert(name).second) {
+      return absl::InvalidArgumentError("function '" + name + "' is defined twice");
     }
   }
   absl::flat_hash_set<std::string> globals_seen;

@@ -1,6 +1,7 @@
 // gillab/runtime/interp/call.cc — calling a function or a builtin: binding
-// positional and keyword arguments to parameters, with Python's messages when
-// they do not fit.
+// positional and keyword arguments to parameters, filling the rest from the
+// function's defaults, passing its closure's cells, with Python's messages when
+// the arguments do not fit.
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/callable_object.h"
 #include "runtime/objects/object_ops.h"
+#include "runtime/objects/tuple_object.h"
 
 namespace gillab {
 
@@ -31,11 +33,22 @@ using TC = Interpreter::ThreadContext;
                    ": " + list);
 }
 
-// "f() takes 1 positional argument but 2 were given", as Python says it.
-std::string TooManyPositional(const Interpreter::Code& code, int given) {
-  return code.name + "() takes " + std::to_string(code.num_params) +
-         " positional argument" + (code.num_params == 1 ? "" : "s") + " but " +
-         std::to_string(given) + (given == 1 ? " was" : " were") + " given";
+// "f() takes 1 positional argument but 2 were given", or with defaults "f()
+// takes from 1 to 2 positional arguments but 3 were given", as Python says it.
+std::string TooManyPositional(const Interpreter::Code& code, int defaults, int given) {
+  const int most = code.num_params;
+  const int least = most - defaults;
+  const std::string takes =
+      least == most
+          ? std::to_string(most) + " positional argument" + (most == 1 ? "" : "s")
+          : "from " + std::to_string(least) + " to " + std::to_string(most) +
+                " positional arguments";
+  return code.qualname + "() takes " + takes + " but " + std::to_string(given) +
+         (given == 1 ? " was" : " were") + " given";
+}
+
+int DefaultsOf(const FunctionObject* f) {
+  return f->defaults != nullptr ? static_cast<int>(TupleSize(f->defaults)) : 0;
 }
 
 }  // namespace
@@ -44,17 +57,12 @@ std::string TooManyPositional(const Interpreter::Code& code, int given) {
 // NEW reference, or null with an error.
 Object* Interpreter::Call(ThreadContext& tc, Object* callee, Object** args, int nargs) {
   if (IsFunction(callee)) {
-    const Code& code = *static_cast<const Code*>(AsFunction(callee)->code);
-    if (nargs != code.num_params) {
-      for (int i = 0; i < nargs; ++i) DecRef(args[i]);
-      if (nargs < code.num_params) {
-        std::vector<std::string> missing(code.spec->locals.begin() + nargs,
-                                         code.spec->locals.begin() + code.num_params);
-        return RaiseMissing(tc, code.name, missing);
-      }
-      return Raise(tc, "TypeError", TooManyPositional(code, nargs));
+    const FunctionObject* f = AsFunction(callee);
+    const Code& code = *static_cast<const Code*>(f->code);
+    if (nargs == code.num_params && f->closure == nullptr) [[likely]] {
+      return (this->*eval_)(tc, code, args);
     }
-    return (this->*eval_)(tc, code, args);
+    return CallKw(tc, callee, args, nargs, {});
   }
   Object* result;
   if (IsBuiltin(callee)) {
@@ -66,13 +74,16 @@ Object* Interpreter::Call(ThreadContext& tc, Object* callee, Object** args, int 
   return result;
 }
 
+// Every call but a function's with exactly its parameters and no closure: the
+// positional arguments first, then the keywords by name, then the defaults for
+// what is left; then the closure's cells after the arguments (Eval's `args`).
 Object* Interpreter::CallKw(ThreadContext& tc, Object* callee, Object** args, int nargs,
                             const std::vector<std::string>& kwnames) {
   const int nkw = static_cast<int>(kwnames.size());
   const int npos = nargs - nkw;
   if (IsBuiltin(callee)) {
     Object* r = CallBuiltin(tc, static_cast<Builtin>(AsBuiltin(callee)->id), args, npos,
-                            &kwnames);
+                            nkw != 0 ? &kwnames : nullptr);
     for (int i = 0; i < nargs; ++i) DecRef(args[i]);
     return r;
   }
@@ -80,14 +91,15 @@ Object* Interpreter::CallKw(ThreadContext& tc, Object* callee, Object** args, in
     for (int i = 0; i < nargs; ++i) DecRef(args[i]);
     return Raise(tc, "TypeError", "'" + TypeName(callee) + "' object is not callable");
   }
-  // Bind the keywords to the parameters of those names.
-  const Code& code = *static_cast<const Code*>(AsFunction(callee)->code);
+  const FunctionObject* f = AsFunction(callee);
+  const Code& code = *static_cast<const Code*>(f->code);
   const std::vector<std::string>& params = code.spec->locals;
-  std::vector<Object*> bound(static_cast<std::size_t>(code.num_params), nullptr);
+  const int defaults = DefaultsOf(f);
+  // The parameters' values, then the closure's cells.
+  std::vector<Object*> bound(static_cast<std::size_t>(code.num_params + code.num_free),
+                             nullptr);
   std::string problem;
-  if (npos > code.num_params) {
-    problem = TooManyPositional(code, npos);
-  }
+  if (npos > code.num_params) problem = TooManyPositional(code, defaults, npos);
   for (int i = 0; i < npos && problem.empty(); ++i)
     bound[static_cast<std::size_t>(i)] = args[i];
   for (int k = 0; k < nkw && problem.empty(); ++k) {
@@ -95,15 +107,16 @@ Object* Interpreter::CallKw(ThreadContext& tc, Object* callee, Object** args, in
     int p = 0;
     while (p < code.num_params && params[static_cast<std::size_t>(p)] != name) ++p;
     if (p == code.num_params) {
-      problem = code.name + "() got an unexpected keyword argument '" + name + "'";
+      problem = code.qualname + "() got an unexpected keyword argument '" + name + "'";
     } else if (bound[static_cast<std::size_t>(p)] != nullptr) {
-      problem = code.name + "() got multiple values for argument '" + name + "'";
+      problem = code.qualname + "() got multiple values for argument '" + name + "'";
     } else {
       bound[static_cast<std::size_t>(p)] = args[npos + k];
     }
   }
   std::vector<std::string> missing;
-  for (int p = 0; p < code.num_params && problem.empty(); ++p) {
+  const int first_default = code.num_params - defaults;
+  for (int p = 0; p < first_default && problem.empty(); ++p) {
     if (bound[static_cast<std::size_t>(p)] == nullptr) {
       missing.push_back(params[static_cast<std::size_t>(p)]);
     }
@@ -111,7 +124,15 @@ Object* Interpreter::CallKw(ThreadContext& tc, Object* callee, Object** args, in
   if (!problem.empty() || !missing.empty()) {
     for (int i = 0; i < nargs; ++i) DecRef(args[i]);
     if (!problem.empty()) return Raise(tc, "TypeError", problem);
-    return RaiseMissing(tc, code.name, missing);
+    return RaiseMissing(tc, code.qualname, missing);
+  }
+  for (int p = first_default; p < code.num_params; ++p) {
+    Object*& slot = bound[static_cast<std::size_t>(p)];
+    if (slot == nullptr) slot = NewRef(TupleGetItem(f->defaults, p - first_default));
+  }
+  for (int i = 0; i < code.num_free; ++i) {
+    bound[static_cast<std::size_t>(code.num_params + i)] =
+        NewRef(TupleGetItem(f->closure, i));
   }
   return (this->*eval_)(tc, code, bound.data());
 }

@@ -13,6 +13,7 @@
 #include "runtime/interp/quicken.h"
 #include "runtime/interp/thread_context.h"
 #include "runtime/memory/refcount.h"
+#include "runtime/objects/callable_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/iter_object.h"
@@ -92,6 +93,63 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
 
 [[gnu::cold, gnu::noinline]] void RaiseNameError(TC& tc, const std::string& name) {
   Raise(tc, "NameError", "name '" + name + "' is not defined");
+}
+
+// A reference to what `slot` (a global, or a cell's) holds, `v` when last
+// loaded, when other threads may rebind it and free `v` meanwhile: taken only if
+// the slot still holds it (refcount.h's TryIncrefCompare). Null if the slot is
+// found unbound.
+[[gnu::noinline]] Object* TakeSharedSlot(std::atomic<Object*>* slot, Object* v) {
+  while (!TryIncrefCompare(slot, v)) {
+    Object* again = slot->load(std::memory_order_acquire);
+    if (again == nullptr) return nullptr;
+    if (again == v) {
+      // Still there with a count of zero: only plain counts raced by threads get
+      // here. Count it as the GIL build would (a freed object is reported, with
+      // debug_memory) rather than spin.
+      IncRef(v);
+      break;
+    }
+    v = again;
+  }
+  return v;
+}
+
+// A frame's cells at entry (Eval): a new cell per cellvar, holding its
+// parameter's argument if it is one; the closure's cells, passed after the
+// arguments (`free`: NEW references), for the freevars.
+[[gnu::noinline]] void MakeCells(const Interpreter::Code& code, Object** locals,
+                                 Object** free) {
+  Object** cells = locals + code.num_locals;
+  for (int i = 0; i < code.num_cells; ++i) {
+    const int param = code.cell_params[static_cast<std::size_t>(i)];
+    if (param < 0) {
+      cells[i] = NewCell(nullptr);
+      continue;
+    }
+    // The argument moves into the cell (the frame's slot would keep it alive).
+    cells[i] = NewCell(locals[param]);
+    DecRef(locals[param]);
+    locals[param] = nullptr;
+  }
+  for (int i = 0; i < code.num_free; ++i) cells[code.num_cells + i] = free[i];
+}
+
+// "cannot access local variable 'x' ..." for a cellvar, "cannot access free
+// variable 'x' ... in enclosing scope" for a freevar, as CPython says them.
+[[gnu::cold, gnu::noinline]] void RaiseUnboundCell(TC& tc, const Interpreter::Code& code,
+                                                   int cell) {
+  const auto i = static_cast<std::size_t>(cell);
+  if (cell < code.num_cells) {
+    Raise(tc, "UnboundLocalError",
+          "cannot access local variable '" + code.spec->cellvars[i] +
+              "' where it is not associated with a value");
+    return;
+  }
+  Raise(tc, "NameError",
+        "cannot access free variable '" +
+            code.spec->freevars[i - static_cast<std::size_t>(code.num_cells)] +
+            "' where it is not associated with a value in enclosing scope");
 }
 
 [[gnu::cold, gnu::noinline]] void RaiseUnboundLocal(TC& tc, const Interpreter::Code& code,
@@ -267,11 +325,12 @@ void Interpreter::NoteErrorPosition(ThreadContext& tc, const Code& code, std::si
 
 template <PollPolicy kPolicy, bool kTrace, RefcountMode kCounts>
 Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
-  const std::size_t frame_slots = static_cast<std::size_t>(code.num_locals) +
+  const std::size_t frame_slots = static_cast<std::size_t>(code.num_slots) +
                                   static_cast<std::size_t>(code.stack_size);
   if (tc.depth >= recursion_limit() || tc.arena_used + frame_slots > kArenaSlots ||
       static_cast<const char*>(__builtin_frame_address(0)) < tc.stack_limit) {
     for (int i = 0; i < code.num_params; ++i) DecRef<kCounts>(args[i]);
+    for (int i = 0; i < code.num_free; ++i) DecRef<kCounts>(args[code.num_params + i]);
     return Raise(tc, "RecursionError", "maximum recursion depth exceeded");
   }
   tc.depth++;
@@ -279,8 +338,12 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
   Object** const locals = tc.arena.get() + tc.arena_used;
   tc.arena_used += frame_slots;
   for (int i = 0; i < code.num_params; ++i) locals[i] = args[i];
-  for (int i = code.num_params; i < code.num_locals; ++i) locals[i] = nullptr;
-  Object** const stack_base = locals + code.num_locals;
+  for (int i = code.num_params; i < code.num_slots; ++i) locals[i] = nullptr;
+  // The cells: cellvars and freevars, after the locals (LOAD_DEREF's index).
+  Object** const cells = locals + code.num_locals;
+  if (code.num_cells + code.num_free != 0) [[unlikely]]
+    MakeCells(code, locals, args + code.num_params);
+  Object** const stack_base = locals + code.num_slots;
   Object** sp = stack_base;
   // Superinstructions only where they change nothing observable (see Quicken).
   constexpr bool kQuick = kPolicy == PollPolicy::kBackedgesAndCalls && !kTrace;
@@ -466,22 +529,10 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
           goto error;
         }
         if (tc.shared_globals) [[unlikely]] {
-          // Another thread may rebind the global and free `v` meanwhile: take
-          // the reference only if the slot still holds it (refcount.h).
-          while (!TryIncrefCompare(&globals[in.arg], v)) {
-            Object* again = globals[in.arg].load(std::memory_order_acquire);
-            if (again == nullptr) {
-              RaiseNameError(tc, program_.globals[static_cast<std::size_t>(in.arg)].name);
-              goto error;
-            }
-            if (again == v) {
-              // Still there with a count of zero: only plain counts raced by
-              // threads get here. Count it as the GIL build would (a freed
-              // object is reported, with debug_memory) rather than spin.
-              IncRef<kCounts>(v);
-              break;
-            }
-            v = again;
+          v = TakeSharedSlot(&globals[in.arg], v);
+          if (v == nullptr) {
+            RaiseNameError(tc, program_.globals[static_cast<std::size_t>(in.arg)].name);
+            goto error;
           }
         } else {
           IncRef<kCounts>(v);
@@ -684,9 +735,20 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         sp[-3] = top;
         DISPATCH();
       }
-      TARGET(MAKE_FUNCTION)
-      *sp++ = function_objects_[static_cast<std::size_t>(in.arg)];  // immortal
-      DISPATCH();
+      TARGET(MAKE_FUNCTION) {
+        if (in.count == 0) {  // a module-level def: the one immortal object
+          *sp++ = function_objects_[static_cast<std::size_t>(in.arg)];
+          DISPATCH();
+        }
+        Object* closure = (in.count & kMakeFunctionClosure) != 0 ? *--sp : nullptr;
+        Object* defaults = (in.count & kMakeFunctionDefaults) != 0 ? *--sp : nullptr;
+        const Code& callee = *codes_[static_cast<std::size_t>(in.arg)];
+        Object* f = NewClosure(&callee, callee.name.c_str(), defaults, closure);
+        XDecRef<kCounts>(closure);
+        XDecRef<kCounts>(defaults);
+        *sp++ = f;
+        DISPATCH();
+      }
       TARGET(CALL_KW) {
         const int n = in.count;
         Object** argv = sp - n;
@@ -835,6 +897,44 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         DecRef<kCounts>(old);
         DISPATCH();
       }
+      TARGET(LOAD_DEREF) {
+        auto* cell = AsCell(cells[in.arg]);
+        Object* v = cell->ref.load(std::memory_order_acquire);
+        if (v != nullptr && tc.shared_globals) [[unlikely]]
+          v = TakeSharedSlot(&cell->ref, v);
+        else if (v != nullptr)
+          IncRef<kCounts>(v);
+        if (v == nullptr) [[unlikely]] {
+          RaiseUnboundCell(tc, code, in.arg);
+          goto error;
+        }
+        *sp++ = v;
+        DISPATCH();
+      }
+      TARGET(STORE_DEREF) {
+        Object* v = *--sp;
+        if (tc.shared_globals) [[unlikely]]
+          MarkShared(v);
+        XDecRef<kCounts>(
+            AsCell(cells[in.arg])->ref.exchange(v, std::memory_order_acq_rel));
+        DISPATCH();
+      }
+      TARGET(DELETE_DEREF) {
+        Object* old =
+            AsCell(cells[in.arg])->ref.exchange(nullptr, std::memory_order_acq_rel);
+        if (old == nullptr) [[unlikely]] {
+          RaiseUnboundCell(tc, code, in.arg);
+          goto error;
+        }
+        DecRef<kCounts>(old);
+        DISPATCH();
+      }
+      TARGET(LOAD_CLOSURE) {
+        Object* cell = cells[in.arg];
+        IncRef<kCounts>(cell);
+        *sp++ = cell;
+        DISPATCH();
+      }
       TARGET(DELETE_GLOBAL) {
         Object* old = globals[in.arg].exchange(nullptr, std::memory_order_acq_rel);
         if (old == nullptr) [[unlikely]] {
@@ -858,7 +958,7 @@ done:
     tc.with_locks.pop_back();
   }
   while (sp > stack_base) DecRef<kCounts>(*--sp);
-  for (int i = 0; i < code.num_locals; ++i) XDecRef<kCounts>(locals[i]);
+  for (int i = 0; i < code.num_slots; ++i) XDecRef<kCounts>(locals[i]);
   tc.arena_used -= frame_slots;
   tc.depth--;
   tc.instructions += executed;

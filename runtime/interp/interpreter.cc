@@ -97,8 +97,19 @@ absl::Status Interpreter::Load(ProgramSpec program) {
   for (const FunctionSpec& fn : program_.functions) {
     auto code = std::make_unique<Code>();
     code->name = fn.name;
+    code->qualname = fn.full_name();
     code->num_params = fn.num_params;
     code->num_locals = static_cast<int>(fn.locals.size());
+    code->num_cells = static_cast<int>(fn.cellvars.size());
+    code->num_free = static_cast<int>(fn.freevars.size());
+    code->num_slots = code->num_locals + code->num_cells + code->num_free;
+    for (const std::string& cell : fn.cellvars) {
+      int param = -1;
+      for (int i = 0; i < fn.num_params; ++i) {
+        if (fn.locals[static_cast<std::size_t>(i)] == cell) param = i;
+      }
+      code->cell_params.push_back(param);
+    }
     code->stack_size = fn.stack_size;
     code->code = fn.code;
     for (const Constant& c : fn.consts) code->consts.push_back(keep(ConstantObject(c)));

@@ -36,12 +36,13 @@
 // is recorded (ThreadResult::blocking_latency_ns): that is the convoy effect's
 // measure.
 //
-// Objects: constants, functions and builtins are immortal (PEP 683), as CPython
-// 3.13's free-threaded build makes code constants, so threads sharing them do not
-// contend on their counts. Globals are shared slots, written with an atomic
-// exchange: without a GIL, `counter = counter + 1` from two threads loses updates
-// but is not undefined behaviour in the C++ sense. Lists and dicts have no
-// per-object locks: without a GIL, sharing one between threads without a Lock is
+// Objects: constants, module-level functions and builtins are immortal (PEP
+// 683), as CPython 3.13's free-threaded build makes code constants, so threads
+// sharing them do not contend on their counts (nested functions and lambdas are
+// made at run time, and mortal). Globals and cells are shared slots, written
+// with an atomic exchange: without a GIL, `counter = counter + 1` from two
+// threads loses updates but is not undefined behaviour in the C++ sense. Lists and dicts
+// have no per-object locks: without a GIL, sharing one between threads without a Lock is
 // the program's race (the labs show what it does).
 #ifndef GILLAB_RUNTIME_INTERP_INTERPRETER_H_
 #define GILLAB_RUNTIME_INTERP_INTERPRETER_H_
@@ -275,6 +276,8 @@ class Interpreter {
   Object* Call(ThreadContext& tc, Object* callee, Object** args, int nargs)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   // A call with keywords: the last kwnames.size() of `args` are their values.
+  // Also every call of a function that needs more than its arguments (defaults
+  // to fill in, a closure to pass: Call's slow path).
   Object* CallKw(ThreadContext& tc, Object* callee, Object** args, int nargs,
                  const std::vector<std::string>& kwnames)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);

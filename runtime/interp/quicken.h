@@ -29,8 +29,9 @@
 // CPython 3.14's LOAD_FAST_BORROW does. The written code takes a reference for
 // the stack and gives it back after the operation, the call or the test: two
 // count updates per operand, dearer under biased counts, for nothing observable,
-// since nothing the operation runs can rebind a local of this frame (the subset
-// has no closures, `nonlocal` or frame objects). They run when the locals are
+// since nothing the operation runs can rebind a local of this frame (a variable
+// an inner function shares lives in a cell, read with LOAD_DEREF, never a fast
+// local; the subset has no frame objects). They run when the locals are
 // bound (else the original instructions raise UnboundLocalError).
 #ifndef GILLAB_RUNTIME_INTERP_QUICKEN_H_
 #define GILLAB_RUNTIME_INTERP_QUICKEN_H_

@@ -51,8 +51,16 @@ inline constexpr std::size_t kStartedThreadStackBytes = std::size_t{32} << 20;
 
 struct Interpreter::Code {
   std::string name;
+  std::string qualname;  // for messages: "outer.<locals>.inner"
   int num_params = 0;
   int num_locals = 0;
+  // Cells follow the locals in the frame: the function's cellvars, then its
+  // freevars, which a call passes after the arguments (Eval's `args`), taken
+  // from the function's closure. num_slots = locals + cells.
+  int num_cells = 0;
+  int num_free = 0;
+  int num_slots = 0;
+  std::vector<int> cell_params;  // per cellvar: the parameter it starts as, or -1
   int stack_size = 0;
   std::vector<Instr> code;
   std::vector<Object*> consts;  // immortal

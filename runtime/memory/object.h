@@ -111,7 +111,8 @@ inline std::string RefcountModeChoices() { return kRefcountModeNames.Choices(); 
   X(kRange, "range")                        \
   X(kIterator, "iterator")                  \
   X(kThread, "Thread")                      \
-  X(kSlice, "slice")
+  X(kSlice, "slice")                        \
+  X(kCell, "cell")
 
 enum class TypeIndex : std::uint8_t {
 #define GILLAB_TYPE_ENUM(id, name) id,

@@ -1,0 +1,86 @@
+// gillab/frontend/symtable.h — where each name of a program lives, as CPython's
+// symtable.c decides it.
+//
+// The compiler needs to know, before it compiles a function, what a nested
+// function will need of it: a local that an inner `def` or `lambda` uses must
+// live in a cell, which the frame creates and the inner function's closure
+// shares. So the whole module is read first, and each scope (the module, each
+// def, each lambda) gets its names sorted:
+//   local   bound in the function (a parameter, an assignment target, a def, an
+//           import, a `del`, a `for` or `with` target) and used by no inner
+//           function: a fast local (LOAD_FAST);
+//   cell    bound in the function and used by an inner one: LOAD_DEREF;
+//   free    bound in an enclosing function, used here or by an inner function,
+//           or declared `nonlocal`: the closure's cell, LOAD_DEREF;
+//   global  any other name, and every name of the module's own scope, and one
+//           declared `global`: LOAD_GLOBAL.
+// A module's names are globals even when a function uses them: closures only
+// capture functions' variables, as in Python.
+//
+// Build also makes the declarations' checks, with CPython's messages: "name 'x'
+// is used prior to global declaration", "no binding for nonlocal 'x' found",
+// "nonlocal declaration not allowed at module level", ...
+#ifndef GILLAB_FRONTEND_SYMTABLE_H_
+#define GILLAB_FRONTEND_SYMTABLE_H_
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "frontend/parser.h"
+
+namespace gillab::py {
+
+class Symbols {
+ public:
+  enum class Where { kLocal, kCell, kFree, kGlobal };
+
+  bool module() const { return parent_ == nullptr; }
+  const std::string& qualname() const { return qualname_; }
+  Where Lookup(const std::string& name) const;
+  // Ordered as the frame keeps them (kDeref operands: cellvars, then freevars).
+  const std::vector<std::string>& cellvars() const { return cellvars_; }
+  const std::vector<std::string>& freevars() const { return freevars_; }
+  // The index of cell or free variable `name` among cellvars then freevars, or -1.
+  int CellIndex(const std::string& name) const;
+
+ private:
+  friend class SymbolTable;
+  friend class SymbolBuilder;
+
+  Symbols* parent_ = nullptr;
+  std::string qualname_;
+  std::vector<std::string> params_;
+  std::set<std::string> bound_;  // params and every other binding
+  std::set<std::string> used_;   // loaded
+  std::set<std::string> globals_;
+  std::set<std::string> nonlocals_;
+  std::map<std::string, std::pair<int, int>> nonlocal_at_;  // line, col of each
+  std::vector<std::unique_ptr<Symbols>> children_;
+  std::set<std::string> cells_;  // Resolve's results
+  std::set<std::string> free_;
+  std::vector<std::string> cellvars_;
+  std::vector<std::string> freevars_;
+};
+
+class SymbolTable {
+ public:
+  // Reads `module`. Returns false, with `error` set, on a declaration Python
+  // refuses.
+  bool Build(const Body& module, SourceError* error);
+
+  const Symbols& module() const { return *module_; }
+  // The scope of a def (its Stmt) or a lambda (its Expr). Requires: Build read it.
+  const Symbols& Of(const void* node) const { return *scopes_.at(node); }
+
+ private:
+  friend class SymbolBuilder;
+  std::unique_ptr<Symbols> module_;
+  std::map<const void*, Symbols*> scopes_;
+};
+
+}  // namespace gillab::py
+
+#endif  // GILLAB_FRONTEND_SYMTABLE_H_

@@ -591,12 +591,63 @@ class Compiler {
         });
         return;
       }
+      case Expr::Kind::kListComp:
+      case Expr::Kind::kDictComp:
+        Comprehension(e);
+        return;
       case Expr::Kind::kSlice:
         for (const ExprPtr& item : e.items) Expression(*item);
         fb().Emit(
             Instr{Opcode::BUILD_SLICE, 0, static_cast<std::int32_t>(e.items.size())});
         return;
     }
+  }
+
+  // [x for x in xs if c] and {k: v for ...}: a function, as in Python 3, called
+  // at once with the first iterable's iterator (".0"); it builds the result in
+  // a hidden local (".r") and returns it.
+  void Comprehension(const Expr& e) {
+    const bool list = e.kind == Expr::Kind::kListComp;
+    MakeFunction(e, list ? "<listcomp>" : "<dictcomp>", {".0"}, {}, /*lambda=*/true, [&] {
+      fb().Build(list ? Opcode::BUILD_LIST : Opcode::BUILD_MAP, 0).StoreFast(".r");
+      std::vector<FunctionBuilder::Label> tops, ends;
+      for (std::size_t k = 0; k < e.clauses.size(); ++k) {
+        const Clause& c = e.clauses[k];
+        tops.push_back(fb().NewLabel());
+        ends.push_back(fb().NewLabel());
+        if (k == 0) {
+          fb().LoadFast(".0");
+        } else {
+          Expression(*c.iter);
+          fb().Op(Opcode::GET_ITER);
+        }
+        fb().Bind(tops.back()).Jump(Opcode::FOR_ITER, ends.back());
+        Store(*c.target);
+        for (const ExprPtr& cond : c.ifs) {
+          Expression(*cond);
+          fb().Jump(Opcode::POP_JUMP_IF_FALSE, tops.back());
+        }
+      }
+      if (list) {  // .r.append(element)
+        fb().LoadFast(".r");
+        Expression(*e.items[0]);
+        fb().Op(Opcode::LIST_APPEND);
+      } else {  // .r[key] = value, the key evaluated first
+        Expression(*e.items[0]);
+        Expression(*e.items[1]);
+        fb().Op(Opcode::ROT_TWO)
+            .LoadFast(".r")
+            .Op(Opcode::ROT_TWO)
+            .Op(Opcode::STORE_SUBSCR);
+      }
+      for (std::size_t k = e.clauses.size(); k-- > 0;) {
+        fb().SetLine(e.line).Jump(Opcode::JUMP, tops[k]);
+        fb().Bind(ends[k]);
+      }
+      fb().LoadFast(".r").Op(Opcode::RETURN_VALUE);
+    });
+    Expression(*e.clauses[0].iter);
+    fb().SetLine(e.line).Op(Opcode::GET_ITER).Call(1);
   }
 
   void ModuleMember(const std::string& module, const Expr& attr) {

@@ -29,6 +29,13 @@ using ExprPtr = std::unique_ptr<Expr>;
 using StmtPtr = std::unique_ptr<Stmt>;
 using Body = std::vector<StmtPtr>;
 
+// One `for target in iter [if cond]...` of a comprehension.
+struct Clause {
+  ExprPtr target;
+  ExprPtr iter;
+  std::vector<ExprPtr> ifs;
+};
+
 struct Expr {
   enum class Kind {
     kName,       // name
@@ -47,6 +54,8 @@ struct Expr {
     kIfExp,      // items[1] if items[0] else items[2]
     kSlice,      // items[0]:items[1][:items[2]] in a subscript (absent: None)
     kLambda,     // lambda params: items[0]; items[1..]: the last params' defaults
+    kListComp,   // [items[0] clauses...]
+    kDictComp,   // {items[0]: items[1] clauses...}
   };
   Kind kind = Kind::kConst;
   int line = 0;
@@ -61,6 +70,7 @@ struct Expr {
   std::vector<std::string> keywords;
   std::vector<int> conversions;     // kFString: -1 literal, 0 str(), 1 repr()
   std::vector<std::string> params;  // kLambda
+  std::vector<Clause> clauses;      // kListComp, kDictComp
 };
 
 struct Stmt {

@@ -426,7 +426,11 @@ ExprPtr Parser::ListDisplay() {
   ExprPtr e = NewExpr(Expr::Kind::kList, open);
   while (!AtOp("]")) {
     e->items.push_back(Test());
-    if (AtKeyword("for")) Unsupported("list comprehensions", Peek());
+    if (AtKeyword("for") && e->items.size() == 1) {
+      e->kind = Expr::Kind::kListComp;
+      Clauses(e.get());
+      break;
+    }
     if (!AcceptOp(",")) break;
   }
   if (!AtOp("]")) Fail("invalid syntax. Perhaps you forgot a comma?", Peek());
@@ -447,12 +451,30 @@ ExprPtr Parser::DictDisplay() {
     }
     ++pos_;
     e->items.push_back(Test());
-    if (AtKeyword("for")) Unsupported("dict comprehensions", Peek());
+    if (AtKeyword("for") && e->items.size() == 2) {
+      e->kind = Expr::Kind::kDictComp;
+      Clauses(e.get());
+      break;
+    }
     if (!AcceptOp(",")) break;
   }
   if (!AtOp("}")) Fail("invalid syntax. Perhaps you forgot a comma?", Peek());
   ++pos_;
   return e;
+}
+
+void Parser::Clauses(Expr* comp) {
+  while (AtKeyword("for")) {
+    const Token& t = Next();
+    if (AtKeyword("async")) Unsupported("async comprehensions", Peek());
+    Clause c;
+    c.target = TargetList();
+    CheckTarget(*c.target, false, t);
+    if (!AcceptKeyword("in")) Fail("invalid syntax", Peek());
+    c.iter = OrTest();
+    while (AcceptKeyword("if")) c.ifs.push_back(OrTest());
+    comp->clauses.push_back(std::move(c));
+  }
 }
 
 // Adjacent literals concatenate: "a" "b", "a" f"{x}".

@@ -140,6 +140,8 @@ class Parser {
   ExprPtr Atom();
   ExprPtr Parenthesized();
   ExprPtr ListDisplay();
+  // A comprehension's `for ... in ... [if ...]` clauses, into comp->clauses.
+  void Clauses(Expr* comp);
   ExprPtr DictDisplay();
   // Adjacent literals concatenate: "a" "b", "a" f"{x}".
   ExprPtr Strings();

@@ -163,6 +163,23 @@ class SymbolBuilder {
         scope_ = outer;
         return;
       }
+      case Expr::Kind::kListComp:
+      case Expr::Kind::kDictComp: {
+        // Its own scope, as in Python 3: the first iterable is evaluated
+        // outside and passed in (the parameter ".0"), the rest inside.
+        Expression(*e.clauses[0].iter);
+        Symbols* outer = scope_;
+        scope_ = NewScope(
+            &e, e.kind == Expr::Kind::kListComp ? "<listcomp>" : "<dictcomp>", {".0"});
+        for (std::size_t k = 0; k < e.clauses.size(); ++k) {
+          if (k > 0) Expression(*e.clauses[k].iter);
+          Target(*e.clauses[k].target);
+          for (const ExprPtr& cond : e.clauses[k].ifs) Expression(*cond);
+        }
+        for (const ExprPtr& item : e.items) Expression(*item);
+        scope_ = outer;
+        return;
+      }
       default:
         for (const ExprPtr& item : e.items) Expression(*item);
         return;

@@ -131,7 +131,8 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"class A:\n    pass\n", "class definitions"},
       {"try:\n    x = 1\nexcept:\n    pass\n", "try statements (exceptions)"},
-      {"xs = [i for i in range(3)]\n", "list comprehensions"},
+      {"s = {i for i in range(3)}\n", "set comprehensions"},
+      {"print(len(x for x in [1]))\n", "generator expressions"},
       {"def f(*args):\n    return 1\n", "*args and **kwargs"},
       {"x = [[1]][0:1, 0]\n", "tuples of slices (a[1:2, 3])"},
       {"s = {1, 2}\n", "sets"},
@@ -338,6 +339,11 @@ TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
        "was given"},
       {"def f(a, b=[]):\n    pass\nf(1, 2, b=3)\n",
        "TypeError: f() got multiple values for argument 'b'"},
+      {"[x for x in 5]\n", "TypeError: 'int' object is not iterable"},
+      {"{[]: 1 for x in [1]}\n", "TypeError: unhashable type: 'list'"},
+      {"[1 // x for x in [1, 0]]\n",
+       "line 1, in <listcomp>\n    [1 // x for x in [1, 0]]\nZeroDivisionError: integer "
+       "division or modulo by zero"},
       // The limit is CPython's: 999 frames of f and the module's.
       {"def f(n):\n    if n == 0:\n        return 0\n    return f(n - "
        "1)\nf(998)\nf(999)\n",

@@ -34,10 +34,8 @@ def worker(n):
 
 
 start.acquire()
-threads = []
-for i in range(2):
-    t = threading.Thread(target=worker, args=(N,))
-    threads.append(t)
+threads = [threading.Thread(target=worker, args=(N,)) for _ in range(2)]
+for t in threads:
     t.start()
 start.release()
 for t in threads:

@@ -23,10 +23,8 @@ def worker(n):
             counter += 1
 
 
-threads = []
-for i in range(4):
-    t = threading.Thread(target=worker, args=(N,))
-    threads.append(t)
+threads = [threading.Thread(target=worker, args=(N,)) for _ in range(4)]
+for t in threads:
     t.start()
 for t in threads:
     t.join()

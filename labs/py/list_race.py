@@ -30,18 +30,13 @@ def worker(n, me):
 
 
 start.acquire()
-threads = []
-for i in range(2):
-    t = threading.Thread(target=worker, args=(N, i))
-    threads.append(t)
+threads = [threading.Thread(target=worker, args=(N, i)) for i in range(2)]
+for t in threads:
     t.start()
 start.release()
 for t in threads:
     t.join()
-kept = 0
-for x in shared:
-    if x == 0 or x == 1:
-        kept += 1
+kept = len([x for x in shared if x == 0 or x == 1])
 print(f"length = {len(shared)}, items kept = {kept} (expected {2 * N}, lost {2 * N - kept})")
 # For `lab run list-race`, which puts CPython's figure beside gillab's:
 print(f"result: length={len(shared)} kept={kept} expected={2 * N} lost={2 * N - kept}")

@@ -585,7 +585,7 @@ class Compiler {
       case Expr::Kind::kLambda: {
         const std::span<const ExprPtr> defaults =
             std::span<const ExprPtr>(e.items).subspan(1);
-        MakeFunction(e, "<lambda>", e.params, defaults, /*lambda=*/true, [&] {
+        MakeFunction(e, "<lambda>", e.names, defaults, /*lambda=*/true, [&] {
           Expression(*e.items[0]);
           fb().Op(Opcode::RETURN_VALUE);
         });
@@ -594,6 +594,8 @@ class Compiler {
       case Expr::Kind::kListComp:
       case Expr::Kind::kDictComp:
         Comprehension(e);
+        return;
+      case Expr::Kind::kClause:  // only inside a comprehension (Comprehension)
         return;
       case Expr::Kind::kSlice:
         for (const ExprPtr& item : e.items) Expression(*item);
@@ -608,23 +610,25 @@ class Compiler {
   // a hidden local (".r") and returns it.
   void Comprehension(const Expr& e) {
     const bool list = e.kind == Expr::Kind::kListComp;
+    const std::span<const ExprPtr> clauses =
+        std::span<const ExprPtr>(e.items).subspan(list ? 1 : 2);
     MakeFunction(e, list ? "<listcomp>" : "<dictcomp>", {".0"}, {}, /*lambda=*/true, [&] {
       fb().Build(list ? Opcode::BUILD_LIST : Opcode::BUILD_MAP, 0).StoreFast(".r");
       std::vector<FunctionBuilder::Label> tops, ends;
-      for (std::size_t k = 0; k < e.clauses.size(); ++k) {
-        const Clause& c = e.clauses[k];
+      for (std::size_t k = 0; k < clauses.size(); ++k) {
+        const Expr& c = *clauses[k];  // for items[0] in items[1] if items[2..]
         tops.push_back(fb().NewLabel());
         ends.push_back(fb().NewLabel());
         if (k == 0) {
           fb().LoadFast(".0");
         } else {
-          Expression(*c.iter);
+          Expression(*c.items[1]);
           fb().Op(Opcode::GET_ITER);
         }
         fb().Bind(tops.back()).Jump(Opcode::FOR_ITER, ends.back());
-        Store(*c.target);
-        for (const ExprPtr& cond : c.ifs) {
-          Expression(*cond);
+        Store(*c.items[0]);
+        for (std::size_t i = 2; i < c.items.size(); ++i) {
+          Expression(*c.items[i]);
           fb().Jump(Opcode::POP_JUMP_IF_FALSE, tops.back());
         }
       }
@@ -640,13 +644,13 @@ class Compiler {
             .Op(Opcode::ROT_TWO)
             .Op(Opcode::STORE_SUBSCR);
       }
-      for (std::size_t k = e.clauses.size(); k-- > 0;) {
+      for (std::size_t k = clauses.size(); k-- > 0;) {
         fb().SetLine(e.line).Jump(Opcode::JUMP, tops[k]);
         fb().Bind(ends[k]);
       }
       fb().LoadFast(".r").Op(Opcode::RETURN_VALUE);
     });
-    Expression(*e.clauses[0].iter);
+    Expression(*clauses[0]->items[1]);
     fb().SetLine(e.line).Op(Opcode::GET_ITER).Call(1);
   }
 
@@ -688,7 +692,7 @@ class Compiler {
     if (nargs > kMaxCount) Unsupported("calls with more than 255 arguments", e);
     if ((callee.kind == Expr::Kind::kName || callee.kind == Expr::Kind::kAttribute) &&
         callee.name == "Thread" &&
-        std::find(e.keywords.begin(), e.keywords.end(), "daemon") != e.keywords.end()) {
+        std::find(e.names.begin(), e.names.end(), "daemon") != e.names.end()) {
       Unsupported(
           "daemon threads (Thread(daemon=...): a program ends when all its "
           "threads have)",
@@ -704,7 +708,7 @@ class Compiler {
       Expression(*callee.items[0]);
       for (std::size_t i = 1; i < e.items.size(); ++i) Expression(*e.items[i]);
       fb().SetLine(e.line);
-      if (e.keywords.empty()) {
+      if (e.names.empty()) {
         fb().CallMethod(callee.name, static_cast<int>(nargs));
         return;
       }
@@ -715,7 +719,7 @@ class Compiler {
     Expression(callee);
     for (std::size_t i = 1; i < e.items.size(); ++i) Expression(*e.items[i]);
     fb().SetLine(e.line);
-    if (e.keywords.empty()) {
+    if (e.names.empty()) {
       fb().Call(static_cast<int>(nargs));
       return;
     }
@@ -726,7 +730,7 @@ class Compiler {
   // A call's keywords as CALL_KW and CALL_METHOD_KW name them: "a,b".
   static std::string KeywordNames(const Expr& call) {
     std::string names;
-    for (const std::string& k : call.keywords) names += (names.empty() ? "" : ",") + k;
+    for (const std::string& k : call.names) names += (names.empty() ? "" : ",") + k;
     return names;
   }
 

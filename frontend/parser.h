@@ -29,13 +29,6 @@ using ExprPtr = std::unique_ptr<Expr>;
 using StmtPtr = std::unique_ptr<Stmt>;
 using Body = std::vector<StmtPtr>;
 
-// One `for target in iter [if cond]...` of a comprehension.
-struct Clause {
-  ExprPtr target;
-  ExprPtr iter;
-  std::vector<ExprPtr> ifs;
-};
-
 struct Expr {
   enum class Kind {
     kName,       // name
@@ -44,7 +37,7 @@ struct Expr {
     kUnary,      // op items[0]: UNARY_NEGATIVE or UNARY_NOT
     kBoolOp,     // items joined by `and` (is_and) or `or`
     kCompare,    // items[0] ops[0] items[1] ops[1] items[2] ...
-    kCall,       // items[0](items[1..]); the last `keywords.size()` are keywords
+    kCall,       // items[0](items[1..]); the last `names.size()` are keywords
     kAttribute,  // items[0].name
     kSubscript,  // items[0][items[1]]
     kList,       // [items]
@@ -53,9 +46,10 @@ struct Expr {
     kFString,    // f"...": items, each a str constant or a value with conversions[i]
     kIfExp,      // items[1] if items[0] else items[2]
     kSlice,      // items[0]:items[1][:items[2]] in a subscript (absent: None)
-    kLambda,     // lambda params: items[0]; items[1..]: the last params' defaults
-    kListComp,   // [items[0] clauses...]
-    kDictComp,   // {items[0]: items[1] clauses...}
+    kLambda,     // lambda names: items[0]; items[1..]: the last names' defaults
+    kListComp,   // [items[0] items[1..]], each of those a kClause
+    kDictComp,   // {items[0]: items[1] items[2..]}, each of those a kClause
+    kClause,     // for items[0] in items[1] if items[2] if ... (a comprehension's)
   };
   Kind kind = Kind::kConst;
   int line = 0;
@@ -67,10 +61,8 @@ struct Expr {
   bool parenthesized = false;  // (a, b) rather than a, b
   std::vector<CompareOp> ops;
   std::vector<ExprPtr> items;
-  std::vector<std::string> keywords;
-  std::vector<int> conversions;     // kFString: -1 literal, 0 str(), 1 repr()
-  std::vector<std::string> params;  // kLambda
-  std::vector<Clause> clauses;      // kListComp, kDictComp
+  std::vector<std::string> names;  // kCall: its keywords; kLambda: its parameters
+  std::vector<int> conversions;    // kFString: -1 literal, 0 str(), 1 repr()
 };
 
 struct Stmt {

@@ -73,7 +73,7 @@ ExprPtr Parser::Lambda() {
   const Token& t = Next();
   ExprPtr e = NewExpr(Expr::Kind::kLambda, t);
   std::vector<ExprPtr> defaults;
-  Parameters(":", &e->params, &defaults, t);
+  Parameters(":", &e->names, &defaults, t);
   ExpectOp(":");
   e->items.push_back(Test());
   for (ExprPtr& d : defaults) e->items.push_back(std::move(d));
@@ -318,10 +318,10 @@ void Parser::Arguments(Expr* call) {
     if (t.kind == Tok::kName && Peek(1).kind == Tok::kOp && Peek(1).text == "=") {
       const std::string name = ExpectName();
       ++pos_;  // '='
-      for (const std::string& k : call->keywords) {
+      for (const std::string& k : call->names) {
         if (k == name) Fail("keyword argument repeated: " + name, t);
       }
-      call->keywords.push_back(name);
+      call->names.push_back(name);
       call->items.push_back(Test());
       keywords = true;
     } else {
@@ -467,13 +467,13 @@ void Parser::Clauses(Expr* comp) {
   while (AtKeyword("for")) {
     const Token& t = Next();
     if (AtKeyword("async")) Unsupported("async comprehensions", Peek());
-    Clause c;
-    c.target = TargetList();
-    CheckTarget(*c.target, false, t);
+    ExprPtr c = NewExpr(Expr::Kind::kClause, t);
+    c->items.push_back(TargetList());
+    CheckTarget(*c->items[0], false, t);
     if (!AcceptKeyword("in")) Fail("invalid syntax", Peek());
-    c.iter = OrTest();
-    while (AcceptKeyword("if")) c.ifs.push_back(OrTest());
-    comp->clauses.push_back(std::move(c));
+    c->items.push_back(OrTest());
+    while (AcceptKeyword("if")) c->items.push_back(OrTest());
+    comp->items.push_back(std::move(c));
   }
 }
 

@@ -18,13 +18,27 @@ struct Failure {
   SourceError error;
 };
 
+bool Has(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// In a vector Resolve sorted.
+bool Sorted(const std::vector<std::string>& names, const std::string& name) {
+  return std::binary_search(names.begin(), names.end(), name);
+}
+
+void SortUnique(std::vector<std::string>* names) {
+  std::sort(names->begin(), names->end());
+  names->erase(std::unique(names->begin(), names->end()), names->end());
+}
+
 }  // namespace
 
 Symbols::Where Symbols::Lookup(const std::string& name) const {
-  if (module() || globals_.count(name) != 0) return Where::kGlobal;
-  if (cells_.count(name) != 0) return Where::kCell;
-  if (free_.count(name) != 0) return Where::kFree;
-  if (bound_.count(name) != 0) return Where::kLocal;
+  if (module() || (!globals_.empty() && Sorted(globals_, name))) return Where::kGlobal;
+  if (!cells_.empty() && cells_.count(name) != 0) return Where::kCell;
+  if (!free_.empty() && free_.count(name) != 0) return Where::kFree;
+  if (Sorted(bound_, name)) return Where::kLocal;
   return Where::kGlobal;
 }
 
@@ -54,8 +68,8 @@ class SymbolBuilder {
     throw Failure{SourceError{"SyntaxError", message, line, col}};
   }
 
-  void Bind(const std::string& name) { scope_->bound_.insert(name); }
-  void Use(const std::string& name) { scope_->used_.insert(name); }
+  void Bind(const std::string& name) { scope_->bound_.push_back(name); }
+  void Use(const std::string& name) { scope_->used_.push_back(name); }
 
   Symbols* NewScope(const void* node, const std::string& name,
                     const std::vector<std::string>& params) {
@@ -63,7 +77,7 @@ class SymbolBuilder {
     child->parent_ = scope_;
     child->qualname_ = scope_->module() ? name : scope_->qualname_ + ".<locals>." + name;
     child->params_ = params;
-    child->bound_.insert(params.begin(), params.end());
+    child->bound_ = params;
     Symbols* raw = child.get();
     scope_->children_.push_back(std::move(child));
     table_->scopes_[node] = raw;
@@ -116,22 +130,25 @@ class SymbolBuilder {
       Fail("nonlocal declaration not allowed at module level", s.line, s.col);
     }
     for (const std::string& n : s.names) {
-      if (std::find(scope_->params_.begin(), scope_->params_.end(), n) !=
-          scope_->params_.end()) {
+      if (Has(scope_->params_, n)) {
         Fail("name '" + n + "' is parameter and " + what, s.line, s.col);
       }
-      if ((global ? scope_->nonlocals_ : scope_->globals_).count(n) != 0) {
+      if (Has(global ? scope_->nonlocals_ : scope_->globals_, n)) {
         Fail("name '" + n + "' is nonlocal and global", s.line, s.col);
       }
-      if (scope_->bound_.count(n) != 0) {
+      if (Has(scope_->bound_, n)) {
         Fail("name '" + n + "' is assigned to before " + what + " declaration", s.line,
              s.col);
       }
-      if (scope_->used_.count(n) != 0) {
+      if (Has(scope_->used_, n)) {
         Fail("name '" + n + "' is used prior to " + what + " declaration", s.line, s.col);
       }
-      (global ? scope_->globals_ : scope_->nonlocals_).insert(n);
-      if (!global) scope_->nonlocal_at_[n] = {s.line, s.col};
+      if (global) {
+        scope_->globals_.push_back(n);
+      } else {
+        scope_->nonlocals_.push_back(n);
+        scope_->nonlocal_at_.push_back({s.line, s.col});
+      }
     }
   }
 
@@ -158,7 +175,7 @@ class SymbolBuilder {
       case Expr::Kind::kLambda: {
         for (std::size_t i = 1; i < e.items.size(); ++i) Expression(*e.items[i]);
         Symbols* outer = scope_;
-        scope_ = NewScope(&e, "<lambda>", e.params);
+        scope_ = NewScope(&e, "<lambda>", e.names);
         Expression(*e.items[0]);
         scope_ = outer;
         return;
@@ -167,16 +184,18 @@ class SymbolBuilder {
       case Expr::Kind::kDictComp: {
         // Its own scope, as in Python 3: the first iterable is evaluated
         // outside and passed in (the parameter ".0"), the rest inside.
-        Expression(*e.clauses[0].iter);
+        const bool list = e.kind == Expr::Kind::kListComp;
+        const std::size_t first = list ? 1 : 2;  // the first clause
+        Expression(*e.items[first]->items[1]);
         Symbols* outer = scope_;
-        scope_ = NewScope(
-            &e, e.kind == Expr::Kind::kListComp ? "<listcomp>" : "<dictcomp>", {".0"});
-        for (std::size_t k = 0; k < e.clauses.size(); ++k) {
-          if (k > 0) Expression(*e.clauses[k].iter);
-          Target(*e.clauses[k].target);
-          for (const ExprPtr& cond : e.clauses[k].ifs) Expression(*cond);
+        scope_ = NewScope(&e, list ? "<listcomp>" : "<dictcomp>", {".0"});
+        for (std::size_t k = first; k < e.items.size(); ++k) {
+          const Expr& c = *e.items[k];  // for items[0] in items[1] if items[2..]
+          if (k > first) Expression(*c.items[1]);
+          Target(*c.items[0]);
+          for (std::size_t i = 2; i < c.items.size(); ++i) Expression(*c.items[i]);
         }
-        for (const ExprPtr& item : e.items) Expression(*item);
+        for (std::size_t i = 0; i < first; ++i) Expression(*e.items[i]);
         scope_ = outer;
         return;
       }
@@ -188,34 +207,38 @@ class SymbolBuilder {
 
   // `enclosing`: the names bound by the enclosing functions (not the module).
   void Resolve(Symbols* s, const std::set<std::string>& enclosing) {
-    for (const std::string& n : s->nonlocals_) {
+    SortUnique(&s->bound_);
+    SortUnique(&s->used_);
+    SortUnique(&s->globals_);
+    for (std::size_t i = 0; i < s->nonlocals_.size(); ++i) {
+      const std::string& n = s->nonlocals_[i];
       if (enclosing.count(n) == 0) {
-        const auto [line, col] = s->nonlocal_at_.at(n);
+        const auto [line, col] = s->nonlocal_at_[i];
         Fail("no binding for nonlocal '" + n + "' found", line, col);
       }
       s->free_.insert(n);
     }
-    if (!s->module()) {
+    const auto global = [&](const std::string& n) { return Sorted(s->globals_, n); };
+    const auto nonlocal = [&](const std::string& n) { return Has(s->nonlocals_, n); };
+    if (!s->module() && !enclosing.empty()) {
       for (const std::string& n : s->used_) {
-        if (s->globals_.count(n) == 0 && s->bound_.count(n) == 0 &&
-            enclosing.count(n) != 0) {
+        if (!global(n) && !Sorted(s->bound_, n) && enclosing.count(n) != 0) {
           s->free_.insert(n);
         }
       }
     }
     std::set<std::string> inner;  // what s's inner functions may capture
-    if (!s->module()) {
+    if (!s->module() && !s->children_.empty()) {
       inner = enclosing;
       for (const std::string& n : s->bound_) {
-        if (s->globals_.count(n) == 0) inner.insert(n);
+        if (!global(n)) inner.insert(n);
       }
-      for (const std::string& n : s->globals_) inner.erase(n);
     }
     for (const auto& child : s->children_) {
       Resolve(child.get(), inner);
       if (s->module()) continue;
       for (const std::string& n : child->free_) {
-        if (s->bound_.count(n) != 0 && s->nonlocals_.count(n) == 0) {
+        if (Sorted(s->bound_, n) && !nonlocal(n)) {
           s->cells_.insert(n);
         } else {
           s->free_.insert(n);
@@ -224,6 +247,7 @@ class SymbolBuilder {
     }
     s->cellvars_.assign(s->cells_.begin(), s->cells_.end());
     s->freevars_.assign(s->free_.begin(), s->free_.end());
+    std::vector<std::string>().swap(s->used_);  // not needed again
   }
 
   SymbolTable* table_;

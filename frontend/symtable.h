@@ -23,10 +23,10 @@
 #ifndef GILLAB_FRONTEND_SYMTABLE_H_
 #define GILLAB_FRONTEND_SYMTABLE_H_
 
-#include <map>
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "frontend/parser.h"
@@ -52,12 +52,15 @@ class Symbols {
 
   Symbols* parent_ = nullptr;
   std::string qualname_;
+  // While the tree is read: names in the order met, repeats included (a
+  // vector: most scopes are small, and a set per scope costs a node per name).
+  // Resolve sorts them and drops the repeats; Lookup then searches `bound_`.
   std::vector<std::string> params_;
-  std::set<std::string> bound_;  // params and every other binding
-  std::set<std::string> used_;   // loaded
-  std::set<std::string> globals_;
-  std::set<std::string> nonlocals_;
-  std::map<std::string, std::pair<int, int>> nonlocal_at_;  // line, col of each
+  std::vector<std::string> bound_;  // params and every other binding
+  std::vector<std::string> used_;   // loaded (cleared once resolved)
+  std::vector<std::string> globals_;
+  std::vector<std::string> nonlocals_;
+  std::vector<std::pair<int, int>> nonlocal_at_;  // line, col of each nonlocal
   std::vector<std::unique_ptr<Symbols>> children_;
   std::set<std::string> cells_;  // Resolve's results
   std::set<std::string> free_;
@@ -78,7 +81,7 @@ class SymbolTable {
  private:
   friend class SymbolBuilder;
   std::unique_ptr<Symbols> module_;
-  std::map<const void*, Symbols*> scopes_;
+  std::unordered_map<const void*, Symbols*> scopes_;
 };
 
 }  // namespace gillab::py

@@ -458,7 +458,9 @@ class Compiler {
                     const std::vector<std::string>& params,
                     std::span<const ExprPtr> defaults, bool lambda, F&& body) {
     if (params.size() > kMaxCount) Unsupported("more than 255 parameters", node);
-    const Symbols& symbols = symbols_.Of(&node);
+    const Symbols* scope = symbols_.Of(&node);
+    if (scope == nullptr) Fail("internal: a scope the symbol table did not read", node);
+    const Symbols& symbols = *scope;
     std::uint8_t flags = scope_->module() && !lambda ? 0 : kMakeFunctionNew;
     if (!defaults.empty()) {
       for (const ExprPtr& d : defaults) Expression(*d);
@@ -483,6 +485,7 @@ class Compiler {
     body();
     scope_ = outer;
     fb().SetLine(node.line).Emit(Instr{Opcode::MAKE_FUNCTION, flags, index});
+    symbols_.Release(&node);  // `symbols` is gone from here
   }
 
   // Stores TOS into `target`.

@@ -31,14 +31,24 @@ ExprPtr Parser::LoneExpression() {
 }
 
 void Parser::Statement(Body* out) {
+  const int scopes_before = scopes_made_;
+  if (StmtPtr s = Compound()) {
+    s->scopes_within = scopes_made_ != scopes_before;
+    out->push_back(std::move(s));
+    return;
+  }
+  SimpleStatements(out);  // flags each of its statements
+}
+
+StmtPtr Parser::Compound() {
   const Token& t = Peek();
   if (t.kind == Tok::kName) {
     const std::string& k = t.text;
-    if (k == "if") return out->push_back(If());
-    if (k == "while") return out->push_back(While());
-    if (k == "for") return out->push_back(For());
-    if (k == "def") return out->push_back(Def());
-    if (k == "with") return out->push_back(With());
+    if (k == "if") return If();
+    if (k == "while") return While();
+    if (k == "for") return For();
+    if (k == "def") return Def();
+    if (k == "with") return With();
     if (k == "class") Unsupported("class definitions", t);
     if (k == "try") Unsupported("try statements (exceptions)", t);
     if (k == "async") Unsupported("async functions", t);
@@ -48,12 +58,14 @@ void Parser::Statement(Body* out) {
     }
   }
   if (AtOp("@")) Unsupported("decorators", t);
-  SimpleStatements(out);
+  return nullptr;
 }
 
 void Parser::SimpleStatements(Body* out) {
   for (;;) {
+    const int scopes_before = scopes_made_;
     out->push_back(SmallStatement());
+    out->back()->scopes_within = scopes_made_ != scopes_before;
     if (!AcceptOp(";")) break;
     if (At(Tok::kNewline)) break;
   }
@@ -280,7 +292,7 @@ StmtPtr Parser::If() {
   s->value = NamedTest();
   s->body = Block(t.text == "if" ? "'if' statement" : "'elif' statement", t);
   if (AtKeyword("elif")) {
-    s->orelse.push_back(If());
+    s->orelse.push_back(Flagged(&Parser::If));
   } else if (AtKeyword("else")) {
     const Token& e = Next();
     s->orelse = Block("'else' statement", e);
@@ -330,6 +342,7 @@ ExprPtr Parser::TargetList() {
 
 StmtPtr Parser::Def() {
   const Token& t = Next();
+  ++scopes_made_;
   StmtPtr s = NewStmt(Stmt::Kind::kDef, t);
   s->name = ExpectName();
   ExpectOp("(");
@@ -374,7 +387,7 @@ StmtPtr Parser::With() {
   }
   if (AtOp(",")) {  // with a, b: -> with a: with b:
     const Token& comma = Next();
-    s->body.push_back(WithRest(comma, t));
+    s->body.push_back(Flagged([&] { return WithRest(comma, t); }));
     return s;
   }
   s->body = Block("'with' statement", t);
@@ -391,7 +404,7 @@ StmtPtr Parser::WithRest(const Token& at, const Token& header) {
   }
   if (AtOp(",")) {
     const Token& comma = Next();
-    s->body.push_back(WithRest(comma, header));
+    s->body.push_back(Flagged([&] { return WithRest(comma, header); }));
     return s;
   }
   s->body = Block("'with' statement", header);

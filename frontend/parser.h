@@ -91,6 +91,9 @@ struct Stmt {
   std::vector<ExprPtr> targets;
   ExprPtr value;  // may be null (a bare return, a with without as)
   Opcode op = Opcode::NOP;
+  // A def, a lambda or a comprehension is in it (its blocks included): a new
+  // scope. The symbol table reads only such statements' expressions closely.
+  bool scopes_within = false;
   Body body;
   Body orelse;
   std::string name;

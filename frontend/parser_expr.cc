@@ -71,6 +71,7 @@ ExprPtr Parser::Test() {
 
 ExprPtr Parser::Lambda() {
   const Token& t = Next();
+  ++scopes_made_;
   ExprPtr e = NewExpr(Expr::Kind::kLambda, t);
   std::vector<ExprPtr> defaults;
   Parameters(":", &e->names, &defaults, t);
@@ -464,6 +465,7 @@ ExprPtr Parser::DictDisplay() {
 }
 
 void Parser::Clauses(Expr* comp) {
+  ++scopes_made_;
   while (AtKeyword("for")) {
     const Token& t = Next();
     if (AtKeyword("async")) Unsupported("async comprehensions", Peek());

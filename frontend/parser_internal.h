@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -88,6 +89,22 @@ class Parser {
 
   // --- Statements (parser.cc) -------------------------------------------------
   void Statement(Body* out);
+  // An if, while, for, def or with statement; null when the next is none.
+  StmtPtr Compound();
+  // The statement `parse` returns, its scopes_within set (for statements that
+  // another one's parse makes: an elif's If, a `with a, b`'s inner With).
+  template <typename F>
+  StmtPtr Flagged(F&& parse) {
+    const int scopes_before = scopes_made_;
+    StmtPtr s;
+    if constexpr (std::is_member_function_pointer_v<std::decay_t<F>>) {
+      s = (this->*parse)();
+    } else {
+      s = parse();
+    }
+    s->scopes_within = scopes_made_ != scopes_before;
+    return s;
+  }
   void SimpleStatements(Body* out);
   StmtPtr SmallStatement();
   StmtPtr Import();
@@ -210,6 +227,7 @@ class Parser {
   int block_depth_ = 0;
   int expr_depth_ = 0;
   int tree_depth_ = 0;
+  int scopes_made_ = 0;  // defs, lambdas and comprehensions so far (scopes_within)
 };
 
 }  // namespace gillab::py::parser_internal

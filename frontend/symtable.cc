@@ -18,16 +18,17 @@ struct Failure {
   SourceError error;
 };
 
-bool Has(const std::vector<std::string>& names, const std::string& name) {
+template <typename S>
+bool Has(const std::vector<S>& names, std::string_view name) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
 // In a vector Resolve sorted.
-bool Sorted(const std::vector<std::string>& names, const std::string& name) {
+bool Sorted(const std::vector<std::string_view>& names, std::string_view name) {
   return std::binary_search(names.begin(), names.end(), name);
 }
 
-void SortUnique(std::vector<std::string>* names) {
+void SortUnique(std::vector<std::string_view>* names) {
   std::sort(names->begin(), names->end());
   names->erase(std::unique(names->begin(), names->end()), names->end());
 }
@@ -36,8 +37,10 @@ void SortUnique(std::vector<std::string>* names) {
 
 Symbols::Where Symbols::Lookup(const std::string& name) const {
   if (module() || (!globals_.empty() && Sorted(globals_, name))) return Where::kGlobal;
-  if (!cells_.empty() && cells_.count(name) != 0) return Where::kCell;
-  if (!free_.empty() && free_.count(name) != 0) return Where::kFree;
+  if (!cellvars_.empty() && std::binary_search(cellvars_.begin(), cellvars_.end(), name))
+    return Where::kCell;
+  if (!freevars_.empty() && std::binary_search(freevars_.begin(), freevars_.end(), name))
+    return Where::kFree;
   if (Sorted(bound_, name)) return Where::kLocal;
   return Where::kGlobal;
 }
@@ -59,6 +62,8 @@ class SymbolBuilder {
   void Module(const Body& body) {
     table_->module_ = std::make_unique<Symbols>();
     scope_ = table_->module_.get();
+    light_ = true;
+    declarations_left_ = Declarations(body);
     Statements(body);
     Resolve(table_->module_.get(), {});
   }
@@ -68,20 +73,48 @@ class SymbolBuilder {
     throw Failure{SourceError{"SyntaxError", message, line, col}};
   }
 
-  void Bind(const std::string& name) { scope_->bound_.push_back(name); }
-  void Use(const std::string& name) { scope_->used_.push_back(name); }
+  void Bind(std::string_view name) { scope_->bound_.push_back(name); }
+  void Use(std::string_view name) { scope_->used_.push_back(name); }
 
-  Symbols* NewScope(const void* node, const std::string& name,
-                    const std::vector<std::string>& params) {
+  // The global and nonlocal statements of a scope's body (not of inner defs).
+  static int Declarations(const Body& body) {
+    int n = 0;
+    for (const StmtPtr& s : body) {
+      if (s->kind == Stmt::Kind::kGlobal || s->kind == Stmt::Kind::kNonlocal) ++n;
+      if (s->kind != Stmt::Kind::kDef)
+        n += Declarations(s->body) + Declarations(s->orelse);
+    }
+    return n;
+  }
+
+  // Reads `read` in a new scope for `node`, then comes back. A scope directly in
+  // the module reads lightly: only what binds names, and the expressions of
+  // statements with inner scopes, once its declarations are read (what it uses
+  // matters only to inner functions, which capture nothing from the module, and
+  // to the checks of a later global statement).
+  template <typename F>
+  void InScope(const void* node, const std::string& name,
+               const std::vector<std::string>& params, const Body* body, F&& read) {
     auto child = std::make_unique<Symbols>();
     child->parent_ = scope_;
+    child->index_ = scope_->children_.size();
+    child->node_ = node;
     child->qualname_ = scope_->module() ? name : scope_->qualname_ + ".<locals>." + name;
-    child->params_ = params;
-    child->bound_ = params;
+    child->params_ = &params;
+    child->bound_.assign(params.begin(), params.end());
     Symbols* raw = child.get();
     scope_->children_.push_back(std::move(child));
     table_->scopes_[node] = raw;
-    return raw;
+    Symbols* const outer = scope_;
+    const bool outer_light = light_;
+    const int outer_left = declarations_left_;
+    scope_ = raw;
+    light_ = outer->module() && body != nullptr;
+    declarations_left_ = body != nullptr ? Declarations(*body) : 0;
+    read();
+    scope_ = outer;
+    light_ = outer_light;
+    declarations_left_ = outer_left;
   }
 
   void Statements(const Body& body) {
@@ -89,34 +122,35 @@ class SymbolBuilder {
   }
 
   void Statement(const Stmt& s) {
+    // Whether what this statement reads matters (see InScope).
+    const bool reads = !light_ || declarations_left_ > 0 || s.scopes_within;
     switch (s.kind) {
       case Stmt::Kind::kGlobal:
       case Stmt::Kind::kNonlocal:
         Declare(s);
-        break;
-      case Stmt::Kind::kDef: {
+        --declarations_left_;
+        return;
+      case Stmt::Kind::kDef:
         for (const ExprPtr& d : s.defaults) Expression(*d);
         Bind(s.name);
-        Symbols* outer = scope_;
-        scope_ = NewScope(&s, s.name, s.names);
-        Statements(s.body);
-        scope_ = outer;
+        InScope(&s, s.name, s.names, &s.body, [&] { Statements(s.body); });
         return;
-      }
       case Stmt::Kind::kImport:
       case Stmt::Kind::kImportFrom:
         for (const std::string& n : s.asnames) Bind(n);
-        break;
+        return;
       case Stmt::Kind::kAugAssign:
-        Expression(*s.value);
-        if (s.targets[0]->kind == Expr::Kind::kName) Use(s.targets[0]->name);
-        Target(*s.targets[0]);
+        if (reads) {
+          Expression(*s.value);
+          if (s.targets[0]->kind == Expr::Kind::kName) Use(s.targets[0]->name);
+        }
+        Target(*s.targets[0], reads);
         return;
       default:
         break;
     }
-    if (s.value != nullptr) Expression(*s.value);
-    for (const ExprPtr& t : s.targets) Target(*t);
+    if (reads && s.value != nullptr) Expression(*s.value);
+    for (const ExprPtr& t : s.targets) Target(*t, reads);
     Statements(s.body);
     Statements(s.orelse);
   }
@@ -130,7 +164,7 @@ class SymbolBuilder {
       Fail("nonlocal declaration not allowed at module level", s.line, s.col);
     }
     for (const std::string& n : s.names) {
-      if (Has(scope_->params_, n)) {
+      if (scope_->params_ != nullptr && Has(*scope_->params_, n)) {
         Fail("name '" + n + "' is parameter and " + what, s.line, s.col);
       }
       if (Has(global ? scope_->nonlocals_ : scope_->globals_, n)) {
@@ -152,17 +186,21 @@ class SymbolBuilder {
     }
   }
 
-  void Target(const Expr& e) {
+  // A target's names are bound; with `reads`, its subscripts and attributes'
+  // parts are read.
+  void Target(const Expr& e, bool reads = true) {
     switch (e.kind) {
       case Expr::Kind::kName:
         Bind(e.name);
         return;
       case Expr::Kind::kTuple:
       case Expr::Kind::kList:
-        for (const ExprPtr& item : e.items) Target(*item);
+        for (const ExprPtr& item : e.items) Target(*item, reads);
         return;
-      default:  // a subscript or an attribute: its parts are read
-        for (const ExprPtr& item : e.items) Expression(*item);
+      default:
+        if (reads) {
+          for (const ExprPtr& item : e.items) Expression(*item);
+        }
         return;
     }
   }
@@ -174,10 +212,7 @@ class SymbolBuilder {
         return;
       case Expr::Kind::kLambda: {
         for (std::size_t i = 1; i < e.items.size(); ++i) Expression(*e.items[i]);
-        Symbols* outer = scope_;
-        scope_ = NewScope(&e, "<lambda>", e.names);
-        Expression(*e.items[0]);
-        scope_ = outer;
+        InScope(&e, "<lambda>", e.names, nullptr, [&] { Expression(*e.items[0]); });
         return;
       }
       case Expr::Kind::kListComp:
@@ -187,16 +222,16 @@ class SymbolBuilder {
         const bool list = e.kind == Expr::Kind::kListComp;
         const std::size_t first = list ? 1 : 2;  // the first clause
         Expression(*e.items[first]->items[1]);
-        Symbols* outer = scope_;
-        scope_ = NewScope(&e, list ? "<listcomp>" : "<dictcomp>", {".0"});
-        for (std::size_t k = first; k < e.items.size(); ++k) {
-          const Expr& c = *e.items[k];  // for items[0] in items[1] if items[2..]
-          if (k > first) Expression(*c.items[1]);
-          Target(*c.items[0]);
-          for (std::size_t i = 2; i < c.items.size(); ++i) Expression(*c.items[i]);
-        }
-        for (std::size_t i = 0; i < first; ++i) Expression(*e.items[i]);
-        scope_ = outer;
+        static const std::vector<std::string> kParams = {".0"};
+        InScope(&e, list ? "<listcomp>" : "<dictcomp>", kParams, nullptr, [&] {
+          for (std::size_t k = first; k < e.items.size(); ++k) {
+            const Expr& c = *e.items[k];  // for items[0] in items[1] if items[2..]
+            if (k > first) Expression(*c.items[1]);
+            Target(*c.items[0]);
+            for (std::size_t i = 2; i < c.items.size(); ++i) Expression(*c.items[i]);
+          }
+          for (std::size_t i = 0; i < first; ++i) Expression(*e.items[i]);
+        });
         return;
       }
       default:
@@ -206,53 +241,72 @@ class SymbolBuilder {
   }
 
   // `enclosing`: the names bound by the enclosing functions (not the module).
-  void Resolve(Symbols* s, const std::set<std::string>& enclosing) {
+  void Resolve(Symbols* s, const std::set<std::string, std::less<>>& enclosing) {
     SortUnique(&s->bound_);
     SortUnique(&s->used_);
     SortUnique(&s->globals_);
     for (std::size_t i = 0; i < s->nonlocals_.size(); ++i) {
-      const std::string& n = s->nonlocals_[i];
+      const std::string_view n = s->nonlocals_[i];
       if (enclosing.count(n) == 0) {
         const auto [line, col] = s->nonlocal_at_[i];
-        Fail("no binding for nonlocal '" + n + "' found", line, col);
+        Fail("no binding for nonlocal '" + std::string(n) + "' found", line, col);
       }
-      s->free_.insert(n);
+      s->freevars_.emplace_back(n);
     }
-    const auto global = [&](const std::string& n) { return Sorted(s->globals_, n); };
-    const auto nonlocal = [&](const std::string& n) { return Has(s->nonlocals_, n); };
+    const auto global = [&](std::string_view n) { return Sorted(s->globals_, n); };
+    const auto nonlocal = [&](std::string_view n) { return Has(s->nonlocals_, n); };
     if (!s->module() && !enclosing.empty()) {
-      for (const std::string& n : s->used_) {
+      for (const std::string_view n : s->used_) {
         if (!global(n) && !Sorted(s->bound_, n) && enclosing.count(n) != 0) {
-          s->free_.insert(n);
+          s->freevars_.emplace_back(n);
         }
       }
     }
-    std::set<std::string> inner;  // what s's inner functions may capture
+    std::set<std::string, std::less<>> inner;  // what s's inner functions may capture
     if (!s->module() && !s->children_.empty()) {
       inner = enclosing;
-      for (const std::string& n : s->bound_) {
-        if (!global(n)) inner.insert(n);
+      for (const std::string_view n : s->bound_) {
+        if (!global(n)) inner.emplace(n);
       }
     }
     for (const auto& child : s->children_) {
       Resolve(child.get(), inner);
       if (s->module()) continue;
-      for (const std::string& n : child->free_) {
+      for (const std::string& n : child->freevars_) {
         if (Sorted(s->bound_, n) && !nonlocal(n)) {
-          s->cells_.insert(n);
+          s->cellvars_.emplace_back(n);
         } else {
-          s->free_.insert(n);
+          s->freevars_.emplace_back(n);
         }
       }
     }
-    s->cellvars_.assign(s->cells_.begin(), s->cells_.end());
-    s->freevars_.assign(s->free_.begin(), s->free_.end());
-    std::vector<std::string>().swap(s->used_);  // not needed again
+    for (std::vector<std::string>* v : {&s->cellvars_, &s->freevars_}) {
+      std::sort(v->begin(), v->end());
+      v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    std::vector<std::string_view>().swap(s->used_);  // not needed again
   }
 
   SymbolTable* table_;
   Symbols* scope_ = nullptr;
+  bool light_ = false;         // see InScope
+  int declarations_left_ = 0;  // this scope's global/nonlocal statements not yet read
 };
+
+void SymbolTable::Release(const void* node) {
+  auto it = scopes_.find(node);
+  if (it == scopes_.end()) return;
+  Symbols* s = it->second;
+  // Forget it and every scope inside it, then free them with their owner's slot.
+  std::vector<Symbols*> inner = {s};
+  for (std::size_t i = 0; i < inner.size(); ++i) {
+    scopes_.erase(inner[i]->node_);
+    for (const auto& child : inner[i]->children_) {
+      if (child != nullptr) inner.push_back(child.get());
+    }
+  }
+  s->parent_->children_[s->index_].reset();
+}
 
 bool SymbolTable::Build(const Body& module, SourceError* error) {
   try {

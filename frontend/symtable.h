@@ -26,6 +26,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -51,20 +52,21 @@ class Symbols {
   friend class SymbolBuilder;
 
   Symbols* parent_ = nullptr;
+  std::size_t index_ = 0;  // in parent_->children_
+  const void* node_ = nullptr;
   std::string qualname_;
   // While the tree is read: names in the order met, repeats included (a
   // vector: most scopes are small, and a set per scope costs a node per name).
   // Resolve sorts them and drops the repeats; Lookup then searches `bound_`.
-  std::vector<std::string> params_;
-  std::vector<std::string> bound_;  // params and every other binding
-  std::vector<std::string> used_;   // loaded (cleared once resolved)
-  std::vector<std::string> globals_;
-  std::vector<std::string> nonlocals_;
+  // Views of the tree's strings, which outlive the table.
+  const std::vector<std::string>* params_ = nullptr;
+  std::vector<std::string_view> bound_;  // params and every other binding
+  std::vector<std::string_view> used_;   // loaded (cleared once resolved)
+  std::vector<std::string_view> globals_;
+  std::vector<std::string_view> nonlocals_;
   std::vector<std::pair<int, int>> nonlocal_at_;  // line, col of each nonlocal
   std::vector<std::unique_ptr<Symbols>> children_;
-  std::set<std::string> cells_;  // Resolve's results
-  std::set<std::string> free_;
-  std::vector<std::string> cellvars_;
+  std::vector<std::string> cellvars_;  // Resolve's results, sorted
   std::vector<std::string> freevars_;
 };
 
@@ -75,8 +77,15 @@ class SymbolTable {
   bool Build(const Body& module, SourceError* error);
 
   const Symbols& module() const { return *module_; }
-  // The scope of a def (its Stmt) or a lambda (its Expr). Requires: Build read it.
-  const Symbols& Of(const void* node) const { return *scopes_.at(node); }
+  // The scope of a def (its Stmt), a lambda or a comprehension (its Expr); null
+  // if Build did not read it (a bug: the compiler reports it).
+  const Symbols* Of(const void* node) const {
+    auto it = scopes_.find(node);
+    return it == scopes_.end() ? nullptr : it->second;
+  }
+  // Frees the scope of `node` and those inside it, once compiled: a module of
+  // many functions need not hold every function's table at once.
+  void Release(const void* node);
 
  private:
   friend class SymbolBuilder;

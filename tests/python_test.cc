@@ -152,13 +152,14 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
       {"import threading\nt = threading.Thread(target=print, daemon=True)\n",
        "daemon threads (Thread(daemon=...): a program ends when all its threads have)"},
       // CPython's builtins and methods that the subset lacks (cpython_names.h).
-      {"print(id(1))\n",
-       "builtin 'id' (the subset's builtins: abs, len, print, range, repr, slice, "
-       "sorted, "
-       "str)"},
+      {"print(type(1))\n",
+       "builtin 'type' (the subset's builtins: abs, all, any, bool, chr, dict, divmod, "
+       "enumerate, float, hash, id, int, len, list, max, min, ord, print, range, repr, "
+       "round, slice, sorted, str, sum, tuple, zip)"},
       {"f = isinstance\n",
-       "builtin 'isinstance' (the subset's builtins: abs, len, print, range, repr, "
-       "slice, sorted, str)"},
+       "builtin 'isinstance' (the subset's builtins: abs, all, any, bool, chr, dict, "
+       "divmod, enumerate, float, hash, id, int, len, list, max, min, ord, print, range, "
+       "repr, round, slice, sorted, str, sum, tuple, zip)"},
       {"xs = [3, 1]\nxs.sort()\n",
        "method 'sort' (the subset's methods: Thread.join, Thread.start, dict.get, "
        "dict.items, dict.keys, dict.pop, dict.values, list.append, list.pop, "
@@ -177,10 +178,10 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
 // A name the program defines is its own, whatever CPython's builtins hold; a
 // method no type has (in CPython either) stays a run-time AttributeError.
 TEST(PythonErrors, OnlyWhatCPythonHasIsNamedAtCompileTime) {
-  LabRun r = Lab("py", "def id(x):\n    return x + 1\nprint(id(1))\n");
+  LabRun r = Lab("py", "def type(x):\n    return x + 1\nprint(type(1))\n");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, "2\n");
-  r = Lab("py", "for sum in range(2):\n    print(sum)\n");
+  r = Lab("py", "for vars in range(2):\n    print(vars)\n");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, "0\n1\n");
   r = Lab("py", "[].nope()\n");
@@ -344,6 +345,37 @@ TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
       {"[1 // x for x in [1, 0]]\n",
        "line 1, in <listcomp>\n    [1 // x for x in [1, 0]]\nZeroDivisionError: integer "
        "division or modulo by zero"},
+      // The builtins of builtins_iterables.cc and builtins_conversions.cc.
+      {"min([])\n", "ValueError: min() arg is an empty sequence"},
+      {"max()\n", "TypeError: max expected at least 1 argument, got 0"},
+      {"min(1)\n", "TypeError: 'int' object is not iterable"},
+      {"sum(['a'])\n", "TypeError: unsupported operand type(s) for +: 'int' and 'str'"},
+      {"sum([1], '')\n", "TypeError: sum() can't sum strings [use ''.join(seq) instead]"},
+      {"list(1)\n", "TypeError: 'int' object is not iterable"},
+      {"list(1, 2)\n", "TypeError: list expected at most 1 argument, got 2"},
+      {"dict([1])\n",
+       "TypeError: cannot convert dictionary update sequence element #0 to a sequence"},
+      {"dict([(1, 2, 3)])\n",
+       "ValueError: dictionary update sequence element #0 has length 3; 2 is required"},
+      {"int('x')\n", "ValueError: invalid literal for int() with base 10: 'x'"},
+      {"int(None)\n",
+       "TypeError: int() argument must be a string, a bytes-like object or a real "
+       "number, "
+       "not 'NoneType'"},
+      {"float('x')\n", "ValueError: could not convert string to float: 'x'"},
+      {"divmod(1, 0)\n", "ZeroDivisionError: integer division or modulo by zero"},
+      {"ord('ab')\n",
+       "TypeError: ord() expected a character, but string of length 2 found"},
+      {"ord(1)\n", "TypeError: ord() expected string of length 1, but int found"},
+      {"chr(-1)\n", "ValueError: chr() arg not in range(0x110000)"},
+      {"hash([])\n", "TypeError: unhashable type: 'list'"},
+      {"enumerate(1)\n", "TypeError: 'int' object is not iterable"},
+      {"bool(1, 2)\n", "TypeError: bool expected at most 1 argument, got 2"},
+      {"round(float('nan'))\n", "ValueError: cannot convert float NaN to integer"},
+      {"sorted([3, 'a'])\n",
+       "TypeError: '<' not supported between instances of 'str' and 'int'"},
+      {"sorted([1, 2], key=lambda x: x.nope())\n",
+       "AttributeError: 'int' object has no attribute 'nope'"},
       // The limit is CPython's: 999 frames of f and the module's.
       {"def f(n):\n    if n == 0:\n        return 0\n    return f(n - "
        "1)\nf(998)\nf(999)\n",

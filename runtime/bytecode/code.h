@@ -160,7 +160,28 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
   X(kSetSwitchInterval, "setswitchinterval", "sys.setswitchinterval")                    \
   X(kGetSwitchInterval, "getswitchinterval", "sys.getswitchinterval")                    \
   X(kSetRecursionLimit, "setrecursionlimit", "sys.setrecursionlimit")                    \
-  X(kGetRecursionLimit, "getrecursionlimit", "sys.getrecursionlimit")
+  X(kGetRecursionLimit, "getrecursionlimit", "sys.getrecursionlimit")                    \
+  X(kGetRefCount, "getrefcount", "sys.getrefcount") /* the count, + the argument's */    \
+  X(kGetSizeOf, "getsizeof", "sys.getsizeof")       /* the object's bytes */             \
+  X(kMin, "min", "min")                                                                  \
+  X(kMax, "max", "max")                                                                  \
+  X(kSum, "sum", "sum")                                                                  \
+  X(kAny, "any", "any")                                                                  \
+  X(kAll, "all", "all")                                                                  \
+  X(kEnumerate, "enumerate", "enumerate")                                                \
+  X(kZip, "zip", "zip")                                                                  \
+  X(kList, "list", "list")                                                               \
+  X(kTuple, "tuple", "tuple")                                                            \
+  X(kDict, "dict", "dict")                                                               \
+  X(kInt, "int", "int")                                                                  \
+  X(kFloat, "float", "float")                                                            \
+  X(kBool, "bool", "bool")                                                               \
+  X(kRound, "round", "round")                                                            \
+  X(kDivmod, "divmod", "divmod")                                                         \
+  X(kOrd, "ord", "ord")                                                                  \
+  X(kChr, "chr", "chr")                                                                  \
+  X(kHash, "hash", "hash")                                                               \
+  X(kId, "id", "id")
 
 // The methods of the built-in types a Python program may call: X(type, name),
 // the type as its TypeObject names it. runtime/interp registers one

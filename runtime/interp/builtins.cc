@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/iter_object.h"
+#include "runtime/objects/list_object.h"
 #include "runtime/objects/object_ops.h"
 
 namespace gillab {
@@ -21,6 +24,27 @@ void BuiltinRegistry::Add(Builtin id, BuiltinFn fn,
                           std::array<const char*, BuiltinCall::kMaxKeywords> keywords) {
   builtins_[static_cast<int>(id)] = BuiltinDef{fn, keywords};
   registered_[static_cast<int>(id)]++;
+}
+
+Object* BuiltinCall::CallObject(Object* callee, std::initializer_list<Object*> args) {
+  std::vector<Object*> argv;
+  for (Object* a : args) argv.push_back(NewRef(a));  // the call takes them over
+  return interp_.Call(tc_, callee, argv.data(), static_cast<int>(argv.size()));
+}
+
+bool BuiltinCall::Items(Object* iterable, std::vector<Object*>* out) {
+  if (IsList(iterable)) {
+    *out = ListSnapshot(iterable);
+    return true;
+  }
+  Object* it = IsIterator(iterable) ? NewRef(iterable) : NewIterator(iterable);
+  if (it == nullptr) {
+    Raise("TypeError", "'" + TypeName(iterable) + "' object is not iterable");
+    return false;
+  }
+  while (Object* item = IteratorNext(it)) out->push_back(item);
+  DecRef(it);
+  return true;
 }
 
 Object* BuiltinCall::RaiseNotAnInteger(const Object* ob) {
@@ -123,6 +147,8 @@ const BuiltinRegistry& Builtins() {
     RegisterThreadingModule(*r);
     RegisterTimeModule(*r);
     RegisterLabModule(*r);
+    RegisterIterablesModule(*r);
+    RegisterConversionsModule(*r);
     r->CheckComplete();
     for (const MethodDef& m : r->methods_) {  // methods_ no longer grows
       auto it = r->by_name_.begin();

@@ -23,6 +23,7 @@
 #define GILLAB_RUNTIME_INTERP_BUILTINS_H_
 
 #include <array>
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -103,6 +104,14 @@ class BuiltinCall {
   // this thread; TakeInterrupt clears and raises it (then returns true).
   bool InterruptPending() const { return Interpreter::InterruptPending(tc_); }
   bool TakeInterrupt() { return Interpreter::TakeInterrupt(tc_); }
+  // callee(*args): calls a function or builtin of the program from a builtin
+  // (sorted's key, min's key). Arguments are BORROWED. A NEW reference, or
+  // null with the callee's error.
+  Object* CallObject(Object* callee,
+                     std::initializer_list<Object*> args) ABSL_NO_THREAD_SAFETY_ANALYSIS;
+  // The items of any iterable, as NEW references into *out; false with
+  // TypeError ("'int' object is not iterable") when it is none.
+  bool Items(Object* iterable, std::vector<Object*>* out);
   // The number of the next Thread the program makes ("Thread-N").
   int NextThreadNumber() { return ++interp_.thread_counter_; }
 
@@ -172,6 +181,8 @@ void RegisterGcModule(BuiltinRegistry& r);
 void RegisterThreadingModule(BuiltinRegistry& r);
 void RegisterTimeModule(BuiltinRegistry& r);
 void RegisterLabModule(BuiltinRegistry& r);
+void RegisterIterablesModule(BuiltinRegistry& r);    // builtins_iterables.cc
+void RegisterConversionsModule(BuiltinRegistry& r);  // builtins_conversions.cc
 
 // time.sleep's body, shared with the lab's io(): blocks for a number of seconds
 // in 0..3600 with the GIL released, and records the thread's wait for it after.

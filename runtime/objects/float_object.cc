@@ -15,15 +15,37 @@ namespace {
 
 void FloatDealloc(Object* self) { FreeObject(self); }
 
+// CPython's _Py_HashDouble (Python/pyhash.c): the value modulo the Mersenne
+// prime 2**61 - 1, read 28 bits of mantissa at a time, so that a float and an
+// int that are equal hash alike. NaN hashes by identity, as in CPython 3.10+.
 std::uint64_t FloatHash(const Object* self) {
+  constexpr int kBits = 61;
+  constexpr std::uint64_t kModulus = (std::uint64_t{1} << kBits) - 1;
   const double d = FloatValue(self);
-  // Integral values hash like the equal int (Python: hash(2.0) == hash(2)).
-  if (d == std::trunc(d) && std::fabs(d) < 9.2e18) {
-    return HashInt64(static_cast<std::int64_t>(d));
+  if (std::isinf(d)) return d > 0 ? 314159 : static_cast<std::uint64_t>(-314159);
+  if (std::isnan(d)) return reinterpret_cast<std::uintptr_t>(self) >> 4;
+  int e;
+  double m = std::frexp(d, &e);
+  int sign = 1;
+  if (m < 0) {
+    sign = -1;
+    m = -m;
   }
-  std::uint64_t bits;
-  std::memcpy(&bits, &d, sizeof bits);
-  return bits * 0x9E3779B97F4A7C15ull;
+  std::uint64_t x = 0;
+  while (m != 0) {
+    x = ((x << 28) & kModulus) | x >> (kBits - 28);
+    m *= 268435456.0;
+    e -= 28;
+    const auto y = static_cast<std::uint64_t>(m);
+    m -= static_cast<double>(y);
+    x += y;
+    if (x >= kModulus) x -= kModulus;
+  }
+  e = e >= 0 ? e % kBits : kBits - 1 - ((-1 - e) % kBits);
+  x = ((x << e) & kModulus) | x >> (kBits - e);
+  x = sign < 0 ? 0 - x : x;
+  if (x == static_cast<std::uint64_t>(-1)) x = static_cast<std::uint64_t>(-2);
+  return x;
 }
 
 // Python's float repr: the shortest digits that round-trip, written in fixed

@@ -130,6 +130,32 @@ Object* NewIterator(Object* ob) {
   return it;
 }
 
+namespace {
+
+Object* NewIteratorOver(Object* seq, IterKind kind, std::int64_t next) {
+  Object* it = AllocObject(kIteratorType, sizeof(IteratorObject));
+  IteratorObject* i = AsIterator(it);
+  i->seq = seq;
+  i->next = next;
+  i->stop = kind;
+  i->step = 0;
+  return it;
+}
+
+}  // namespace
+
+Object* NewEnumerate(Object* iterator, std::int64_t start) {
+  return NewIteratorOver(iterator, kIterEnumerate, start);
+}
+
+Object* NewZip(const std::vector<Object*>& iterators) {
+  Object* t = NewTupleUninitialized(static_cast<std::int64_t>(iterators.size()));
+  for (std::size_t k = 0; k < iterators.size(); ++k) {
+    TupleInit(t, static_cast<std::int64_t>(k), iterators[k]);
+  }
+  return NewIteratorOver(t, kIterZip, 0);
+}
+
 Object* IteratorNextSlow(Object* it) {
   IteratorObject* i = AsIterator(it);
   Object* seq = i->seq;
@@ -144,7 +170,29 @@ Object* IteratorNextSlow(Object* it) {
     return NewInt(v);
   }
   Object* item = nullptr;
-  if (IsList(seq)) {
+  if (i->stop == kIterEnumerate) {
+    if (Object* inner = IteratorNext(seq)) {
+      item = NewTupleUninitialized(2);
+      TupleInit(item, 0, NewInt(i->next));
+      TupleInit(item, 1, inner);
+    }
+  } else if (i->stop == kIterZip) {
+    const std::int64_t n = TupleSize(seq);
+    std::vector<Object*> parts;
+    for (std::int64_t k = 0; k < n; ++k) {
+      Object* part = IteratorNext(TupleGetItem(seq, k));
+      if (part == nullptr) break;
+      parts.push_back(part);
+    }
+    if (n > 0 && static_cast<std::int64_t>(parts.size()) == n) {
+      item = NewTupleUninitialized(n);
+      for (std::int64_t k = 0; k < n; ++k) {
+        TupleInit(item, k, parts[static_cast<std::size_t>(k)]);
+      }
+    } else {
+      for (Object* part : parts) DecRef(part);
+    }
+  } else if (IsList(seq)) {
     item = ListGetItemRef(seq, i->next);
   } else if (IsTuple(seq)) {
     if (i->next < TupleSize(seq)) item = NewRef(TupleGetItem(seq, i->next));

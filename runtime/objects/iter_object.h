@@ -10,6 +10,7 @@
 #define GILLAB_RUNTIME_OBJECTS_ITER_OBJECT_H_
 
 #include <cstdint>
+#include <vector>
 
 #include "runtime/memory/object.h"
 #include "runtime/objects/int_object.h"
@@ -29,13 +30,23 @@ std::int64_t RangeLength(const Object* range);
 Object* NewIterator(Object* ob);
 inline bool IsIterator(const Object* ob) { return IsType(ob, kIteratorType); }
 
+// enumerate(iterable, start): (start, item), (start + 1, item), ...; zip(a, b,
+// ...): tuples of the iterables' items, until the shortest ends. NEW references.
+// Requires: `iterator` an iterator; `iterators` iterators (their references
+// are taken over).
+Object* NewEnumerate(Object* iterator, std::int64_t start);
+Object* NewZip(const std::vector<Object*>& iterators);
+
 // The iterator's state, here so that IteratorNext's range step can be inlined.
 struct IteratorObject {
   Object header;
-  Object* seq;              // list, tuple or str (owned); null for a range or once done
-  std::int64_t next;        // index into seq, or the range's next value
-  std::int64_t stop, step;  // range iterators only; step 0: exhausted
+  // A list, tuple or str (owned); an iterator (enumerate) or a tuple of them
+  // (zip), as `stop` says; null for a range, and once done.
+  Object* seq;
+  std::int64_t next;        // index into seq, the range's next value, or the count
+  std::int64_t stop, step;  // a range's; with a seq, stop is the IterKind
 };
+enum IterKind : std::int64_t { kIterSequence = 0, kIterEnumerate = 1, kIterZip = 2 };
 
 // next(it) for everything but an ascending range's step.
 Object* IteratorNextSlow(Object* it);

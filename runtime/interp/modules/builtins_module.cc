@@ -1,5 +1,6 @@
 // gillab/runtime/interp/modules/builtins_module.cc — Python's builtins module:
-// print, len, str, repr, range, abs, sorted; and the methods of list and dict.
+// print, len, str, repr, range, abs, sorted, slice; and the methods of list and
+// dict. (builtins_iterables.cc and builtins_conversions.cc have the rest.)
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -100,33 +101,38 @@ Object* Abs(BuiltinCall& call) {
   return call.Raise("TypeError", "bad operand type for abs(): '" + TypeName(x) + "'");
 }
 
-// sorted(iterable): a new list of the items of a list, tuple, str, range or dict
-// (its keys), in ascending order by `<`; stable, as Python's. Items that `<` cannot
-// order (an int and a str) raise TypeError, as in Python.
+// sorted(iterable, *, key=None, reverse=False): a new list of the iterable's
+// items in ascending order by `<` (of key(item), with a key), descending with
+// reverse; stable either way, as Python's. Items that `<` cannot order (an int
+// and a str) raise TypeError, as in Python.
 Object* Sorted(BuiltinCall& call) {
   if (!call.Arity(1)) return nullptr;
-  Object* it = NewIterator(call.arg(0));
-  if (it == nullptr) {
-    return call.Raise("TypeError",
-                      "'" + TypeName(call.arg(0)) + "' object is not iterable");
+  Object* key = call.kw(0);
+  if (key != nullptr && IsNone(key)) key = nullptr;
+  const bool reverse = call.kw(1) != nullptr && IsTrue(call.kw(1));
+  std::vector<Object*> items;
+  if (!call.Items(call.arg(0), &items)) return nullptr;
+  // Each item's sort key (the item itself without a key function), computed
+  // once, before any comparison.
+  std::vector<Object*> keys;
+  for (Object* item : items) {
+    Object* k = key != nullptr ? call.CallObject(key, {item}) : NewRef(item);
+    if (k == nullptr) {
+      DecRefAll(keys);
+      DecRefAll(items);
+      return nullptr;
+    }
+    keys.push_back(k);
   }
-  Object* items = NewList();
-  while (Object* item = IteratorNext(it)) {
-    ListAppend(items, item);
-    DecRef(item);
-  }
-  DecRef(it);
-  // Sort a copy of the pointers (the list keeps the references), then write the
-  // order back. A comparison that fails stops the sort's use of `<` at once.
-  const std::int64_t n = ListSize(items);
-  std::vector<Object*> order;
-  order.reserve(static_cast<std::size_t>(n));
-  for (std::int64_t i = 0; i < n; ++i) order.push_back(ListGetItem(items, i));
+  std::vector<std::size_t> order(items.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   ErrorSink& err = call.tc().err;
   bool failed = false;
-  std::stable_sort(order.begin(), order.end(), [&](Object* a, Object* b) {
+  // A comparison that fails stops the sort's use of `<` at once.
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     if (failed) return false;
-    Object* less = Compare(err, CompareOp::kLt, a, b);
+    Object* less = reverse ? Compare(err, CompareOp::kLt, keys[b], keys[a])
+                           : Compare(err, CompareOp::kLt, keys[a], keys[b]);
     if (less == nullptr) {
       failed = true;
       return false;
@@ -135,13 +141,15 @@ Object* Sorted(BuiltinCall& call) {
     DecRef(less);
     return result;
   });
-  if (failed) {
-    DecRef(items);
-    return nullptr;
+  Object* sorted = nullptr;
+  if (!failed) {
+    sorted = NewList();
+    std::vector<Object*> in_order;
+    for (std::size_t i : order) in_order.push_back(items[i]);
+    ListExtend(sorted, in_order);
   }
-  Object* sorted = NewList();
-  for (Object* item : order) ListAppend(sorted, item);
-  DecRef(items);
+  DecRefAll(keys);
+  DecRefAll(items);
   return sorted;
 }
 
@@ -251,7 +259,7 @@ void RegisterBuiltinsModule(BuiltinRegistry& r) {
   r.Add(Builtin::kRange, Range);
   r.Add(Builtin::kAbs, Abs);
   r.Add(Builtin::kSlice, Slice);
-  r.Add(Builtin::kSorted, Sorted);
+  r.Add(Builtin::kSorted, Sorted, {"key", "reverse"});
   r.AddMethod(kListType, "append", ListAppendMethod);
   r.AddMethod(kListType, "pop", ListPopMethod);
   r.AddMethod(kDictType, "pop", DictPopMethod);

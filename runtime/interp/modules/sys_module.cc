@@ -7,6 +7,7 @@
 #include <string>
 
 #include "runtime/interp/builtins.h"
+#include "runtime/memory/refcount.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/object_ops.h"
@@ -15,6 +16,22 @@
 namespace gillab {
 
 namespace {
+
+// sys.getrefcount(x): x's reference count as CPython 3.11 shows it, the
+// argument's own reference included (the caller's stack holds it while the
+// builtin runs). Immortal objects (constants, small ints, None, True, False,
+// module-level functions) show gillab's fixed immortal count (refcount.h).
+Object* GetRefCount(BuiltinCall& call) {
+  if (!call.Arity(1)) return nullptr;
+  return NewInt(RefCount(call.arg(0)));
+}
+
+// sys.getsizeof(x): the bytes gillab's object takes (its 32-byte header
+// included; a list's or dict's separate arrays too), as CPython counts them.
+Object* GetSizeOf(BuiltinCall& call) {
+  if (!call.Arity(1)) return nullptr;
+  return NewInt(static_cast<std::int64_t>(SizeOf(call.arg(0))));
+}
 
 Object* SetSwitchInterval(BuiltinCall& call) {
   if (!call.Arity(1)) return nullptr;
@@ -66,6 +83,8 @@ Object* GetRecursionLimit(BuiltinCall& call) {
 }  // namespace
 
 void RegisterSysModule(BuiltinRegistry& r) {
+  r.Add(Builtin::kGetRefCount, GetRefCount);
+  r.Add(Builtin::kGetSizeOf, GetSizeOf);
   r.Add(Builtin::kSetSwitchInterval, SetSwitchInterval);
   r.Add(Builtin::kGetSwitchInterval, GetSwitchInterval);
   r.Add(Builtin::kSetRecursionLimit, SetRecursionLimit);

@@ -1,0 +1,244 @@
+// gillab/runtime/interp/modules/builtins_iterables.cc — the builtins that take
+// an iterable: min, max, sum, any, all, enumerate, zip, and the list, tuple and
+// dict constructors. Each reads its iterable once, through BuiltinCall::Items (a
+// list at one instant, as ListSnapshot takes it), and says what CPython 3.11
+// says when it cannot.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "runtime/interp/builtins.h"
+#include "runtime/memory/refcount.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/int_object.h"
+#include "runtime/objects/iter_object.h"
+#include "runtime/objects/list_object.h"
+#include "runtime/objects/object_ops.h"
+#include "runtime/objects/singletons.h"
+#include "runtime/objects/str_object.h"
+#include "runtime/objects/tuple_object.h"
+
+namespace gillab {
+
+namespace {
+
+// Gives back the references of `items` when it goes out of scope.
+struct Owned {
+  std::vector<Object*> items;
+  ~Owned() { DecRefAll(items); }
+};
+
+// min(iterable, *, key=None, default=...) or min(a, b, ...): the first
+// smallest (largest, for max) by `<`.
+template <bool kMax>
+Object* MinMax(BuiltinCall& call) {
+  const char* name = kMax ? "max" : "min";
+  Object* key = call.kw(0);
+  if (key != nullptr && IsNone(key)) key = nullptr;
+  Object* fallback = call.kw(1);
+  Owned owned;
+  if (call.nargs() == 0) {
+    return call.Raise("TypeError",
+                      std::string(name) + " expected at least 1 argument, got 0");
+  }
+  if (call.nargs() == 1) {
+    if (!call.Items(call.arg(0), &owned.items)) return nullptr;
+  } else {
+    if (fallback != nullptr) {
+      return call.Raise("TypeError", std::string("Cannot specify a default for ") + name +
+                                         "() with multiple positional arguments");
+    }
+    for (int i = 0; i < call.nargs(); ++i) owned.items.push_back(NewRef(call.arg(i)));
+  }
+  if (owned.items.empty()) {
+    if (fallback != nullptr) return NewRef(fallback);
+    return call.Raise("ValueError", std::string(name) + "() arg is an empty sequence");
+  }
+  Object* best = nullptr;
+  Object* best_key = nullptr;
+  Owned keys;  // keeps each computed key alive until the end
+  for (Object* item : owned.items) {
+    Object* k = item;
+    if (key != nullptr) {
+      k = call.CallObject(key, {item});
+      if (k == nullptr) return nullptr;
+      keys.items.push_back(k);
+    }
+    if (best == nullptr) {
+      best = item;
+      best_key = k;
+      continue;
+    }
+    Object* better =
+        Compare(call.tc().err, kMax ? CompareOp::kGt : CompareOp::kLt, k, best_key);
+    if (better == nullptr) return nullptr;
+    if (IsTrue(better)) {
+      best = item;
+      best_key = k;
+    }
+    DecRef(better);
+  }
+  return NewRef(best);
+}
+
+// sum(iterable, /, start=0): start + each item, in turn.
+Object* Sum(BuiltinCall& call) {
+  if (call.nargs() < 1 || call.nargs() > 2) {
+    return call.Raise("TypeError", "sum() takes at most 2 arguments (" +
+                                       std::to_string(call.nargs()) + " given)");
+  }
+  Object* start = call.nargs() == 2 ? call.arg(1) : call.kw(0);
+  if (start != nullptr && IsStr(start)) {
+    return call.Raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+  }
+  Owned owned;
+  if (!call.Items(call.arg(0), &owned.items)) return nullptr;
+  Object* total = start != nullptr ? NewRef(start) : NewInt(0);
+  for (Object* item : owned.items) {
+    Object* next = BinaryOp(call.tc().err, BinaryOperator::kAdd, total, item);
+    DecRef(total);
+    if (next == nullptr) return nullptr;
+    total = next;
+  }
+  return total;
+}
+
+// any(iterable), all(iterable): stop at the first true (false) item.
+template <bool kAll>
+Object* AnyAll(BuiltinCall& call) {
+  if (!call.Arity(1)) return nullptr;
+  Owned owned;
+  if (!call.Items(call.arg(0), &owned.items)) return nullptr;
+  for (Object* item : owned.items) {
+    if (IsTrue(item) != kAll) return NewBool(!kAll);
+  }
+  return NewBool(kAll);
+}
+
+// An iterator over `ob`, or null with CPython's TypeError.
+Object* IteratorOf(BuiltinCall& call, Object* ob) {
+  if (IsIterator(ob)) return NewRef(ob);
+  Object* it = NewIterator(ob);
+  if (it == nullptr) {
+    call.Raise("TypeError", "'" + TypeName(ob) + "' object is not iterable");
+  }
+  return it;
+}
+
+// enumerate(iterable, start=0): a lazy iterator of (index, item) pairs.
+Object* Enumerate(BuiltinCall& call) {
+  Object* start = nullptr;
+  if (call.nargs() < 1 || call.nargs() > 2) {
+    return call.Raise("TypeError", "enumerate() takes at most 2 arguments (" +
+                                       std::to_string(call.nargs()) + " given)");
+  }
+  if (!call.PositionalOrKeyword(1, 0, "start", &start)) return nullptr;
+  if (start != nullptr && !IsInt(start)) return call.RaiseNotAnInteger(start);
+  Object* it = IteratorOf(call, call.arg(0));
+  if (it == nullptr) return nullptr;
+  return NewEnumerate(it, start != nullptr ? IntValue(start) : 0);
+}
+
+// zip(*iterables): a lazy iterator of tuples, until the shortest ends.
+Object* Zip(BuiltinCall& call) {
+  std::vector<Object*> iterators;
+  for (int i = 0; i < call.nargs(); ++i) {
+    Object* it = IteratorOf(call, call.arg(i));
+    if (it == nullptr) {
+      DecRefAll(iterators);
+      return nullptr;
+    }
+    iterators.push_back(it);
+  }
+  return NewZip(iterators);
+}
+
+// list(iterable=()), tuple(iterable=()): a new one of the items.
+template <bool kTuple>
+Object* Sequence(BuiltinCall& call) {
+  const char* name = kTuple ? "tuple" : "list";
+  if (call.nargs() > 1) {
+    return call.Raise("TypeError", std::string(name) +
+                                       " expected at most 1 argument, got " +
+                                       std::to_string(call.nargs()));
+  }
+  Owned owned;
+  if (call.nargs() == 1 && !call.Items(call.arg(0), &owned.items)) return nullptr;
+  if (!kTuple) {
+    Object* list = NewList();
+    ListExtend(list, owned.items);
+    return list;
+  }
+  if (call.nargs() == 1 && IsTuple(call.arg(0))) return NewRef(call.arg(0));
+  Object* t = NewTupleUninitialized(static_cast<std::int64_t>(owned.items.size()));
+  for (std::size_t i = 0; i < owned.items.size(); ++i) {
+    TupleInit(t, static_cast<std::int64_t>(i), NewRef(owned.items[i]));
+  }
+  return t;
+}
+
+// dict(), dict(mapping), dict(iterable of pairs).
+Object* Dict(BuiltinCall& call) {
+  if (call.nargs() > 1) {
+    return call.Raise("TypeError", "dict expected at most 1 argument, got " +
+                                       std::to_string(call.nargs()));
+  }
+  Object* dict = NewDict();
+  if (call.nargs() == 0) return dict;
+  Object* source = call.arg(0);
+  if (IsDict(source)) {
+    for (const auto& [k, v] : DictSnapshot(source)) {
+      DictSetItem(dict, k, v);
+      DecRef(k);
+      DecRef(v);
+    }
+    return dict;
+  }
+  Owned owned;
+  if (!call.Items(source, &owned.items)) {
+    DecRef(dict);
+    return nullptr;
+  }
+  for (std::size_t i = 0; i < owned.items.size(); ++i) {
+    Owned pair;
+    const std::string element =
+        "dictionary update sequence element #" + std::to_string(i);
+    if (!IsList(owned.items[i]) && !IsTuple(owned.items[i]) && !IsStr(owned.items[i])) {
+      DecRef(dict);
+      return call.Raise("TypeError", "cannot convert " + element + " to a sequence");
+    }
+    if (!call.Items(owned.items[i], &pair.items)) {
+      DecRef(dict);
+      return nullptr;
+    }
+    if (pair.items.size() != 2) {
+      DecRef(dict);
+      return call.Raise("ValueError", element + " has length " +
+                                          std::to_string(pair.items.size()) +
+                                          "; 2 is required");
+    }
+    if (!DictSetItem(dict, pair.items[0], pair.items[1])) {
+      DecRef(dict);
+      return call.Raise("TypeError",
+                        "unhashable type: '" + TypeName(pair.items[0]) + "'");
+    }
+  }
+  return dict;
+}
+
+}  // namespace
+
+void RegisterIterablesModule(BuiltinRegistry& r) {
+  r.Add(Builtin::kMin, MinMax<false>, {"key", "default"});
+  r.Add(Builtin::kMax, MinMax<true>, {"key", "default"});
+  r.Add(Builtin::kSum, Sum, {"start"});
+  r.Add(Builtin::kAny, AnyAll<false>);
+  r.Add(Builtin::kAll, AnyAll<true>);
+  r.Add(Builtin::kEnumerate, Enumerate, {"start"});
+  r.Add(Builtin::kZip, Zip);
+  r.Add(Builtin::kList, Sequence<false>);
+  r.Add(Builtin::kTuple, Sequence<true>);
+  r.Add(Builtin::kDict, Dict);
+}
+
+}  // namespace gillab

@@ -160,10 +160,15 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
        "builtin 'isinstance' (the subset's builtins: abs, all, any, bool, chr, dict, "
        "divmod, enumerate, float, hash, id, int, len, list, max, min, ord, print, range, "
        "repr, round, slice, sorted, str, sum, tuple, zip)"},
-      {"xs = [3, 1]\nxs.sort()\n",
-       "method 'sort' (the subset's methods: Thread.join, Thread.start, dict.get, "
-       "dict.items, dict.keys, dict.pop, dict.values, list.append, list.pop, "
-       "lock.acquire, lock.locked, lock.release)"},
+      {"x = 'a'.title()\n",
+       "method 'title' (the subset's methods: Thread.join, Thread.start, dict.get, "
+       "dict.items, dict.keys, dict.pop, dict.values, list.append, list.clear, "
+       "list.copy, "
+       "list.count, list.extend, list.index, list.insert, list.pop, list.remove, "
+       "list.reverse, list.sort, lock.acquire, lock.locked, lock.release, str.count, "
+       "str.endswith, str.find, str.format, str.join, str.lower, str.lstrip, "
+       "str.replace, "
+       "str.rstrip, str.split, str.startswith, str.strip, str.upper)"},
   };
   for (const auto& [source, what] : cases) {
     const LabRun r = Lab("py", source);
@@ -376,6 +381,20 @@ TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
        "TypeError: '<' not supported between instances of 'str' and 'int'"},
       {"sorted([1, 2], key=lambda x: x.nope())\n",
        "AttributeError: 'int' object has no attribute 'nope'"},
+      // str and list methods (str_methods.cc, builtins_module.cc).
+      {"'x'.strip(1)\n", "TypeError: strip arg must be None or str"},
+      {"'x'.upper(1)\n", "TypeError: str.upper() takes no arguments (1 given)"},
+      {"[1].sort(1)\n", "TypeError: sort() takes no positional arguments"},
+      {"[1, 'a'].sort()\n",
+       "TypeError: '<' not supported between instances of 'str' and 'int'"},
+      {"'a'.split('')\n", "ValueError: empty separator"},
+      {"'{x}'.format(1)\n", "KeyError: 'x'"},
+      {"'{} {}'.format(1)\n",
+       "IndexError: Replacement index 1 out of range for positional args tuple"},
+      {"[].remove(1)\n", "ValueError: list.remove(x): x not in list"},
+      {"[].index(1)\n", "ValueError: 1 is not in list"},
+      {"'a'.join(5)\n", "TypeError: can only join an iterable"},
+      {"','.join([1])\n", "TypeError: sequence item 0: expected str instance, int found"},
       // The limit is CPython's: 999 frames of f and the module's.
       {"def f(n):\n    if n == 0:\n        return 0\n    return f(n - "
        "1)\nf(998)\nf(999)\n",

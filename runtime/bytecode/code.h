@@ -190,6 +190,28 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
 #define GILLAB_METHODS(X) \
   X("list", "append")     \
   X("list", "pop")        \
+  X("list", "sort")       \
+  X("list", "extend")     \
+  X("list", "insert")     \
+  X("list", "remove")     \
+  X("list", "index")      \
+  X("list", "count")      \
+  X("list", "reverse")    \
+  X("list", "clear")      \
+  X("list", "copy")       \
+  X("str", "join")        \
+  X("str", "split")       \
+  X("str", "strip")       \
+  X("str", "lstrip")      \
+  X("str", "rstrip")      \
+  X("str", "upper")       \
+  X("str", "lower")       \
+  X("str", "startswith")  \
+  X("str", "endswith")    \
+  X("str", "replace")     \
+  X("str", "find")        \
+  X("str", "count")       \
+  X("str", "format")      \
   X("dict", "pop")        \
   X("dict", "get")        \
   X("dict", "keys")       \

@@ -149,6 +149,7 @@ const BuiltinRegistry& Builtins() {
     RegisterLabModule(*r);
     RegisterIterablesModule(*r);
     RegisterConversionsModule(*r);
+    RegisterStrMethods(*r);
     r->CheckComplete();
     for (const MethodDef& m : r->methods_) {  // methods_ no longer grows
       auto it = r->by_name_.begin();

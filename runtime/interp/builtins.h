@@ -50,6 +50,14 @@ class BuiltinCall {
       : interp_(interp), tc_(tc), name_(name), args_(args), nargs_(nargs) {}
 
   const char* name() const { return name_; }
+  // The same call with other positional arguments (its keywords kept): a
+  // method that does what a builtin does (list.sort, sorted).
+  BuiltinCall WithArgs(Object** args, int nargs) const {
+    BuiltinCall c = *this;
+    c.args_ = args;
+    c.nargs_ = nargs;
+    return c;
+  }
   Object* arg(int i) const { return args_[i]; }
   int nargs() const { return nargs_; }  // positional
   // Keyword argument `i` of the builtin's keyword list, or null when not given.
@@ -183,6 +191,7 @@ void RegisterTimeModule(BuiltinRegistry& r);
 void RegisterLabModule(BuiltinRegistry& r);
 void RegisterIterablesModule(BuiltinRegistry& r);    // builtins_iterables.cc
 void RegisterConversionsModule(BuiltinRegistry& r);  // builtins_conversions.cc
+void RegisterStrMethods(BuiltinRegistry& r);         // str_methods.cc
 
 // time.sleep's body, shared with the lab's io(): blocks for a number of seconds
 // in 0..3600 with the GIL released, and records the thread's wait for it after.

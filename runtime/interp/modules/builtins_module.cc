@@ -15,6 +15,7 @@
 #include "runtime/objects/iter_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/object_ops.h"
+#include "runtime/objects/sequence_ops.h"
 #include "runtime/objects/singletons.h"
 #include "runtime/objects/slice_object.h"
 #include "runtime/objects/str_object.h"
@@ -206,6 +207,123 @@ Object* ListPopMethod(BuiltinCall& call, Object* self) {
   return ListPopIndexed(call, self);
 }
 
+// sort(*, key=None, reverse=False): sorted() of the items, written back at one
+// instant (ListSetSlice). Another thread's change to the list during the sort
+// is lost, as if it had come before; CPython's free-threaded sort holds the
+// list's lock instead, and a program sharing a list should hold a Lock.
+Object* ListSortMethod(BuiltinCall& call, Object* self) {
+  if (call.nargs() != 0)
+    return call.Raise("TypeError", "sort() takes no positional arguments");
+  BuiltinCall sorted_call = call.WithArgs(&self, 1);
+  Object* sorted = Sorted(sorted_call);
+  if (sorted == nullptr) return nullptr;
+  std::vector<Object*> items = ListSnapshot(sorted);
+  std::int64_t selected;
+  ListSetSlice(self, SliceBounds{}, &items, &selected);
+  DecRefAll(items);
+  DecRef(sorted);
+  return NewNone();
+}
+
+// extend(iterable): the list += iterable.
+Object* ListExtendMethod(BuiltinCall& call, Object* self) {
+  if (!call.Arity(1)) return nullptr;
+  Object* r = InPlaceOp(call.tc().err, BinaryOperator::kAdd, self, call.arg(0));
+  if (r == nullptr) return nullptr;
+  DecRef(r);
+  return NewNone();
+}
+
+// insert(index, item): before `index`, clamped to the list as Python clamps.
+Object* ListInsertMethod(BuiltinCall& call, Object* self) {
+  if (call.nargs() != 2) {
+    return call.Raise("TypeError",
+                      "insert expected 2 arguments, got " + std::to_string(call.nargs()));
+  }
+  if (!IsInt(call.arg(0))) return call.RaiseNotAnInteger(call.arg(0));
+  const std::int64_t i = IntValue(call.arg(0));
+  std::vector<Object*> item = {call.arg(1)};
+  std::int64_t selected;
+  ListSetSlice(self, SliceBounds{i, i, 1, true, true}, &item,
+               &selected);  // xs[i:i] = [x]
+  return NewNone();
+}
+
+// The index of the first item equal to `x` among `items`: -1 if none, -2 on an
+// error (raised).
+std::int64_t FindEqual(BuiltinCall& call, const std::vector<Object*>& items, Object* x) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    bool equal;
+    if (!EqualOrRaise(call.tc().err, items[i], x, &equal)) return -2;
+    if (equal) return static_cast<std::int64_t>(i);
+  }
+  return -1;
+}
+
+// remove(x): the first item equal to x (found, then deleted; a thread that
+// changes the list in between can make it delete another: share it under a Lock).
+Object* ListRemoveMethod(BuiltinCall& call, Object* self) {
+  if (!call.Arity(1)) return nullptr;
+  const std::vector<Object*> items = ListSnapshot(self);
+  const std::int64_t at = FindEqual(call, items, call.arg(0));
+  DecRefAll(items);
+  if (at == -2) return nullptr;
+  if (at < 0) return call.Raise("ValueError", "list.remove(x): x not in list");
+  if (Object* removed = ListPopAt(self, at)) DecRef(removed);
+  return NewNone();
+}
+
+// index(x), count(x): where x first is, how many times it is.
+template <bool kCount>
+Object* ListFindMethod(BuiltinCall& call, Object* self) {
+  if (!call.Arity(1)) return nullptr;
+  const std::vector<Object*> items = ListSnapshot(self);
+  std::int64_t result = 0;
+  if (kCount) {
+    for (Object* item : items) {
+      bool equal;
+      if (!EqualOrRaise(call.tc().err, item, call.arg(0), &equal)) {
+        result = -2;
+        break;
+      }
+      result += equal ? 1 : 0;
+    }
+  } else {
+    result = FindEqual(call, items, call.arg(0));
+  }
+  DecRefAll(items);
+  if (result == -2) return nullptr;
+  if (!kCount && result < 0) {
+    return call.Raise("ValueError", Repr(call.arg(0)) + " is not in list");
+  }
+  return NewInt(result);
+}
+
+// reverse(), clear(): the list's items rewritten at one instant.
+template <bool kClear>
+Object* ListRewriteMethod(BuiltinCall& call, Object* self) {
+  if (!call.Arity(0)) return nullptr;
+  std::vector<Object*> items;
+  if (!kClear) {
+    items = ListSnapshot(self);
+    std::reverse(items.begin(), items.end());
+  }
+  std::int64_t selected;
+  ListSetSlice(self, SliceBounds{}, &items, &selected);
+  DecRefAll(items);
+  return NewNone();
+}
+
+// copy(): a new list of the same items (a shallow copy).
+Object* ListCopyMethod(BuiltinCall& call, Object* self) {
+  if (!call.Arity(0)) return nullptr;
+  const std::vector<Object*> items = ListSnapshot(self);
+  Object* copy = NewList();
+  ListExtend(copy, items);
+  DecRefAll(items);
+  return copy;
+}
+
 // --- dict -----------------------------------------------------------------------
 
 Object* DictPopMethod(BuiltinCall& call, Object* self) {
@@ -262,6 +380,15 @@ void RegisterBuiltinsModule(BuiltinRegistry& r) {
   r.Add(Builtin::kSorted, Sorted, {"key", "reverse"});
   r.AddMethod(kListType, "append", ListAppendMethod);
   r.AddMethod(kListType, "pop", ListPopMethod);
+  r.AddMethod(kListType, "sort", ListSortMethod, {"key", "reverse"});
+  r.AddMethod(kListType, "extend", ListExtendMethod);
+  r.AddMethod(kListType, "insert", ListInsertMethod);
+  r.AddMethod(kListType, "remove", ListRemoveMethod);
+  r.AddMethod(kListType, "index", ListFindMethod<false>);
+  r.AddMethod(kListType, "count", ListFindMethod<true>);
+  r.AddMethod(kListType, "reverse", ListRewriteMethod<false>);
+  r.AddMethod(kListType, "clear", ListRewriteMethod<true>);
+  r.AddMethod(kListType, "copy", ListCopyMethod);
   r.AddMethod(kDictType, "pop", DictPopMethod);
   r.AddMethod(kDictType, "get", DictGetMethod);
   r.AddMethod(kDictType, "keys", DictListMethod<DictPart::kKeys>);

@@ -282,6 +282,16 @@ class Compiler {
       case Stmt::Kind::kDel:
         Delete(*s.targets[0]);
         return;
+      case Stmt::Kind::kAssert: {  // if not value: raise AssertionError(message)
+        auto end = fb().NewLabel();
+        Expression(*s.value);
+        fb().Jump(Opcode::POP_JUMP_IF_TRUE, end);
+        if (!s.defaults.empty()) Expression(*s.defaults[0]);
+        fb().SetLine(s.line).Emit(Instr{Opcode::RAISE_ASSERTION, 0,
+                                        static_cast<std::int32_t>(s.defaults.size())});
+        fb().Bind(end);
+        return;
+      }
     }
   }
 

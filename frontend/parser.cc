@@ -104,7 +104,13 @@ StmtPtr Parser::SmallStatement() {
       s->targets.push_back(std::move(targets));
       return s;
     }
-    if (k == "assert") Unsupported("assert statements", t);
+    if (k == "assert") {
+      ++pos_;
+      StmtPtr s = NewStmt(Stmt::Kind::kAssert, t);
+      s->value = Test();
+      if (AcceptOp(",")) s->defaults.push_back(Test());
+      return s;
+    }
     if (k == "raise") Unsupported("raise statements (exceptions)", t);
     if (k == "yield") Unsupported("generators (yield)", t);
   }

@@ -84,6 +84,7 @@ struct Stmt {
     kImport,      // import names[i] [as asnames[i]]
     kImportFrom,  // from name import names[i] [as asnames[i]]
     kDel,         // del targets[0], targets[1], ...
+    kAssert,      // assert value[, defaults[0]] (the message)
   };
   Kind kind = Kind::kPass;
   int line = 0;
@@ -99,7 +100,7 @@ struct Stmt {
   std::string name;
   std::vector<std::string> names;
   std::vector<std::string> asnames;
-  std::vector<ExprPtr> defaults;  // kDef
+  std::vector<ExprPtr> defaults;  // kDef; kAssert: its message, if any
 };
 
 // Parses a whole module. Returns false, with `error` set, on the first problem.

@@ -139,6 +139,12 @@ class SymbolBuilder {
       case Stmt::Kind::kImportFrom:
         for (const std::string& n : s.asnames) Bind(n);
         return;
+      case Stmt::Kind::kAssert:
+        if (reads) {
+          Expression(*s.value);
+          for (const ExprPtr& m : s.defaults) Expression(*m);
+        }
+        return;
       case Stmt::Kind::kAugAssign:
         if (reads) {
           Expression(*s.value);

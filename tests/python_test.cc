@@ -395,6 +395,8 @@ TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
       {"[].index(1)\n", "ValueError: 1 is not in list"},
       {"'a'.join(5)\n", "TypeError: can only join an iterable"},
       {"','.join([1])\n", "TypeError: sequence item 0: expected str instance, int found"},
+      {"x = 1\nassert x == 2\n", "line 2, in <module>\n    assert x == 2\nAssertionError"},
+      {"def f(v):\n    assert v, f'bad {v!r}'\nf([])\n", "AssertionError: bad []"},
       // The limit is CPython's: 999 frames of f and the module's.
       {"def f(n):\n    if n == 0:\n        return 0\n    return f(n - "
        "1)\nf(998)\nf(999)\n",

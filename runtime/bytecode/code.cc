@@ -139,6 +139,7 @@ void StackEffect(const Instr& in, int* pops, int* pushes) {
     case Opcode::BUILD_TUPLE:
     case Opcode::BUILD_STRING:
     case Opcode::BUILD_SLICE:
+    case Opcode::RAISE_ASSERTION:
       *pops = in.arg;
       break;
     case Opcode::UNPACK_SEQUENCE:

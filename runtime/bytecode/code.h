@@ -84,7 +84,8 @@ namespace gillab {
   X(LOAD_DEREF, kDeref, 0, 1)         /* push the value of cell arg */              \
   X(STORE_DEREF, kDeref, 1, 0)        /* cell arg's value = pop() */                \
   X(DELETE_DEREF, kDeref, 0, 0)       /* unbind cell arg */                         \
-  X(LOAD_CLOSURE, kDeref, 0, 1)       /* push cell arg itself (for a closure) */
+  X(LOAD_CLOSURE, kDeref, 0, 1)       /* push cell arg itself (for a closure) */    \
+  X(RAISE_ASSERTION, kCount, -1, 0)   /* raise AssertionError[(str(TOS))] (arg 0|1) */
 
 enum class Opcode : std::uint8_t {
 #define GILLAB_OPCODE_ENUM(name, kind, pops, pushes) name,

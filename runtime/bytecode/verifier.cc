@@ -68,6 +68,10 @@ absl::Status CheckOperands(const ProgramSpec& p, const FunctionSpec& fn) {
         if (a < 0 || a > 255) {
           return Error(p, fn, pc, "count " + std::to_string(a) + " not in 0..255");
         }
+        if (in.op == Opcode::RAISE_ASSERTION && a > 1) {
+          return Error(p, fn, pc,
+                       "RAISE_ASSERTION of " + std::to_string(a) + " (0 or 1)");
+        }
         if (in.op == Opcode::BUILD_SLICE && a != 2 && a != 3) {
           return Error(p, fn, pc, "BUILD_SLICE of " + std::to_string(a) + " (2 or 3)");
         }

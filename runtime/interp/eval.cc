@@ -152,6 +152,10 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
             "' where it is not associated with a value in enclosing scope");
 }
 
+[[gnu::cold, gnu::noinline]] void RaiseAssertion(TC& tc, const std::string& message) {
+  Raise(tc, "AssertionError", message);
+}
+
 [[gnu::cold, gnu::noinline]] void RaiseUnboundLocal(TC& tc, const Interpreter::Code& code,
                                                     int local) {
   Raise(tc, "UnboundLocalError",
@@ -934,6 +938,17 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         IncRef<kCounts>(cell);
         *sp++ = cell;
         DISPATCH();
+      }
+      TARGET(RAISE_ASSERTION) {
+        std::string message;
+        if (in.arg == 1) {
+          Object* m = *--sp;
+          const bool ok = ToStringOrRaise(tc.err, m, &message);
+          DecRef<kCounts>(m);
+          if (!ok) goto error;
+        }
+        RaiseAssertion(tc, message);
+        goto error;
       }
       TARGET(DELETE_GLOBAL) {
         Object* old = globals[in.arg].exchange(nullptr, std::memory_order_acq_rel);

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <span>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -488,6 +489,10 @@ class Compiler {
     const int index = static_cast<int>(next_function_++);
     FunctionBuilder& f = pb_.Function(name, params);
     f.SetScope(symbols.qualname(), symbols.cellvars(), symbols.freevars());
+    if constexpr (std::is_same_v<Node, Stmt> || std::is_same_v<Node, Expr>) {
+      f.SetStarParams((node.star_params & kStarArgs) != 0,
+                      (node.star_params & kStarKwargs) != 0);
+    }
     Scope inner{&f, &symbols, {}};
     Scope* outer = scope_;
     scope_ = &inner;
@@ -610,6 +615,8 @@ class Compiler {
         return;
       case Expr::Kind::kClause:  // only inside a comprehension (Comprehension)
         return;
+      case Expr::Kind::kStarred:  // only among a call's arguments (CallUnpacking)
+        Fail("can't use starred expression here", e);
       case Expr::Kind::kSlice:
         for (const ExprPtr& item : e.items) Expression(*item);
         fb().Emit(
@@ -699,9 +706,54 @@ class Compiler {
     fb().Bind(end);
   }
 
+  // f(*xs, **d): the positional arguments gathered in a list (LIST_APPEND, or
+  // += for *iterable), the keywords in a dict (STORE_SUBSCR, or DICT_MERGE for
+  // **mapping), then CALL_FUNCTION_EX.
+  void CallUnpacking(const Expr& e) {
+    const Expr& callee = *e.items[0];
+    const std::size_t nkw = e.names.size();
+    const std::size_t npos = e.items.size() - 1 - nkw;
+    if (callee.kind == Expr::Kind::kAttribute && ModuleOf(*callee.items[0]) == nullptr) {
+      Unsupported("unpacking (* or **) in a method call", e);
+    }
+    Expression(callee);
+    fb().Build(Opcode::BUILD_LIST, 0);
+    for (std::size_t i = 1; i <= npos; ++i) {
+      const Expr& arg = *e.items[i];
+      fb().Op(Opcode::DUP_TOP);
+      if (arg.kind == Expr::Kind::kStarred) {
+        Expression(*arg.items[0]);
+        fb().SetLine(e.line).Op(Opcode::INPLACE_ADD).Op(Opcode::POP_TOP);
+      } else {
+        Expression(arg);
+        fb().Op(Opcode::LIST_APPEND);
+      }
+    }
+    if (nkw > 0) {
+      fb().Build(Opcode::BUILD_MAP, 0);
+      for (std::size_t k = 0; k < nkw; ++k) {
+        fb().Op(Opcode::DUP_TOP);
+        Expression(*e.items[1 + npos + k]);
+        if (e.names[k] == "**") {
+          fb().SetLine(e.line).Op(Opcode::DICT_MERGE);
+        } else {  // d[name] = value
+          fb().Op(Opcode::ROT_TWO).LoadConst(Constant::Str(e.names[k]));
+          fb().Op(Opcode::STORE_SUBSCR);
+        }
+      }
+    }
+    fb().SetLine(e.line).Emit(Instr{Opcode::CALL_FUNCTION_EX, 0, nkw > 0 ? 1 : 0});
+  }
+
   void Call(const Expr& e) {
     const Expr& callee = *e.items[0];
     const std::size_t nargs = e.items.size() - 1;
+    for (std::size_t i = 1; i < e.items.size(); ++i) {
+      if (e.items[i]->kind == Expr::Kind::kStarred) return CallUnpacking(e);
+    }
+    for (const std::string& k : e.names) {
+      if (k == "**") return CallUnpacking(e);
+    }
     if (nargs > kMaxCount) Unsupported("calls with more than 255 arguments", e);
     if ((callee.kind == Expr::Kind::kName || callee.kind == Expr::Kind::kAttribute) &&
         callee.name == "Thread" &&

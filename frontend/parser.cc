@@ -352,7 +352,7 @@ StmtPtr Parser::Def() {
   StmtPtr s = NewStmt(Stmt::Kind::kDef, t);
   s->name = ExpectName();
   ExpectOp("(");
-  Parameters(")", &s->names, &s->defaults, t);
+  Parameters(")", &s->names, &s->defaults, &s->star_params, t);
   ExpectOp(")");
   if (AcceptOp("->")) Test();  // the return annotation: ignored
   s->body = Block("function definition", t);
@@ -360,11 +360,25 @@ StmtPtr Parser::Def() {
 }
 
 void Parser::Parameters(std::string_view end, std::vector<std::string>* names,
-                        std::vector<ExprPtr>* defaults, const Token& at) {
+                        std::vector<ExprPtr>* defaults, std::uint8_t* star_params,
+                        const Token& at) {
   const bool lambda = end == ":";
   while (!AtOp(end)) {
-    if (AtOp("*") || AtOp("**")) Unsupported("*args and **kwargs", Peek());
     if (AtOp("/")) Unsupported("positional-only parameters", Peek());
+    std::uint8_t star = 0;
+    if (AtOp("*") || AtOp("**")) {
+      star = Next().text == "*" ? kStarArgs : kStarKwargs;
+      if (star == kStarArgs && (AtOp(",") || AtOp(end))) {
+        Unsupported("keyword-only parameters", Peek());
+      }
+    }
+    if ((*star_params & kStarKwargs) != 0) {
+      Fail("arguments cannot follow var-keyword argument", Peek());
+    }
+    if ((*star_params & kStarArgs) != 0 && star != kStarKwargs) {
+      Unsupported("keyword-only parameters", Peek());
+    }
+    *star_params |= star;
     const Token& name = Peek();
     names->push_back(ExpectName());
     for (std::size_t i = 0; i + 1 < names->size(); ++i) {
@@ -373,7 +387,13 @@ void Parser::Parameters(std::string_view end, std::vector<std::string>* names,
       }
     }
     if (!lambda && AcceptOp(":")) Test();  // an annotation: ignored
-    if (AcceptOp("=")) {
+    if (star != 0) {
+      if (AtOp("=")) {
+        Fail(std::string(star == kStarArgs ? "var-positional" : "var-keyword") +
+                 " argument cannot have default value",
+             Peek());
+      }
+    } else if (AcceptOp("=")) {
       defaults->push_back(Test());
     } else if (!defaults->empty()) {
       Fail("non-default argument follows default argument", name);

@@ -12,6 +12,7 @@
 #ifndef GILLAB_FRONTEND_PARSER_H_
 #define GILLAB_FRONTEND_PARSER_H_
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,6 +29,11 @@ struct Stmt;
 using ExprPtr = std::unique_ptr<Expr>;
 using StmtPtr = std::unique_ptr<Stmt>;
 using Body = std::vector<StmtPtr>;
+
+// Which of a def's or lambda's last parameters collect the rest of a call's
+// arguments: *args (a tuple), then **kwargs (a dict).
+inline constexpr std::uint8_t kStarArgs = 1;
+inline constexpr std::uint8_t kStarKwargs = 2;
 
 struct Expr {
   enum class Kind {
@@ -50,6 +56,7 @@ struct Expr {
     kListComp,   // [items[0] items[1..]], each of those a kClause
     kDictComp,   // {items[0]: items[1] items[2..]}, each of those a kClause
     kClause,     // for items[0] in items[1] if items[2] if ... (a comprehension's)
+    kStarred,    // *items[0], a call's positional argument to unpack
   };
   Kind kind = Kind::kConst;
   int line = 0;
@@ -58,11 +65,13 @@ struct Expr {
   Constant value;
   Opcode op = Opcode::NOP;
   bool is_and = false;
-  bool parenthesized = false;  // (a, b) rather than a, b
+  bool parenthesized = false;    // (a, b) rather than a, b
+  std::uint8_t star_params = 0;  // kLambda: kStarArgs | kStarKwargs (see Stmt)
   std::vector<CompareOp> ops;
   std::vector<ExprPtr> items;
-  std::vector<std::string> names;  // kCall: its keywords; kLambda: its parameters
-  std::vector<int> conversions;    // kFString: -1 literal, 0 str(), 1 repr()
+  // kCall: its keywords ("**" for a **mapping); kLambda: its parameters.
+  std::vector<std::string> names;
+  std::vector<int> conversions;  // kFString: -1 literal, 0 str(), 1 repr()
 };
 
 struct Stmt {
@@ -95,6 +104,8 @@ struct Stmt {
   // A def, a lambda or a comprehension is in it (its blocks included): a new
   // scope. The symbol table reads only such statements' expressions closely.
   bool scopes_within = false;
+  // kDef: its last parameters are *args (kStarArgs) and/or **kwargs (kStarKwargs).
+  std::uint8_t star_params = 0;
   Body body;
   Body orelse;
   std::string name;

@@ -74,7 +74,7 @@ ExprPtr Parser::Lambda() {
   ++scopes_made_;
   ExprPtr e = NewExpr(Expr::Kind::kLambda, t);
   std::vector<ExprPtr> defaults;
-  Parameters(":", &e->names, &defaults, t);
+  Parameters(":", &e->names, &defaults, &e->star_params, t);
   ExpectOp(":");
   e->items.push_back(Test());
   for (ExprPtr& d : defaults) e->items.push_back(std::move(d));
@@ -312,11 +312,25 @@ ExprPtr Parser::Subscript() {
 }
 
 void Parser::Arguments(Expr* call) {
-  bool keywords = false;
+  bool keywords = false;  // a name=value so far
+  bool unpacked = false;  // a **mapping so far
   while (!AtOp(")")) {
     const Token& t = Peek();
-    if (AtOp("*") || AtOp("**")) Unsupported("*args and **kwargs", t);
-    if (t.kind == Tok::kName && Peek(1).kind == Tok::kOp && Peek(1).text == "=") {
+    if (AtOp("**")) {  // a keyword entry named "**"
+      ++pos_;
+      call->names.push_back("**");
+      call->items.push_back(Test());
+      unpacked = true;
+    } else if (AtOp("*")) {
+      ++pos_;
+      if (unpacked) {
+        Fail("iterable argument unpacking follows keyword argument unpacking", t);
+      }
+      if (keywords) Unsupported("*iterable after keyword arguments", t);
+      ExprPtr star = NewExpr(Expr::Kind::kStarred, t);
+      star->items.push_back(Test());
+      call->items.push_back(std::move(star));
+    } else if (t.kind == Tok::kName && Peek(1).kind == Tok::kOp && Peek(1).text == "=") {
       const std::string name = ExpectName();
       ++pos_;  // '='
       for (const std::string& k : call->names) {
@@ -326,9 +340,8 @@ void Parser::Arguments(Expr* call) {
       call->items.push_back(Test());
       keywords = true;
     } else {
-      if (keywords) {
-        Fail("positional argument follows keyword argument", t);
-      }
+      if (unpacked) Fail("positional argument follows keyword argument unpacking", t);
+      if (keywords) Fail("positional argument follows keyword argument", t);
       call->items.push_back(Test());
       if (AtKeyword("for")) Unsupported("generator expressions", Peek());
     }

@@ -128,7 +128,8 @@ class Parser {
   // A def's parameters up to `end` (")"), or a lambda's (":"): names, with
   // annotations (def only) ignored and defaults kept. `at`: the def, for errors.
   void Parameters(std::string_view end, std::vector<std::string>* names,
-                  std::vector<ExprPtr>* defaults, const Token& at);
+                  std::vector<ExprPtr>* defaults, std::uint8_t* star_params,
+                  const Token& at);
   // lambda params: body
   ExprPtr Lambda();
   StmtPtr With();

@@ -91,6 +91,9 @@ TEST(PythonErrors, SyntaxErrorsShowPositionLineAndCaret) {
       {"x = [1, 2\ny = 3\n", "1:5: SyntaxError: '[' was never closed",
        "    x = [1, 2\n        ^\n"},
       {"del 1\n", "1:5: SyntaxError: cannot delete literal", "    del 1\n        ^\n"},
+      {"def f(**k, a): pass\n",
+       "1:12: SyntaxError: arguments cannot follow var-keyword argument",
+       "    def f(**k, a): pass\n               ^\n"},
       // Parameters and scopes (symtable.h), at python3's positions.
       {"def f(a=1, b): pass\n",
        "1:12: SyntaxError: non-default argument follows default argument",
@@ -133,7 +136,8 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
       {"try:\n    x = 1\nexcept:\n    pass\n", "try statements (exceptions)"},
       {"s = {i for i in range(3)}\n", "set comprehensions"},
       {"print(len(x for x in [1]))\n", "generator expressions"},
-      {"def f(*args):\n    return 1\n", "*args and **kwargs"},
+      {"def f(*, a):\n    return 1\n", "keyword-only parameters"},
+      {"def f(*args, a):\n    return 1\n", "keyword-only parameters"},
       {"x = [[1]][0:1, 0]\n", "tuples of slices (a[1:2, 3])"},
       {"s = {1, 2}\n", "sets"},
       {"import os\n", "module 'os' (the subset has gc, sys, threading, time)"},
@@ -395,8 +399,17 @@ TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
       {"[].index(1)\n", "ValueError: 1 is not in list"},
       {"'a'.join(5)\n", "TypeError: can only join an iterable"},
       {"','.join([1])\n", "TypeError: sequence item 0: expected str instance, int found"},
-      {"x = 1\nassert x == 2\n", "line 2, in <module>\n    assert x == 2\nAssertionError"},
+      {"x = 1\nassert x == 2\n",
+       "line 2, in <module>\n    assert x == 2\nAssertionError"},
       {"def f(v):\n    assert v, f'bad {v!r}'\nf([])\n", "AssertionError: bad []"},
+      // *args and **kwargs (call.cc).
+      {"def f(**k):\n    pass\nf(**{1: 2})\n", "TypeError: keywords must be strings"},
+      {"def f(a):\n    pass\nf(1, *[2])\n",
+       "TypeError: f() takes 1 positional argument but 2 were given"},
+      {"def f(*a):\n    pass\nf(b=1)\n",
+       "TypeError: f() got an unexpected keyword argument 'b'"},
+      {"def f(a, *r, **k):\n    pass\nf(x=1)\n",
+       "TypeError: f() missing 1 required positional argument: 'a'"},
       // The limit is CPython's: 999 frames of f and the module's.
       {"def f(n):\n    if n == 0:\n        return 0\n    return f(n - "
        "1)\nf(998)\nf(999)\n",

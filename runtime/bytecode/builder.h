@@ -65,6 +65,12 @@ class FunctionBuilder {
   // A nested function's qualified name and cells (FunctionSpec's fields).
   FunctionBuilder& SetScope(std::string qualname, std::vector<std::string> cellvars,
                             std::vector<std::string> freevars);
+  // Whether the last parameters are *args and **kwargs (FunctionSpec's fields).
+  FunctionBuilder& SetStarParams(bool varargs, bool varkw) {
+    spec_.varargs = varargs;
+    spec_.varkw = varkw;
+    return *this;
+  }
   // Declares a local (no instruction); returns its index.
   int Local(std::string_view name);
   int Const(const Constant& c);

@@ -148,6 +148,9 @@ void StackEffect(const Instr& in, int* pops, int* pushes) {
     case Opcode::BUILD_MAP:
       *pops = 2 * in.arg;
       break;
+    case Opcode::CALL_FUNCTION_EX:
+      *pops = 2 + (in.arg != 0 ? 1 : 0);
+      break;
     case Opcode::MAKE_FUNCTION:
       *pops = ((in.count & kMakeFunctionDefaults) != 0 ? 1 : 0) +
               ((in.count & kMakeFunctionClosure) != 0 ? 1 : 0);

@@ -29,63 +29,65 @@ namespace gillab {
 
 // X(name, operand kind, pops, pushes): pops/pushes of -1 depend on `count`/`arg`
 // (see StackEffect).
-#define GILLAB_OPCODES(X)                                                           \
-  X(NOP, kNone, 0, 0)                 /* nothing */                                 \
-  X(LOAD_CONST, kConst, 0, 1)         /* push consts[arg] */                        \
-  X(LOAD_FAST, kLocal, 0, 1)          /* push locals[arg] */                        \
-  X(STORE_FAST, kLocal, 1, 0)         /* locals[arg] = pop() */                     \
-  X(LOAD_GLOBAL, kGlobal, 0, 1)       /* push globals[arg] */                       \
-  X(STORE_GLOBAL, kGlobal, 1, 0)      /* globals[arg] = pop() */                    \
-  X(POP_TOP, kNone, 1, 0)             /* drop TOS */                                \
-  X(DUP_TOP, kNone, 1, 2)             /* push TOS again */                          \
-  X(ROT_TWO, kNone, 2, 2)             /* swap TOS and TOS1 */                       \
-  X(BINARY_ADD, kNone, 2, 1)          /* TOS1 + TOS (int, float, str) */            \
-  X(BINARY_SUBTRACT, kNone, 2, 1)     /* TOS1 - TOS */                              \
-  X(BINARY_MULTIPLY, kNone, 2, 1)     /* TOS1 * TOS */                              \
-  X(BINARY_FLOOR_DIVIDE, kNone, 2, 1) /* TOS1 // TOS */                             \
-  X(BINARY_TRUE_DIVIDE, kNone, 2, 1)  /* TOS1 / TOS (a float) */                    \
-  X(BINARY_MODULO, kNone, 2, 1)       /* TOS1 % TOS (Python's sign rule) */         \
-  X(UNARY_NEGATIVE, kNone, 1, 1)      /* -TOS */                                    \
-  X(UNARY_NOT, kNone, 1, 1)           /* not TOS */                                 \
-  X(COMPARE_OP, kCompare, 2, 1)       /* TOS1 <op> TOS, a bool */                   \
-  X(JUMP, kJump, 0, 0)                /* go to arg (backward: a poll point) */      \
-  X(POP_JUMP_IF_FALSE, kJump, 1, 0)   /* pop; if false go to arg */                 \
-  X(POP_JUMP_IF_TRUE, kJump, 1, 0)    /* pop; if true go to arg */                  \
-  X(CALL, kCount, -1, 1)              /* callee, arg1..argN -> result */            \
-  X(CALL_METHOD, kMethod, -1, 1)      /* obj, arg1..argN -> obj.names[arg](...) */  \
-  X(RETURN_VALUE, kNone, 1, 0)        /* return TOS to the caller */                \
-  X(BUILD_LIST, kCount, -1, 1)        /* N items -> list */                         \
-  X(BUILD_TUPLE, kCount, -1, 1)       /* N items -> tuple */                        \
-  X(BUILD_MAP, kCount, -1, 1)         /* N key, value pairs -> dict */              \
-  X(BINARY_SUBSCR, kNone, 2, 1)       /* TOS1[TOS] */                               \
-  X(STORE_SUBSCR, kNone, 3, 0)        /* TOS1[TOS] = TOS2 */                        \
-  X(LIST_APPEND, kNone, 2, 0)         /* TOS1.append(TOS), both popped */           \
-  X(ROT_THREE, kNone, 3, 3)           /* TOS -> under TOS2: a b c -> c a b */       \
-  X(BINARY_POWER, kNone, 2, 1)        /* TOS1 ** TOS */                             \
-  X(MAKE_FUNCTION, kFunction, -1, 1)  /* push functions[arg] (`def`); count: */     \
-                                      /* kMakeFunction* flags, their tuples */      \
-  X(CALL_KW, kMethod, -1, 1)          /* callee, args -> call; names[arg]: the */   \
-                                      /* last args' keywords, "a,b" */              \
-  X(GET_ITER, kNone, 1, 1)            /* iter(TOS) */                               \
-  X(FOR_ITER, kJump, 1, 2)            /* push next(TOS), or pop TOS, go to arg */   \
-  X(UNPACK_SEQUENCE, kCount, 1, -1)   /* TOS's N items, the first on top */         \
-  X(FORMAT_VALUE, kCount, 1, 1)       /* str(TOS) (arg 0) or repr(TOS) (1) */       \
-  X(BUILD_STRING, kCount, -1, 1)      /* N strs -> their concatenation */           \
-  X(WITH_ENTER, kNone, 1, 2)          /* TOS.acquire(); TOS stays, its result */    \
-  X(WITH_EXIT, kNone, 1, 0)           /* TOS.release(); popped */                   \
-  X(INPLACE_ADD, kNone, 2, 1)         /* TOS1 += TOS (a list: extended in place) */ \
-  X(INPLACE_MULTIPLY, kNone, 2, 1)    /* TOS1 *= TOS (a list: repeated in place) */ \
-  X(CALL_METHOD_KW, kMethod, -1, 1)   /* obj, args -> obj.m(...); names[arg]: */    \
-                                      /* "m:a,b", the last args' keywords */        \
-  X(BUILD_SLICE, kCount, -1, 1)       /* start, stop[, step] -> slice (arg 2|3) */  \
-  X(DELETE_SUBSCR, kNone, 2, 0)       /* del TOS1[TOS] */                           \
-  X(DELETE_FAST, kLocal, 0, 0)        /* del locals[arg] (unbound: an error) */     \
-  X(DELETE_GLOBAL, kGlobal, 0, 0)     /* del globals[arg] (unbound: NameError) */   \
-  X(LOAD_DEREF, kDeref, 0, 1)         /* push the value of cell arg */              \
-  X(STORE_DEREF, kDeref, 1, 0)        /* cell arg's value = pop() */                \
-  X(DELETE_DEREF, kDeref, 0, 0)       /* unbind cell arg */                         \
-  X(LOAD_CLOSURE, kDeref, 0, 1)       /* push cell arg itself (for a closure) */    \
-  X(RAISE_ASSERTION, kCount, -1, 0)   /* raise AssertionError[(str(TOS))] (arg 0|1) */
+#define GILLAB_OPCODES(X)                                                              \
+  X(NOP, kNone, 0, 0)                 /* nothing */                                    \
+  X(LOAD_CONST, kConst, 0, 1)         /* push consts[arg] */                           \
+  X(LOAD_FAST, kLocal, 0, 1)          /* push locals[arg] */                           \
+  X(STORE_FAST, kLocal, 1, 0)         /* locals[arg] = pop() */                        \
+  X(LOAD_GLOBAL, kGlobal, 0, 1)       /* push globals[arg] */                          \
+  X(STORE_GLOBAL, kGlobal, 1, 0)      /* globals[arg] = pop() */                       \
+  X(POP_TOP, kNone, 1, 0)             /* drop TOS */                                   \
+  X(DUP_TOP, kNone, 1, 2)             /* push TOS again */                             \
+  X(ROT_TWO, kNone, 2, 2)             /* swap TOS and TOS1 */                          \
+  X(BINARY_ADD, kNone, 2, 1)          /* TOS1 + TOS (int, float, str) */               \
+  X(BINARY_SUBTRACT, kNone, 2, 1)     /* TOS1 - TOS */                                 \
+  X(BINARY_MULTIPLY, kNone, 2, 1)     /* TOS1 * TOS */                                 \
+  X(BINARY_FLOOR_DIVIDE, kNone, 2, 1) /* TOS1 // TOS */                                \
+  X(BINARY_TRUE_DIVIDE, kNone, 2, 1)  /* TOS1 / TOS (a float) */                       \
+  X(BINARY_MODULO, kNone, 2, 1)       /* TOS1 % TOS (Python's sign rule) */            \
+  X(UNARY_NEGATIVE, kNone, 1, 1)      /* -TOS */                                       \
+  X(UNARY_NOT, kNone, 1, 1)           /* not TOS */                                    \
+  X(COMPARE_OP, kCompare, 2, 1)       /* TOS1 <op> TOS, a bool */                      \
+  X(JUMP, kJump, 0, 0)                /* go to arg (backward: a poll point) */         \
+  X(POP_JUMP_IF_FALSE, kJump, 1, 0)   /* pop; if false go to arg */                    \
+  X(POP_JUMP_IF_TRUE, kJump, 1, 0)    /* pop; if true go to arg */                     \
+  X(CALL, kCount, -1, 1)              /* callee, arg1..argN -> result */               \
+  X(CALL_METHOD, kMethod, -1, 1)      /* obj, arg1..argN -> obj.names[arg](...) */     \
+  X(RETURN_VALUE, kNone, 1, 0)        /* return TOS to the caller */                   \
+  X(BUILD_LIST, kCount, -1, 1)        /* N items -> list */                            \
+  X(BUILD_TUPLE, kCount, -1, 1)       /* N items -> tuple */                           \
+  X(BUILD_MAP, kCount, -1, 1)         /* N key, value pairs -> dict */                 \
+  X(BINARY_SUBSCR, kNone, 2, 1)       /* TOS1[TOS] */                                  \
+  X(STORE_SUBSCR, kNone, 3, 0)        /* TOS1[TOS] = TOS2 */                           \
+  X(LIST_APPEND, kNone, 2, 0)         /* TOS1.append(TOS), both popped */              \
+  X(ROT_THREE, kNone, 3, 3)           /* TOS -> under TOS2: a b c -> c a b */          \
+  X(BINARY_POWER, kNone, 2, 1)        /* TOS1 ** TOS */                                \
+  X(MAKE_FUNCTION, kFunction, -1, 1)  /* push functions[arg] (`def`); count: */        \
+                                      /* kMakeFunction* flags, their tuples */         \
+  X(CALL_KW, kMethod, -1, 1)          /* callee, args -> call; names[arg]: the */      \
+                                      /* last args' keywords, "a,b" */                 \
+  X(GET_ITER, kNone, 1, 1)            /* iter(TOS) */                                  \
+  X(FOR_ITER, kJump, 1, 2)            /* push next(TOS), or pop TOS, go to arg */      \
+  X(UNPACK_SEQUENCE, kCount, 1, -1)   /* TOS's N items, the first on top */            \
+  X(FORMAT_VALUE, kCount, 1, 1)       /* str(TOS) (arg 0) or repr(TOS) (1) */          \
+  X(BUILD_STRING, kCount, -1, 1)      /* N strs -> their concatenation */              \
+  X(WITH_ENTER, kNone, 1, 2)          /* TOS.acquire(); TOS stays, its result */       \
+  X(WITH_EXIT, kNone, 1, 0)           /* TOS.release(); popped */                      \
+  X(INPLACE_ADD, kNone, 2, 1)         /* TOS1 += TOS (a list: extended in place) */    \
+  X(INPLACE_MULTIPLY, kNone, 2, 1)    /* TOS1 *= TOS (a list: repeated in place) */    \
+  X(CALL_METHOD_KW, kMethod, -1, 1)   /* obj, args -> obj.m(...); names[arg]: */       \
+                                      /* "m:a,b", the last args' keywords */           \
+  X(BUILD_SLICE, kCount, -1, 1)       /* start, stop[, step] -> slice (arg 2|3) */     \
+  X(DELETE_SUBSCR, kNone, 2, 0)       /* del TOS1[TOS] */                              \
+  X(DELETE_FAST, kLocal, 0, 0)        /* del locals[arg] (unbound: an error) */        \
+  X(DELETE_GLOBAL, kGlobal, 0, 0)     /* del globals[arg] (unbound: NameError) */      \
+  X(LOAD_DEREF, kDeref, 0, 1)         /* push the value of cell arg */                 \
+  X(STORE_DEREF, kDeref, 1, 0)        /* cell arg's value = pop() */                   \
+  X(DELETE_DEREF, kDeref, 0, 0)       /* unbind cell arg */                            \
+  X(LOAD_CLOSURE, kDeref, 0, 1)       /* push cell arg itself (for a closure) */       \
+  X(RAISE_ASSERTION, kCount, -1, 0)   /* raise AssertionError[(str(TOS))] (arg 0|1) */ \
+  X(CALL_FUNCTION_EX, kCount, -1, 1)  /* callee, list[, dict] -> call (arg: dict?) */  \
+  X(DICT_MERGE, kNone, 2, 0)          /* TOS1.update(TOS) (a new key each), both popped */
 
 enum class Opcode : std::uint8_t {
 #define GILLAB_OPCODE_ENUM(name, kind, pops, pushes) name,
@@ -287,6 +289,10 @@ struct FunctionSpec {
   // takes from the function object's closure, in this order.
   std::vector<std::string> cellvars;
   std::vector<std::string> freevars;
+  // The last parameters (of num_params) collect a call's extra positional
+  // arguments in a tuple (*args), then its extra keywords in a dict (**kwargs).
+  bool varargs = false;
+  bool varkw = false;
   std::vector<Constant> consts;
   std::vector<std::string> names;  // method names (CALL_METHOD)
   std::vector<Instr> code;

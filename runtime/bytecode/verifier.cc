@@ -68,7 +68,8 @@ absl::Status CheckOperands(const ProgramSpec& p, const FunctionSpec& fn) {
         if (a < 0 || a > 255) {
           return Error(p, fn, pc, "count " + std::to_string(a) + " not in 0..255");
         }
-        if (in.op == Opcode::RAISE_ASSERTION && a > 1) {
+        if ((in.op == Opcode::RAISE_ASSERTION || in.op == Opcode::CALL_FUNCTION_EX) &&
+            a > 1) {
           return Error(p, fn, pc,
                        "RAISE_ASSERTION of " + std::to_string(a) + " (0 or 1)");
         }
@@ -219,7 +220,8 @@ absl::Status Verify(ProgramSpec& program) {
     if (fn.code.empty()) {
       return absl::InvalidArgumentError("function '" + fn.name + "' has no instructions");
     }
-    if (fn.num_params < 0 || fn.num_params > static_cast<int>(fn.locals.size())) {
+    if (fn.num_params < 0 || fn.num_params > static_cast<int>(fn.locals.size()) ||
+        fn.num_params < (fn.varargs ? 1 : 0) + (fn.varkw ? 1 : 0)) {
       return absl::InvalidArgumentError(
           "function '" + fn.name + "' has " + std::to_string(fn.num_params) +
           " parameters but " + std::to_string(fn.locals.size()) + " locals");

@@ -9,7 +9,10 @@
 #include "runtime/interp/thread_context.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/callable_object.h"
+#include "runtime/objects/dict_object.h"
+#include "runtime/objects/list_object.h"
 #include "runtime/objects/object_ops.h"
+#include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 
 namespace gillab {
@@ -36,7 +39,7 @@ using TC = Interpreter::ThreadContext;
 // "f() takes 1 positional argument but 2 were given", or with defaults "f()
 // takes from 1 to 2 positional arguments but 3 were given", as Python says it.
 std::string TooManyPositional(const Interpreter::Code& code, int defaults, int given) {
-  const int most = code.num_params;
+  const int most = code.num_positional;
   const int least = most - defaults;
   const std::string takes =
       least == most
@@ -59,7 +62,7 @@ Object* Interpreter::Call(ThreadContext& tc, Object* callee, Object** args, int 
   if (IsFunction(callee)) {
     const FunctionObject* f = AsFunction(callee);
     const Code& code = *static_cast<const Code*>(f->code);
-    if (nargs == code.num_params && f->closure == nullptr) [[likely]] {
+    if (nargs == code.fast_arity && f->closure == nullptr) [[likely]] {
       return (this->*eval_)(tc, code, args);
     }
     return CallKw(tc, callee, args, nargs, {});
@@ -95,46 +98,100 @@ Object* Interpreter::CallKw(ThreadContext& tc, Object* callee, Object** args, in
   const Code& code = *static_cast<const Code*>(f->code);
   const std::vector<std::string>& params = code.spec->locals;
   const int defaults = DefaultsOf(f);
-  // The parameters' values, then the closure's cells.
-  std::vector<Object*> bound(static_cast<std::size_t>(code.num_params + code.num_free),
-                             nullptr);
+  const int nparams = code.num_positional;
+  // First where each argument goes (nothing moves yet: an error drops them all).
+  // slot[i]: the parameter argument i binds; -1 for *args's, -2 for **kwargs's.
+  std::vector<int> slot(static_cast<std::size_t>(nargs), -1);
+  std::vector<bool> bound(static_cast<std::size_t>(nparams), false);
   std::string problem;
-  if (npos > code.num_params) problem = TooManyPositional(code, defaults, npos);
-  for (int i = 0; i < npos && problem.empty(); ++i)
-    bound[static_cast<std::size_t>(i)] = args[i];
+  if (npos > nparams && !code.varargs) problem = TooManyPositional(code, defaults, npos);
+  for (int i = 0; i < npos && i < nparams; ++i) {
+    slot[static_cast<std::size_t>(i)] = i;
+    bound[static_cast<std::size_t>(i)] = true;
+  }
   for (int k = 0; k < nkw && problem.empty(); ++k) {
     const std::string& name = kwnames[static_cast<std::size_t>(k)];
     int p = 0;
-    while (p < code.num_params && params[static_cast<std::size_t>(p)] != name) ++p;
-    if (p == code.num_params) {
-      problem = code.qualname + "() got an unexpected keyword argument '" + name + "'";
-    } else if (bound[static_cast<std::size_t>(p)] != nullptr) {
+    while (p < nparams && params[static_cast<std::size_t>(p)] != name) ++p;
+    if (p == nparams) {
+      if (code.varkw) {
+        slot[static_cast<std::size_t>(npos + k)] = -2;
+      } else {
+        problem = code.qualname + "() got an unexpected keyword argument '" + name + "'";
+      }
+    } else if (bound[static_cast<std::size_t>(p)]) {
       problem = code.qualname + "() got multiple values for argument '" + name + "'";
     } else {
-      bound[static_cast<std::size_t>(p)] = args[npos + k];
+      slot[static_cast<std::size_t>(npos + k)] = p;
+      bound[static_cast<std::size_t>(p)] = true;
     }
   }
   std::vector<std::string> missing;
-  const int first_default = code.num_params - defaults;
+  const int first_default = nparams - defaults;
   for (int p = 0; p < first_default && problem.empty(); ++p) {
-    if (bound[static_cast<std::size_t>(p)] == nullptr) {
+    if (!bound[static_cast<std::size_t>(p)])
       missing.push_back(params[static_cast<std::size_t>(p)]);
-    }
   }
   if (!problem.empty() || !missing.empty()) {
     for (int i = 0; i < nargs; ++i) DecRef(args[i]);
     if (!problem.empty()) return Raise(tc, "TypeError", problem);
     return RaiseMissing(tc, code.qualname, missing);
   }
-  for (int p = first_default; p < code.num_params; ++p) {
-    Object*& slot = bound[static_cast<std::size_t>(p)];
-    if (slot == nullptr) slot = NewRef(TupleGetItem(f->defaults, p - first_default));
+  // Then the moves: the parameters' values, *args's tuple, **kwargs's dict, then
+  // the closure's cells (Eval's `args`).
+  std::vector<Object*> values(static_cast<std::size_t>(code.num_params + code.num_free),
+                              nullptr);
+  Object* extra = nullptr;
+  Object* keywords = code.varkw ? NewDict() : nullptr;
+  if (code.varargs) {
+    extra = NewTupleUninitialized(npos > nparams ? npos - nparams : 0);
   }
+  for (int i = 0; i < nargs; ++i) {
+    const int to = slot[static_cast<std::size_t>(i)];
+    if (to >= 0) {
+      values[static_cast<std::size_t>(to)] = args[i];
+    } else if (i < npos) {  // an extra positional argument
+      TupleInit(extra, i - nparams, args[i]);
+    } else {
+      Object* key = NewStr(kwnames[static_cast<std::size_t>(i - npos)]);
+      DictSetItem(keywords, key, args[i]);
+      DecRef(key);
+      DecRef(args[i]);
+    }
+  }
+  for (int p = first_default; p < nparams; ++p) {
+    Object*& value = values[static_cast<std::size_t>(p)];
+    if (value == nullptr) value = NewRef(TupleGetItem(f->defaults, p - first_default));
+  }
+  int next = nparams;
+  if (code.varargs) values[static_cast<std::size_t>(next++)] = extra;
+  if (code.varkw) values[static_cast<std::size_t>(next++)] = keywords;
   for (int i = 0; i < code.num_free; ++i) {
-    bound[static_cast<std::size_t>(code.num_params + i)] =
+    values[static_cast<std::size_t>(code.num_params + i)] =
         NewRef(TupleGetItem(f->closure, i));
   }
-  return (this->*eval_)(tc, code, bound.data());
+  return (this->*eval_)(tc, code, values.data());
+}
+
+Object* Interpreter::CallUnpacked(ThreadContext& tc, Object* callee, Object* positional,
+                                  Object* keywords) {
+  // NEW references to the arguments, then the keywords' values.
+  std::vector<Object*> args = ListSnapshot(positional);
+  std::vector<std::string> kwnames;
+  if (keywords != nullptr) {
+    for (const auto& [key, value] : DictSnapshot(keywords)) {
+      if (!IsStr(key)) {
+        DecRef(key);
+        DecRef(value);
+        for (Object* a : args) DecRef(a);
+        return Raise(tc, "TypeError", "keywords must be strings");
+      }
+      kwnames.emplace_back(StrView(key));
+      args.push_back(value);
+      DecRef(key);
+    }
+  }
+  return CallKw(tc, callee, args.data(), static_cast<int>(args.size()), kwnames);
 }
 
 }  // namespace gillab

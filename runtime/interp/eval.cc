@@ -152,6 +152,26 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
             "' where it is not associated with a value in enclosing scope");
 }
 
+// DICT_MERGE: `mapping`'s items into `dict` (f(**mapping)), each key new.
+[[gnu::noinline]] bool DictMerge(TC& tc, Object* dict, Object* mapping) {
+  if (!IsDict(mapping)) {
+    Raise(tc, "TypeError",
+          "argument after ** must be a mapping, not " + TypeName(mapping));
+    return false;
+  }
+  bool ok = true;
+  for (const auto& [key, value] : DictSnapshot(mapping)) {
+    if (ok && DictGetItem(dict, key) != nullptr) {
+      Raise(tc, "TypeError", "got multiple values for keyword argument " + Repr(key));
+      ok = false;
+    }
+    if (ok) DictSetItem(dict, key, value);
+    DecRef(key);
+    DecRef(value);
+  }
+  return ok;
+}
+
 [[gnu::cold, gnu::noinline]] void RaiseAssertion(TC& tc, const std::string& message) {
   Raise(tc, "AssertionError", message);
 }
@@ -949,6 +969,29 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         }
         RaiseAssertion(tc, message);
         goto error;
+      }
+      TARGET(CALL_FUNCTION_EX) {
+        Object* keywords = in.arg != 0 ? *--sp : nullptr;
+        Object* positional = *--sp;
+        Object* callee = *--sp;
+        tc.instructions += executed;
+        executed = 0;
+        Object* r = CallUnpacked(tc, callee, positional, keywords);
+        XDecRef<kCounts>(keywords);
+        DecRef<kCounts>(positional);
+        DecRef<kCounts>(callee);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(DICT_MERGE) {
+        Object* mapping = *--sp;
+        Object* dict = *--sp;
+        const bool ok = DictMerge(tc, dict, mapping);
+        DecRef<kCounts>(mapping);
+        DecRef<kCounts>(dict);
+        if (!ok) goto error;
+        DISPATCH();
       }
       TARGET(DELETE_GLOBAL) {
         Object* old = globals[in.arg].exchange(nullptr, std::memory_order_acq_rel);

@@ -99,6 +99,10 @@ absl::Status Interpreter::Load(ProgramSpec program) {
     code->name = fn.name;
     code->qualname = fn.full_name();
     code->num_params = fn.num_params;
+    code->varargs = fn.varargs;
+    code->varkw = fn.varkw;
+    code->num_positional = fn.num_params - (fn.varargs ? 1 : 0) - (fn.varkw ? 1 : 0);
+    code->fast_arity = fn.varargs || fn.varkw ? -1 : fn.num_params;
     code->num_locals = static_cast<int>(fn.locals.size());
     code->num_cells = static_cast<int>(fn.cellvars.size());
     code->num_free = static_cast<int>(fn.freevars.size());

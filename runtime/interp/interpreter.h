@@ -281,6 +281,10 @@ class Interpreter {
   Object* CallKw(ThreadContext& tc, Object* callee, Object** args, int nargs,
                  const std::vector<std::string>& kwnames)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // CALL_FUNCTION_EX: callee(*positional, **keywords), a list and a dict (or
+  // null). Arguments are BORROWED.
+  Object* CallUnpacked(ThreadContext& tc, Object* callee, Object* positional,
+                       Object* keywords) ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   // A builtin (builtins.cc): the keywords, if any, are the last kwnames->size()
   // of `args`, after `nargs` positional ones. Arguments are BORROWED.
   Object* CallBuiltin(ThreadContext& tc, Builtin id, Object** args, int nargs,

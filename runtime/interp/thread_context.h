@@ -51,8 +51,14 @@ inline constexpr std::size_t kStartedThreadStackBytes = std::size_t{32} << 20;
 
 struct Interpreter::Code {
   std::string name;
-  std::string qualname;  // for messages: "outer.<locals>.inner"
-  int num_params = 0;
+  std::string qualname;    // for messages: "outer.<locals>.inner"
+  int num_params = 0;      // incoming slots: the parameters, *args's, **kwargs's
+  int num_positional = 0;  // the parameters before *args and **kwargs
+  bool varargs = false;
+  bool varkw = false;
+  // num_params for a function without *args or **kwargs, -1 otherwise: a call
+  // with exactly that many arguments binds them as they are (Call's fast path).
+  int fast_arity = -1;
   int num_locals = 0;
   // Cells follow the locals in the frame: the function's cellvars, then its
   // freevars, which a call passes after the arguments (Eval's `args`), taken

@@ -179,23 +179,29 @@ class Compiler {
     auto it = modules_.find(e.name);
     return it == modules_.end() ? nullptr : &it->second;
   }
+  // `fast` (LOAD_FAST, ...) on a local `name`, `deref` (LOAD_DEREF, ...) on a
+  // cell or free one; false, emitting nothing, for a global.
+  bool LocalOrCell(const std::string& name, Opcode fast, Opcode deref) {
+    switch (Where(name)) {
+      case Symbols::Where::kLocal:
+        fb().Emit(Instr{fast, 0, fb().Local(name)});
+        return true;
+      case Symbols::Where::kCell:
+      case Symbols::Where::kFree:
+        Deref(deref, name);
+        return true;
+      case Symbols::Where::kGlobal:
+        break;
+    }
+    return false;
+  }
   // LOAD_DEREF and its kin on cell or free variable `name`.
   void Deref(Opcode op, const std::string& name) {
     fb().Emit(Instr{op, 0, scope_->symbols->CellIndex(name)});
   }
 
   void LoadName(const std::string& name, const Expr& at) {
-    switch (Where(name)) {
-      case Symbols::Where::kLocal:
-        fb().LoadFast(name);
-        return;
-      case Symbols::Where::kCell:
-      case Symbols::Where::kFree:
-        Deref(Opcode::LOAD_DEREF, name);
-        return;
-      case Symbols::Where::kGlobal:
-        break;
-    }
+    if (LocalOrCell(name, Opcode::LOAD_FAST, Opcode::LOAD_DEREF)) return;
     if (modules_.count(name) != 0) {
       Unsupported("using module '" + name + "' as a value (call its functions)", at);
     }
@@ -205,17 +211,7 @@ class Compiler {
   }
 
   void StoreName(const std::string& name, int line, int col) {
-    switch (Where(name)) {
-      case Symbols::Where::kLocal:
-        fb().StoreFast(name);
-        return;
-      case Symbols::Where::kCell:
-      case Symbols::Where::kFree:
-        Deref(Opcode::STORE_DEREF, name);
-        return;
-      case Symbols::Where::kGlobal:
-        break;
-    }
+    if (LocalOrCell(name, Opcode::STORE_FAST, Opcode::STORE_DEREF)) return;
     if (modules_.count(name) != 0) {
       Fail("unsupported: rebinding the module name '" + name + "'", line, col);
     }
@@ -299,17 +295,7 @@ class Compiler {
   void Delete(const Expr& target) {
     switch (target.kind) {
       case Expr::Kind::kName:
-        switch (Where(target.name)) {
-          case Symbols::Where::kLocal:
-            fb().Emit(Instr{Opcode::DELETE_FAST, 0, fb().Local(target.name)});
-            return;
-          case Symbols::Where::kCell:
-          case Symbols::Where::kFree:
-            Deref(Opcode::DELETE_DEREF, target.name);
-            return;
-          case Symbols::Where::kGlobal:
-            break;
-        }
+        if (LocalOrCell(target.name, Opcode::DELETE_FAST, Opcode::DELETE_DEREF)) return;
         if (modules_.count(target.name) != 0) {
           Unsupported("deleting the module name '" + target.name + "'", target);
         }

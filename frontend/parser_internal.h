@@ -170,25 +170,21 @@ class Parser {
   ExprPtr SubExpression(std::string_view text, const Token& at);
 
   // --- Helpers ----------------------------------------------------------------
-  StmtPtr NewStmt(Stmt::Kind kind, const Token& at) {
-    auto s = std::make_unique<Stmt>();
-    s->kind = kind;
-    s->line = at.line;
-    s->col = at.col;
-    return s;
+  template <typename Node>
+  static std::unique_ptr<Node> NewNode(typename Node::Kind kind, const Token& at) {
+    auto n = std::make_unique<Node>();
+    n->kind = kind;
+    n->line = at.line;
+    n->col = at.col;
+    return n;
   }
+  StmtPtr NewStmt(Stmt::Kind kind, const Token& at) { return NewNode<Stmt>(kind, at); }
 
   [[noreturn]] void FailAt(const std::string& message, const Expr& e) {
     throw Failure{SourceError{"SyntaxError", message, e.line, e.col}};
   }
 
-  ExprPtr NewExpr(Expr::Kind kind, const Token& at) {
-    auto e = std::make_unique<Expr>();
-    e->kind = kind;
-    e->line = at.line;
-    e->col = at.col;
-    return e;
-  }
+  ExprPtr NewExpr(Expr::Kind kind, const Token& at) { return NewNode<Expr>(kind, at); }
 
   struct DepthGuard {
     DepthGuard(Parser* p, const Token& at) : parser(p) {

@@ -11,7 +11,7 @@
   STORE_GLOBAL x                 # 1
   LOAD_GLOBAL x                  # 2
   LOAD_CONST 5                   # 3
-  BINARY_ADD                     # 4
+  INPLACE_ADD                    # 4
   STORE_GLOBAL x                 # 5
   LOAD_GLOBAL x                  # 6
   LOAD_CONST 3                   # 7
@@ -19,7 +19,7 @@
   STORE_GLOBAL x                 # 9
   LOAD_GLOBAL x                  # 10
   LOAD_CONST 2                   # 11
-  BINARY_MULTIPLY                # 12
+  INPLACE_MULTIPLY               # 12
   STORE_GLOBAL x                 # 13
   LOAD_GLOBAL x                  # 14
   LOAD_CONST 5                   # 15
@@ -57,11 +57,11 @@
   STORE_GLOBAL s                 # 47
   LOAD_GLOBAL s                  # 48
   LOAD_CONST "b"                 # 49
-  BINARY_ADD                     # 50
+  INPLACE_ADD                    # 50
   STORE_GLOBAL s                 # 51
   LOAD_GLOBAL s                  # 52
   LOAD_CONST 3                   # 53
-  BINARY_MULTIPLY                # 54
+  INPLACE_MULTIPLY               # 54
   STORE_GLOBAL s                 # 55
   LOAD_GLOBAL print              # 56
   LOAD_GLOBAL s                  # 57
@@ -79,7 +79,7 @@
   ROT_THREE                      # 69
   BINARY_SUBSCR                  # 70
   LOAD_CONST 10                  # 71
-  BINARY_ADD                     # 72
+  INPLACE_ADD                    # 72
   ROT_THREE                      # 73
   STORE_SUBSCR                   # 74
   LOAD_GLOBAL xs                 # 75
@@ -89,7 +89,7 @@
   ROT_THREE                      # 79
   BINARY_SUBSCR                  # 80
   LOAD_CONST 5                   # 81
-  BINARY_MULTIPLY                # 82
+  INPLACE_MULTIPLY               # 82
   ROT_THREE                      # 83
   STORE_SUBSCR                   # 84
   LOAD_GLOBAL print              # 85
@@ -107,7 +107,7 @@
   ROT_THREE                      # 97
   BINARY_SUBSCR                  # 98
   LOAD_CONST 1                   # 99
-  BINARY_ADD                     # 100
+  INPLACE_ADD                    # 100
   ROT_THREE                      # 101
   STORE_SUBSCR                   # 102
   LOAD_GLOBAL print              # 103

@@ -92,7 +92,7 @@ L13:
   ROT_THREE                      # 27
   BINARY_SUBSCR                  # 28
   LOAD_FAST amount               # 29
-  BINARY_ADD                     # 30
+  INPLACE_ADD                    # 30
   ROT_THREE                      # 31
   STORE_SUBSCR                   # 32
   LOAD_CONST True                # 33

@@ -45,7 +45,7 @@ L29:
 L32:
   LOAD_GLOBAL word               # 32
   LOAD_GLOBAL ch                 # 33
-  BINARY_ADD                     # 34
+  INPLACE_ADD                    # 34
   STORE_GLOBAL word              # 35
 L36:
   JUMP L10                       # 36

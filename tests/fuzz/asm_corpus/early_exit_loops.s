@@ -59,7 +59,7 @@ L38:
 L49:
   LOAD_GLOBAL i                  # 49
   LOAD_CONST 1                   # 50
-  BINARY_ADD                     # 51
+  INPLACE_ADD                    # 51
   STORE_GLOBAL i                 # 52
   JUMP L38                       # 53
 L54:

@@ -26,7 +26,7 @@ L7:
   POP_JUMP_IF_FALSE L21          # 16
   LOAD_GLOBAL s                  # 17
   LOAD_CONST "Fizz"              # 18
-  BINARY_ADD                     # 19
+  INPLACE_ADD                    # 19
   STORE_GLOBAL s                 # 20
 L21:
   LOAD_GLOBAL i                  # 21
@@ -37,7 +37,7 @@ L21:
   POP_JUMP_IF_FALSE L31          # 26
   LOAD_GLOBAL s                  # 27
   LOAD_CONST "Buzz"              # 28
-  BINARY_ADD                     # 29
+  INPLACE_ADD                    # 29
   STORE_GLOBAL s                 # 30
 L31:
   LOAD_GLOBAL out                # 31

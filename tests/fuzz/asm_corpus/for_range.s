@@ -128,7 +128,7 @@ L108:
   STORE_GLOBAL i                 # 109
   LOAD_GLOBAL total              # 110
   LOAD_GLOBAL i                  # 111
-  BINARY_ADD                     # 112
+  INPLACE_ADD                    # 112
   STORE_GLOBAL total             # 113
   JUMP L108                      # 114
 L115:

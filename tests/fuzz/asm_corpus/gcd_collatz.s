@@ -115,7 +115,7 @@ L17:
 L23:
   LOAD_FAST steps                # 23
   LOAD_CONST 1                   # 24
-  BINARY_ADD                     # 25
+  INPLACE_ADD                    # 25
   STORE_FAST steps               # 26
   JUMP L2                        # 27
 L28:

@@ -56,7 +56,7 @@ L18:
 .func bump
   LOAD_GLOBAL counter            # 0
   LOAD_CONST 1                   # 1
-  BINARY_ADD                     # 2
+  INPLACE_ADD                    # 2
   STORE_GLOBAL counter           # 3
   LOAD_CONST None                # 4
   RETURN_VALUE                   # 5

@@ -3,6 +3,8 @@
 .global c
 .global print
 .global x
+.global empty
+.global other
 
 .func <module>
   LOAD_CONST 1                   # 0
@@ -48,6 +50,30 @@
   COMPARE_OP is_not              # 40
   CALL 2                         # 41
   POP_TOP                        # 42
-  LOAD_CONST None                # 43
-  RETURN_VALUE                   # 44
+  BUILD_TUPLE 0                  # 43
+  STORE_GLOBAL empty             # 44
+  BUILD_TUPLE 0                  # 45
+  STORE_GLOBAL other             # 46
+  LOAD_GLOBAL print              # 47
+  LOAD_GLOBAL empty              # 48
+  LOAD_GLOBAL other              # 49
+  COMPARE_OP is                  # 50
+  LOAD_CONST 1                   # 51
+  BUILD_TUPLE 1                  # 52
+  LOAD_CONST 0                   # 53
+  BINARY_MULTIPLY                # 54
+  LOAD_GLOBAL empty              # 55
+  COMPARE_OP is                  # 56
+  BUILD_TUPLE 0                  # 57
+  BUILD_TUPLE 0                  # 58
+  BINARY_ADD                     # 59
+  LOAD_GLOBAL empty              # 60
+  COMPARE_OP is                  # 61
+  LOAD_GLOBAL empty              # 62
+  BUILD_TUPLE 0                  # 63
+  COMPARE_OP ==                  # 64
+  CALL 4                         # 65
+  POP_TOP                        # 66
+  LOAD_CONST None                # 67
+  RETURN_VALUE                   # 68
 .end

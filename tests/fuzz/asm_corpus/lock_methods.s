@@ -4,6 +4,7 @@
 .global print
 .global a
 .global b
+.global m
 
 .func <module>
   LOAD_GLOBAL threading.Lock     # 0
@@ -54,6 +55,50 @@
   CALL_METHOD locked 0           # 45
   CALL 2                         # 46
   POP_TOP                        # 47
-  LOAD_CONST None                # 48
-  RETURN_VALUE                   # 49
+  LOAD_GLOBAL Lock               # 48
+  CALL 0                         # 49
+  STORE_GLOBAL m                 # 50
+  LOAD_GLOBAL print              # 51
+  LOAD_GLOBAL m                  # 52
+  LOAD_CONST False               # 53
+  CALL_METHOD acquire 1          # 54
+  LOAD_GLOBAL m                  # 55
+  LOAD_CONST False               # 56
+  CALL_METHOD acquire 1          # 57
+  LOAD_GLOBAL m                  # 58
+  LOAD_CONST False               # 59
+  CALL_METHOD_KW acquire:blocking 1 # 60
+  CALL 3                         # 61
+  POP_TOP                        # 62
+  LOAD_GLOBAL print              # 63
+  LOAD_GLOBAL m                  # 64
+  LOAD_CONST 0.01                # 65
+  CALL_METHOD_KW acquire:timeout 1 # 66
+  LOAD_GLOBAL m                  # 67
+  LOAD_CONST True                # 68
+  LOAD_CONST 0.01                # 69
+  CALL_METHOD acquire 2          # 70
+  LOAD_GLOBAL m                  # 71
+  LOAD_CONST True                # 72
+  LOAD_CONST 0                   # 73
+  CALL_METHOD_KW acquire:timeout 2 # 74
+  CALL 3                         # 75
+  POP_TOP                        # 76
+  LOAD_GLOBAL m                  # 77
+  CALL_METHOD release 0          # 78
+  POP_TOP                        # 79
+  LOAD_GLOBAL print              # 80
+  LOAD_GLOBAL m                  # 81
+  LOAD_CONST True                # 82
+  LOAD_CONST 1                   # 83
+  CALL_METHOD_KW acquire:blocking,timeout 2 # 84
+  LOAD_GLOBAL m                  # 85
+  CALL_METHOD locked 0           # 86
+  CALL 2                         # 87
+  POP_TOP                        # 88
+  LOAD_GLOBAL m                  # 89
+  CALL_METHOD release 0          # 90
+  POP_TOP                        # 91
+  LOAD_CONST None                # 92
+  RETURN_VALUE                   # 93
 .end

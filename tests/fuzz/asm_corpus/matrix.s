@@ -129,7 +129,7 @@ L26:
   LOAD_FAST j                    # 37
   BINARY_SUBSCR                  # 38
   BINARY_MULTIPLY                # 39
-  BINARY_ADD                     # 40
+  INPLACE_ADD                    # 40
   STORE_FAST s                   # 41
   JUMP L26                       # 42
 L43:

@@ -32,7 +32,7 @@ L20:
   LOAD_GLOBAL user               # 23
   LOAD_CONST "age"               # 24
   BINARY_SUBSCR                  # 25
-  BINARY_ADD                     # 26
+  INPLACE_ADD                    # 26
   STORE_GLOBAL total             # 27
   LOAD_GLOBAL print              # 28
   LOAD_GLOBAL user               # 29
@@ -61,7 +61,7 @@ L38:
   ROT_THREE                      # 51
   BINARY_SUBSCR                  # 52
   LOAD_CONST 1                   # 53
-  BINARY_ADD                     # 54
+  INPLACE_ADD                    # 54
   ROT_THREE                      # 55
   STORE_SUBSCR                   # 56
   LOAD_GLOBAL print              # 57

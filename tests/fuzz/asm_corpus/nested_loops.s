@@ -33,7 +33,7 @@ L14:
   CALL 1                         # 21
   LOAD_CONST " "                 # 22
   BINARY_ADD                     # 23
-  BINARY_ADD                     # 24
+  INPLACE_ADD                    # 24
   STORE_GLOBAL row               # 25
   JUMP L14                       # 26
 L27:

@@ -72,13 +72,13 @@ L31:
   STORE_SUBSCR                   # 38
   LOAD_FAST j                    # 39
   LOAD_FAST i                    # 40
-  BINARY_ADD                     # 41
+  INPLACE_ADD                    # 41
   STORE_FAST j                   # 42
   JUMP L31                       # 43
 L44:
   LOAD_FAST i                    # 44
   LOAD_CONST 1                   # 45
-  BINARY_ADD                     # 46
+  INPLACE_ADD                    # 46
   STORE_FAST i                   # 47
   JUMP L17                       # 48
 L49:

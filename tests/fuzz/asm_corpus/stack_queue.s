@@ -53,7 +53,7 @@ L29:
   STORE_GLOBAL item              # 38
   LOAD_GLOBAL head               # 39
   LOAD_CONST 1                   # 40
-  BINARY_ADD                     # 41
+  INPLACE_ADD                    # 41
   STORE_GLOBAL head              # 42
   LOAD_GLOBAL item               # 43
   LOAD_CONST 3                   # 44

@@ -60,14 +60,14 @@ L6:
   POP_JUMP_IF_FALSE L15          # 10
   LOAD_FAST out                  # 11
   LOAD_FAST sep                  # 12
-  BINARY_ADD                     # 13
+  INPLACE_ADD                    # 13
   STORE_FAST out                 # 14
 L15:
   LOAD_FAST out                  # 15
   LOAD_GLOBAL str                # 16
   LOAD_FAST x                    # 17
   CALL 1                         # 18
-  BINARY_ADD                     # 19
+  INPLACE_ADD                    # 19
   STORE_FAST out                 # 20
   LOAD_CONST False               # 21
   STORE_FAST first               # 22
@@ -98,7 +98,7 @@ L8:
   LOAD_FAST s                    # 13
   LOAD_FAST i                    # 14
   BINARY_SUBSCR                  # 15
-  BINARY_ADD                     # 16
+  INPLACE_ADD                    # 16
   STORE_FAST out                 # 17
   LOAD_FAST i                    # 18
   LOAD_CONST 1                   # 19

@@ -58,7 +58,7 @@ L6:
   STORE_FAST i                   # 7
   LOAD_FAST total                # 8
   LOAD_FAST i                    # 9
-  BINARY_ADD                     # 10
+  INPLACE_ADD                    # 10
   STORE_FAST total               # 11
   JUMP L6                        # 12
 L13:

@@ -87,7 +87,7 @@ L63:
   STORE_GLOBAL k                 # 68
   LOAD_GLOBAL i                  # 69
   LOAD_CONST 1                   # 70
-  BINARY_ADD                     # 71
+  INPLACE_ADD                    # 71
   STORE_GLOBAL i                 # 72
   LOAD_GLOBAL print              # 73
   LOAD_GLOBAL i                  # 74

@@ -15,7 +15,7 @@ L4:
   POP_JUMP_IF_FALSE L29          # 7
   LOAD_GLOBAL i                  # 8
   LOAD_CONST 1                   # 9
-  BINARY_ADD                     # 10
+  INPLACE_ADD                    # 10
   STORE_GLOBAL i                 # 11
   LOAD_GLOBAL i                  # 12
   LOAD_CONST 2                   # 13
@@ -33,7 +33,7 @@ L19:
 L24:
   LOAD_GLOBAL total              # 24
   LOAD_GLOBAL i                  # 25
-  BINARY_ADD                     # 26
+  INPLACE_ADD                    # 26
   STORE_GLOBAL total             # 27
   JUMP L4                        # 28
 L29:
@@ -47,7 +47,7 @@ L29:
 L36:
   LOAD_GLOBAL n                  # 36
   LOAD_CONST 1                   # 37
-  BINARY_ADD                     # 38
+  INPLACE_ADD                    # 38
   STORE_GLOBAL n                 # 39
   LOAD_GLOBAL n                  # 40
   LOAD_CONST 5                   # 41

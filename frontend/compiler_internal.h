@@ -1,0 +1,192 @@
+// gillab/frontend/compiler_internal.h — the compiler's class, shared by its
+// two files: compiler.cc (names, statements, and CompilePython) and
+// compiler_expr.cc (expressions, calls, comprehensions). Internal to
+// frontend/compiler; compiler.h is the contract.
+//
+// Errors unwind as a C++ exception (Failure), caught at CompilePython: nothing
+// escapes the compiler.
+#ifndef GILLAB_FRONTEND_COMPILER_INTERNAL_H_
+#define GILLAB_FRONTEND_COMPILER_INTERNAL_H_
+
+#include <map>
+#include <set>
+#include <span>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "frontend/parser.h"
+#include "frontend/symtable.h"
+#include "frontend/tokenizer.h"
+#include "runtime/bytecode/builder.h"
+#include "runtime/bytecode/code.h"
+
+namespace gillab::py::compiler_internal {
+
+inline constexpr int kMaxCount = 255;  // an instruction's count operand
+
+struct Failure {
+  SourceError error;
+};
+
+// The modules a script may import, and their functions: every builtin whose
+// Python name has a dot ("threading.Thread").
+std::map<std::string, std::set<std::string>> KnownModules();
+
+// "a, b, c".
+std::string Join(const std::set<std::string>& names);
+
+class Compiler {
+ public:
+  explicit Compiler(std::string filename) : filename_(std::move(filename)) {}
+
+  ProgramSpec Compile(const Body& module);
+
+ private:
+  struct Block {
+    enum Kind { kWhile, kFor, kWith } kind;
+    FunctionBuilder::Label continue_label;  // loops
+    FunctionBuilder::Label break_label;     // loops
+  };
+  struct Scope {
+    FunctionBuilder* fb;
+    const Symbols* symbols;  // where its names live (symtable.h)
+    std::vector<Block> blocks;
+    bool module() const { return symbols->module(); }
+  };
+  [[noreturn]] void Fail(const std::string& message, int line, int col) {
+    throw Failure{SourceError{"SyntaxError", message, line, col}};
+  }
+  template <typename Node>
+  [[noreturn]] void Fail(const std::string& message, const Node& at) {
+    Fail(message, at.line, at.col);
+  }
+  template <typename Node>
+  [[noreturn]] void Unsupported(const std::string& what, const Node& at) {
+    Fail("unsupported: " + what, at);
+  }
+  FunctionBuilder& fb() { return *scope_->fb; }
+
+  // --- Names ------------------------------------------------------------------
+  void CollectImports(const Stmt& s);
+  [[noreturn]] void UnknownModule(const std::string& name, const Stmt& at);
+  template <typename Node>
+  [[noreturn]] void UnknownMember(const std::string& module, const std::string& name,
+                                  const Node& at) {
+    Unsupported(module + "." + name + " (the subset's " + module +
+                    " has: " + Join(known_[module]) + ")",
+                at);
+  }
+  // The names of CPython's builtins that the program binds somewhere (assigned,
+  // defined, a parameter, imported): its own, not the builtin.
+  void CollectBound(const Body& body);
+  void CollectBoundTarget(const Expr& e);
+  void Bind(const std::string& name);
+  // A CPython builtin that the subset lacks and the program does not define.
+  void CheckBuiltin(const std::string& name, const Expr& at);
+  Symbols::Where Where(const std::string& name) const;
+  bool IsLocal(const std::string& name) const;
+  // A module alias that the current scope has not rebound.
+  const std::string* ModuleOf(const Expr& e) const;
+  // `fast` (LOAD_FAST, ...) on a local `name`, `deref` (LOAD_DEREF, ...) on a
+  // cell or free one; false, emitting nothing, for a global.
+  bool LocalOrCell(const std::string& name, Opcode fast, Opcode deref);
+  // LOAD_DEREF and its kin on cell or free variable `name`.
+  void Deref(Opcode op, const std::string& name);
+  void LoadName(const std::string& name, const Expr& at);
+  void StoreName(const std::string& name, int line, int col);
+
+  // --- Statements -------------------------------------------------------------
+  void Statements(const Body& body);
+  void Statement(const Stmt& s);
+  void Delete(const Expr& target);
+  void AugAssign(const Stmt& s);
+  void If(const Stmt& s);
+  static bool IsTrueConstant(const Expr& e);
+  void While(const Stmt& s);
+  void For(const Stmt& s);
+  void With(const Stmt& s);
+  void BreakOrContinue(const Stmt& s);
+  void Return(const Stmt& s);
+  void Def(const Stmt& s);
+  // A def or a lambda (`node`): compiles its body (`body` emits it) as a new
+  // function, then, in the current one, what makes the function object: its
+  // defaults' tuple, its closure's tuple of cells, MAKE_FUNCTION. Only a
+  // module-level def without defaults is the function's one immortal object;
+  // every other def or lambda makes a new function each time it runs.
+  template <typename Node, typename F>
+  void MakeFunction(const Node& node, const std::string& name,
+                    const std::vector<std::string>& params,
+                    std::span<const ExprPtr> defaults, bool lambda, F&& body) {
+    if (params.size() > kMaxCount) Unsupported("more than 255 parameters", node);
+    const Symbols* scope = symbols_.Of(&node);
+    if (scope == nullptr) Fail("internal: a scope the symbol table did not read", node);
+    const Symbols& symbols = *scope;
+    std::uint8_t flags = scope_->module() && !lambda ? 0 : kMakeFunctionNew;
+    if (!defaults.empty()) {
+      for (const ExprPtr& d : defaults) Expression(*d);
+      fb().Build(Opcode::BUILD_TUPLE, static_cast<int>(defaults.size()));
+      flags |= kMakeFunctionDefaults | kMakeFunctionNew;
+    }
+    if (!symbols.freevars().empty()) {
+      if (symbols.freevars().size() > kMaxCount) {
+        Unsupported("closures over more than 255 variables", node);
+      }
+      for (const std::string& v : symbols.freevars()) Deref(Opcode::LOAD_CLOSURE, v);
+      fb().Build(Opcode::BUILD_TUPLE, static_cast<int>(symbols.freevars().size()));
+      flags |= kMakeFunctionClosure | kMakeFunctionNew;
+    }
+    const int index = static_cast<int>(next_function_++);
+    FunctionBuilder& f = pb_.Function(name, params);
+    f.SetScope(symbols.qualname(), symbols.cellvars(), symbols.freevars());
+    if constexpr (std::is_same_v<Node, Stmt> || std::is_same_v<Node, Expr>) {
+      f.SetStarParams((node.star_params & kStarArgs) != 0,
+                      (node.star_params & kStarKwargs) != 0);
+    }
+    Scope inner{&f, &symbols, {}};
+    Scope* outer = scope_;
+    scope_ = &inner;
+    f.SetLine(node.line);
+    body();
+    scope_ = outer;
+    fb().SetLine(node.line).Emit(Instr{Opcode::MAKE_FUNCTION, flags, index});
+    symbols_.Release(&node);  // `symbols` is gone from here
+  }
+
+  // Stores TOS into `target`.
+  void Store(const Expr& target);
+
+  // --- Expressions ------------------------------------------------------------
+  void Expression(const Expr& e);
+  // [x for x in xs if c] and {k: v for ...}: a function, as in Python 3, called
+  // at once with the first iterable's iterator (".0"); it builds the result in
+  // a hidden local (".r") and returns it.
+  void Comprehension(const Expr& e);
+  void ModuleMember(const std::string& module, const Expr& attr);
+  void Compare(const Expr& e);
+  // f(*xs, **d): the positional arguments gathered in a list (LIST_APPEND, or
+  // += for *iterable), the keywords in a dict (STORE_SUBSCR, or DICT_MERGE for
+  // **mapping), then CALL_FUNCTION_EX.
+  void CallUnpacking(const Expr& e);
+  void Call(const Expr& e);
+  // A call's keywords as CALL_KW and CALL_METHOD_KW name them: "a,b".
+  static std::string KeywordNames(const Expr& call);
+  void Sequence(const Expr& e, Opcode build);
+  void Dict(const Expr& e);
+  void FString(const Expr& e);
+
+  const std::string filename_;
+  ProgramBuilder pb_;
+  Scope* scope_ = nullptr;
+  std::size_t next_function_ = 1;  // <module> is 0
+  std::map<std::string, std::set<std::string>> known_;
+  std::map<std::string, std::string> modules_;  // alias -> module
+  std::set<std::string> defined_;
+  std::set<std::string> bound_builtins_;  // CollectBound
+  SymbolTable symbols_;
+};
+
+}  // namespace gillab::py::compiler_internal
+
+#endif  // GILLAB_FRONTEND_COMPILER_INTERNAL_H_

@@ -4,7 +4,7 @@
 // (or < and < not < comparisons < + - < * / // % < unary - < ** < calls,
 // subscripts, attributes). It parses the subset (README.md, "Python") and
 // recognizes the rest of Python well enough to name what is outside it:
-// "unsupported: class definitions", "unsupported: list comprehensions", ... A
+// "unsupported: class definitions", "unsupported: generator expressions", ... A
 // program is either a complete tree or one SourceError: the first problem.
 //
 // Limits, as Python has them: 100 nested blocks, 200 nested brackets or

@@ -6,8 +6,8 @@
 #
 #   python3 labs/cpython/memory.py
 #
-# Only CPython runs this file (gillab's front end has no classes, imports or
-# comprehensions); labs/memory.cc is gillab's side of the lesson.
+# Only CPython runs this file (gillab's front end has no classes, array or
+# tracemalloc yet); labs/memory.cc is gillab's side of the lesson.
 import sys
 import tracemalloc
 from array import array

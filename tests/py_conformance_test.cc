@@ -2,9 +2,9 @@
 // and under Debian's python3, and the two outputs must be identical, byte for
 // byte, with the same exit status. The scripts are single-threaded, or join each
 // thread before the next starts, or update what their threads share under a
-// Lock, so the output does not depend on timing; each
-// also runs without a GIL and with biased counts, and with the old GIL polling at
-// every instruction, where it must print the same.
+// Lock, so the output does not depend on timing; each also runs without a GIL
+// and with biased counts, and with the old GIL polling at every instruction,
+// where it must print the same.
 #include <sys/wait.h>
 
 #include <algorithm>

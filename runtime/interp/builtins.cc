@@ -32,16 +32,20 @@ Object* BuiltinCall::CallObject(Object* callee, std::initializer_list<Object*> a
   return interp_.Call(tc_, callee, argv.data(), static_cast<int>(argv.size()));
 }
 
+Object* BuiltinCall::Iterator(Object* ob) {
+  if (IsIterator(ob)) return NewRef(ob);
+  Object* it = NewIterator(ob);
+  if (it == nullptr) Raise("TypeError", "'" + TypeName(ob) + "' object is not iterable");
+  return it;
+}
+
 bool BuiltinCall::Items(Object* iterable, std::vector<Object*>* out) {
   if (IsList(iterable)) {
     *out = ListSnapshot(iterable);
     return true;
   }
-  Object* it = IsIterator(iterable) ? NewRef(iterable) : NewIterator(iterable);
-  if (it == nullptr) {
-    Raise("TypeError", "'" + TypeName(iterable) + "' object is not iterable");
-    return false;
-  }
+  Object* it = Iterator(iterable);
+  if (it == nullptr) return false;
   while (Object* item = IteratorNext(it)) out->push_back(item);
   DecRef(it);
   return true;

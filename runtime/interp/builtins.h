@@ -117,6 +117,9 @@ class BuiltinCall {
   // null with the callee's error.
   Object* CallObject(Object* callee,
                      std::initializer_list<Object*> args) ABSL_NO_THREAD_SAFETY_ANALYSIS;
+  // iter(ob): a NEW reference to an iterator over it (`ob` itself if it is
+  // one); null with TypeError ("'int' object is not iterable") when it is none.
+  Object* Iterator(Object* ob);
   // The items of any iterable, as NEW references into *out; false with
   // TypeError ("'int' object is not iterable") when it is none.
   bool Items(Object* iterable, std::vector<Object*>* out);

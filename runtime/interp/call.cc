@@ -183,7 +183,7 @@ Object* Interpreter::CallUnpacked(ThreadContext& tc, Object* callee, Object* pos
       if (!IsStr(key)) {
         DecRef(key);
         DecRef(value);
-        for (Object* a : args) DecRef(a);
+        DecRefAll(args);
         return Raise(tc, "TypeError", "keywords must be strings");
       }
       kwnames.emplace_back(StrView(key));

@@ -30,6 +30,9 @@ Object* NewStr(std::string_view text);
 
 inline bool IsStr(const Object* ob) { return IsType(ob, kStrType); }
 
+// Whitespace as str.split() and int() see it in ASCII: space, \t \n \v \f \r.
+inline bool IsAsciiSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 // A view of the characters, valid while the string is alive. Requires: IsStr(ob).
 inline std::string_view StrView(const Object* ob) {
   const auto* s = reinterpret_cast<const StrObject*>(ob);

@@ -115,16 +115,6 @@ Object* AnyAll(BuiltinCall& call) {
   return NewBool(kAll);
 }
 
-// An iterator over `ob`, or null with CPython's TypeError.
-Object* IteratorOf(BuiltinCall& call, Object* ob) {
-  if (IsIterator(ob)) return NewRef(ob);
-  Object* it = NewIterator(ob);
-  if (it == nullptr) {
-    call.Raise("TypeError", "'" + TypeName(ob) + "' object is not iterable");
-  }
-  return it;
-}
-
 // enumerate(iterable, start=0): a lazy iterator of (index, item) pairs.
 Object* Enumerate(BuiltinCall& call) {
   Object* start = nullptr;
@@ -134,7 +124,7 @@ Object* Enumerate(BuiltinCall& call) {
   }
   if (!call.PositionalOrKeyword(1, 0, "start", &start)) return nullptr;
   if (start != nullptr && !IsInt(start)) return call.RaiseNotAnInteger(start);
-  Object* it = IteratorOf(call, call.arg(0));
+  Object* it = call.Iterator(call.arg(0));
   if (it == nullptr) return nullptr;
   return NewEnumerate(it, start != nullptr ? IntValue(start) : 0);
 }
@@ -143,7 +133,7 @@ Object* Enumerate(BuiltinCall& call) {
 Object* Zip(BuiltinCall& call) {
   std::vector<Object*> iterators;
   for (int i = 0; i < call.nargs(); ++i) {
-    Object* it = IteratorOf(call, call.arg(i));
+    Object* it = call.Iterator(call.arg(i));
     if (it == nullptr) {
       DecRefAll(iterators);
       return nullptr;

@@ -24,8 +24,6 @@ namespace gillab {
 
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
 // The argument's text, or false with "NAME() argument N must be str, not T".
 bool StrArg(BuiltinCall& call, int i, const char* name, std::string_view* out) {
   if (!IsStr(call.arg(i))) {
@@ -118,16 +116,16 @@ Object* Split(BuiltinCall& call, Object* self) {
   if (sep_ob == nullptr || IsNone(sep_ob)) {
     std::size_t i = 0;
     while (true) {
-      while (i < s.size() && IsSpace(s[i])) ++i;
+      while (i < s.size() && IsAsciiSpace(s[i])) ++i;
       if (i == s.size()) break;
       if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) == maxsplit) {
         std::size_t end = s.size();
-        while (end > i && IsSpace(s[end - 1])) --end;
+        while (end > i && IsAsciiSpace(s[end - 1])) --end;
         parts.push_back(s.substr(i, end - i));
         break;
       }
       std::size_t j = i;
-      while (j < s.size() && !IsSpace(s[j])) ++j;
+      while (j < s.size() && !IsAsciiSpace(s[j])) ++j;
       parts.push_back(s.substr(i, j - i));
       i = j;
     }
@@ -163,7 +161,7 @@ Object* Strip(BuiltinCall& call, Object* self) {
     chars = StrView(call.arg(0));
   }
   const auto strip = [&](char c) {
-    return whitespace ? IsSpace(c) : chars.find(c) != std::string_view::npos;
+    return whitespace ? IsAsciiSpace(c) : chars.find(c) != std::string_view::npos;
   };
   std::string_view s = StrView(self);
   while (kLeft && !s.empty() && strip(s.front())) s.remove_prefix(1);

@@ -88,6 +88,12 @@ void Compiler::CollectBound(const Body& body) {
       Bind(s->name);
       for (const std::string& p : s->names) Bind(p);
     }
+    if (s->kind == Stmt::Kind::kClass) {
+      Bind(s->name);
+      for (const StmtPtr& m : s->body) {
+        if (m->kind == Stmt::Kind::kDef) class_methods_.insert(m->name);
+      }
+    }
     if (s->kind == Stmt::Kind::kImport || s->kind == Stmt::Kind::kImportFrom) {
       for (const std::string& n : s->asnames) Bind(n);
     }
@@ -205,6 +211,9 @@ void Compiler::Statement(const Stmt& s) {
     case Stmt::Kind::kDef:
       Def(s);
       return;
+    case Stmt::Kind::kClass:
+      Class(s);
+      return;
     case Stmt::Kind::kReturn:
       Return(s);
       return;
@@ -257,6 +266,11 @@ void Compiler::Delete(const Expr& target) {
       Expression(*target.items[1]);
       fb().SetLine(target.line).Op(Opcode::DELETE_SUBSCR);
       return;
+    case Expr::Kind::kAttribute:
+      AttributeOwner(*target.items[0]);
+      fb().SetLine(target.line)
+          .Emit(Instr{Opcode::DELETE_ATTR, 0, fb().Name(target.name)});
+      return;
     default:  // a tuple or list of targets (the parser checked)
       for (const ExprPtr& item : target.items) Delete(*item);
       return;
@@ -270,6 +284,15 @@ void Compiler::AugAssign(const Stmt& s) {
     Expression(*s.value);
     fb().SetLine(s.line).Op(s.op);
     StoreName(target.name, target.line, target.col);
+    return;
+  }
+  if (target.kind == Expr::Kind::kAttribute) {  // obj.name op= value: obj once
+    AttributeOwner(*target.items[0]);
+    fb().Op(Opcode::DUP_TOP);
+    fb().SetLine(target.line).Emit(Instr{Opcode::LOAD_ATTR, 0, fb().Name(target.name)});
+    Expression(*s.value);
+    fb().SetLine(s.line).Op(s.op).Op(Opcode::ROT_TWO);
+    fb().Emit(Instr{Opcode::STORE_ATTR, 0, fb().Name(target.name)});
     return;
   }
   // container[key] op= value: container, key are evaluated once.
@@ -365,7 +388,9 @@ void Compiler::BreakOrContinue(const Stmt& s) {
 }
 
 void Compiler::Return(const Stmt& s) {
-  if (scope_->module()) Fail("'return' outside function", s);
+  if (scope_->module() || scope_->symbols->class_body()) {
+    Fail("'return' outside function", s);
+  }
   if (s.value != nullptr) {
     Expression(*s.value);
   } else {
@@ -394,10 +419,37 @@ void Compiler::Def(const Stmt& s) {
   StoreName(s.name, s.line, s.col);
 }
 
+void Compiler::Class(const Stmt& s) {
+  static const std::vector<std::string> kParams = {".base"};
+  MakeFunction(s, s.name, kParams, {}, /*lambda=*/false, [&] {
+    Statements(s.body);
+    fb().SetLine(s.line).Op(Opcode::BUILD_CLASS).Op(Opcode::RETURN_VALUE);
+  });
+  if (s.defaults.empty()) {
+    fb().LoadConst(Constant::None());
+  } else {
+    Expression(*s.defaults[0]);
+  }
+  fb().SetLine(s.line).Call(1);
+  StoreName(s.name, s.line, s.col);
+}
+
+void Compiler::AttributeOwner(const Expr& e) {
+  if (ModuleOf(e) != nullptr) {
+    Unsupported("attributes of module '" + e.name + "' other than its functions", e);
+  }
+  Expression(e);
+}
+
 void Compiler::Store(const Expr& target) {
   switch (target.kind) {
     case Expr::Kind::kName:
       StoreName(target.name, target.line, target.col);
+      return;
+    case Expr::Kind::kAttribute:
+      AttributeOwner(*target.items[0]);
+      fb().SetLine(target.line)
+          .Emit(Instr{Opcode::STORE_ATTR, 0, fb().Name(target.name)});
       return;
     case Expr::Kind::kSubscript:
       Expression(*target.items[0]);

@@ -61,7 +61,9 @@ void Compiler::Expression(const Expr& e) {
         ModuleMember(*module, e);
         return;
       }
-      Unsupported("attribute access (only method calls such as x.append(1))", e);
+      Expression(*e.items[0]);
+      fb().SetLine(e.line).Emit(Instr{Opcode::LOAD_ATTR, 0, fb().Name(e.name)});
+      return;
     case Expr::Kind::kSubscript:
       Expression(*e.items[0]);
       Expression(*e.items[1]);
@@ -236,7 +238,8 @@ void Compiler::Call(const Expr& e) {
   }
   if (callee.kind == Expr::Kind::kAttribute && ModuleOf(*callee.items[0]) == nullptr) {
     // A method call: obj.name(args).
-    if (!IsSubsetMethod(callee.name) && IsCPythonMethod(callee.name)) {
+    if (!IsSubsetMethod(callee.name) && IsCPythonMethod(callee.name) &&
+        class_methods_.count(callee.name) == 0) {
       Unsupported("method '" + callee.name +
                       "' (the subset's methods: " + Join(SubsetMethodNames()) + ")",
                   callee);
@@ -250,6 +253,21 @@ void Compiler::Call(const Expr& e) {
     }
     fb().Emit(Instr{Opcode::CALL_METHOD_KW, static_cast<std::uint8_t>(nargs),
                     fb().Name(callee.name + ":" + KeywordNames(e))});
+    return;
+  }
+  if (callee.kind == Expr::Kind::kName && callee.name == "super" && nargs == 0 &&
+      Where("super") == Symbols::Where::kGlobal &&
+      Where("__class__") == Symbols::Where::kFree) {
+    // super() in a method: super(__class__, <its first parameter>), as CPython.
+    const std::vector<std::string>* params = scope_->symbols->params();
+    LoadName("super", callee);
+    if (params == nullptr || params->empty()) {
+      fb().SetLine(e.line).Call(0);  // super(): no arguments (RuntimeError)
+      return;
+    }
+    Deref(Opcode::LOAD_DEREF, "__class__");
+    LoadName((*params)[0], callee);
+    fb().SetLine(e.line).Call(2);
     return;
   }
   Expression(callee);

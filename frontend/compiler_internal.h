@@ -110,6 +110,13 @@ class Compiler {
   void BreakOrContinue(const Stmt& s);
   void Return(const Stmt& s);
   void Def(const Stmt& s);
+  // class C(B): body. The body is a function of its own scope (symtable.h),
+  // called at once with the base (or None); it ends in BUILD_CLASS, which
+  // makes the class from its locals and returns it.
+  void Class(const Stmt& s);
+  // The object of an attribute (obj in obj.x = v, del obj.x): an expression,
+  // but not a module's name.
+  void AttributeOwner(const Expr& e);
   // A def or a lambda (`node`): compiles its body (`body` emits it) as a new
   // function, then, in the current one, what makes the function object: its
   // defaults' tuple, its closure's tuple of cells, MAKE_FUNCTION. Only a
@@ -184,6 +191,7 @@ class Compiler {
   std::map<std::string, std::string> modules_;  // alias -> module
   std::set<std::string> defined_;
   std::set<std::string> bound_builtins_;  // CollectBound
+  std::set<std::string> class_methods_;   // the methods the classes define
   SymbolTable symbols_;
 };
 

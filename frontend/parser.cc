@@ -49,7 +49,7 @@ StmtPtr Parser::Compound() {
     if (k == "for") return For();
     if (k == "def") return Def();
     if (k == "with") return With();
-    if (k == "class") Unsupported("class definitions", t);
+    if (k == "class") return Class();
     if (k == "try") Unsupported("try statements (exceptions)", t);
     if (k == "async") Unsupported("async functions", t);
     if (k == "match" && Peek(1).kind == Tok::kName && !IsKeyword(Peek(1).text) &&
@@ -215,7 +215,7 @@ void Parser::CheckTarget(const Expr& e, bool augmented, const Token& at) {
       for (const ExprPtr& item : e.items) CheckTarget(*item, false, at);
       return;
     case Expr::Kind::kAttribute:
-      Unsupported("assigning to attributes", at);
+      return;
     default:
       break;
   }
@@ -234,13 +234,12 @@ void Parser::CheckDelTarget(const Expr& e, const Token& at) {
   switch (e.kind) {
     case Expr::Kind::kName:
     case Expr::Kind::kSubscript:
+    case Expr::Kind::kAttribute:
       return;
     case Expr::Kind::kTuple:
     case Expr::Kind::kList:
       for (const ExprPtr& item : e.items) CheckDelTarget(*item, at);
       return;
-    case Expr::Kind::kAttribute:
-      Unsupported("deleting attributes", at);
     default:
       FailAt("cannot delete " + Describe(e), e);
   }
@@ -356,6 +355,27 @@ StmtPtr Parser::Def() {
   ExpectOp(")");
   if (AcceptOp("->")) Test();  // the return annotation: ignored
   s->body = Block("function definition", t);
+  return s;
+}
+
+StmtPtr Parser::Class() {
+  const Token& t = Next();
+  ++scopes_made_;
+  StmtPtr s = NewStmt(Stmt::Kind::kClass, t);
+  s->name = ExpectName();
+  if (AcceptOp("(")) {
+    while (!AtOp(")")) {
+      if (Peek().kind == Tok::kName && Peek(1).kind == Tok::kOp && Peek(1).text == "=") {
+        Unsupported("class keywords (metaclass=...)", Peek());
+      }
+      if (AtOp("*") || AtOp("**")) Unsupported("unpacking in a class's bases", Peek());
+      s->defaults.push_back(Test());
+      if (!AcceptOp(",")) break;
+    }
+    ExpectOp(")");
+  }
+  if (s->defaults.size() > 1) Unsupported("multiple inheritance", t);
+  s->body = Block("class definition", t);
   return s;
 }
 

@@ -4,7 +4,7 @@
 // (or < and < not < comparisons < + - < * / // % < unary - < ** < calls,
 // subscripts, attributes). It parses the subset (README.md, "Python") and
 // recognizes the rest of Python well enough to name what is outside it:
-// "unsupported: class definitions", "unsupported: generator expressions", ... A
+// "unsupported: try statements", "unsupported: generator expressions", ... A
 // program is either a complete tree or one SourceError: the first problem.
 //
 // Limits, as Python has them: 100 nested blocks, 200 nested brackets or
@@ -94,6 +94,7 @@ struct Stmt {
     kImportFrom,  // from name import names[i] [as asnames[i]]
     kDel,         // del targets[0], targets[1], ...
     kAssert,      // assert value[, defaults[0]] (the message)
+    kClass,       // class name(defaults[0]): body (at most one base)
   };
   Kind kind = Kind::kPass;
   int line = 0;
@@ -111,7 +112,7 @@ struct Stmt {
   std::string name;
   std::vector<std::string> names;
   std::vector<std::string> asnames;
-  std::vector<ExprPtr> defaults;  // kDef; kAssert: its message, if any
+  std::vector<ExprPtr> defaults;  // kDef; kAssert: its message, if any; kClass: its base
 };
 
 // Parses a whole module. Returns false, with `error` set, on the first problem.

@@ -124,6 +124,7 @@ class Parser {
   StmtPtr For();
   // A for loop's target: names, subscripts and tuples of them (no `in` inside).
   ExprPtr TargetList();
+  StmtPtr Class();
   StmtPtr Def();
   // A def's parameters up to `end` (")"), or a lambda's (":"): names, with
   // annotations (def only) ignored and defaults kept. `at`: the def, for errors.

@@ -81,7 +81,7 @@ class SymbolBuilder {
     int n = 0;
     for (const StmtPtr& s : body) {
       if (s->kind == Stmt::Kind::kGlobal || s->kind == Stmt::Kind::kNonlocal) ++n;
-      if (s->kind != Stmt::Kind::kDef)
+      if (s->kind != Stmt::Kind::kDef && s->kind != Stmt::Kind::kClass)
         n += Declarations(s->body) + Declarations(s->orelse);
     }
     return n;
@@ -94,12 +94,16 @@ class SymbolBuilder {
   // to the checks of a later global statement).
   template <typename F>
   void InScope(const void* node, const std::string& name,
-               const std::vector<std::string>& params, const Body* body, F&& read) {
+               const std::vector<std::string>& params, const Body* body, F&& read,
+               bool class_body = false) {
     auto child = std::make_unique<Symbols>();
     child->parent_ = scope_;
+    child->class_ = class_body;
     child->index_ = scope_->children_.size();
     child->node_ = node;
-    child->qualname_ = scope_->module() ? name : scope_->qualname_ + ".<locals>." + name;
+    child->qualname_ = scope_->module()       ? name
+                       : scope_->class_body() ? scope_->qualname_ + "." + name
+                                              : scope_->qualname_ + ".<locals>." + name;
     child->params_ = &params;
     child->bound_.assign(params.begin(), params.end());
     Symbols* raw = child.get();
@@ -135,6 +139,15 @@ class SymbolBuilder {
         Bind(s.name);
         InScope(&s, s.name, s.names, &s.body, [&] { Statements(s.body); });
         return;
+      case Stmt::Kind::kClass: {
+        for (const ExprPtr& b : s.defaults) Expression(*b);
+        Bind(s.name);
+        static const std::vector<std::string> kParams = {".base"};
+        InScope(
+            &s, s.name, kParams, &s.body, [&] { Statements(s.body); },
+            /*class_body=*/true);
+        return;
+      }
       case Stmt::Kind::kImport:
       case Stmt::Kind::kImportFrom:
         for (const std::string& n : s.asnames) Bind(n);
@@ -268,8 +281,15 @@ class SymbolBuilder {
         }
       }
     }
+    // A method calling super() (zero arguments) needs its class: __class__.
+    if (s->parent_ != nullptr && s->parent_->class_body() && !s->class_body() &&
+        (Sorted(s->used_, "super") || Sorted(s->used_, "__class__"))) {
+      s->freevars_.emplace_back("__class__");
+    }
     std::set<std::string, std::less<>> inner;  // what s's inner functions may capture
-    if (!s->module() && !s->children_.empty()) {
+    if (s->class_body()) {
+      inner = enclosing;  // a class's names are not its functions' to capture
+    } else if (!s->module() && !s->children_.empty()) {
       inner = enclosing;
       for (const std::string_view n : s->bound_) {
         if (!global(n)) inner.emplace(n);
@@ -279,7 +299,7 @@ class SymbolBuilder {
       Resolve(child.get(), inner);
       if (s->module()) continue;
       for (const std::string& n : child->freevars_) {
-        if (Sorted(s->bound_, n) && !nonlocal(n)) {
+        if (s->class_body() ? n == "__class__" : Sorted(s->bound_, n) && !nonlocal(n)) {
           s->cellvars_.emplace_back(n);
         } else {
           s->freevars_.emplace_back(n);

@@ -5,7 +5,7 @@
 // function will need of it: a local that an inner `def` or `lambda` uses must
 // live in a cell, which the frame creates and the inner function's closure
 // shares. So the whole module is read first, and each scope (the module, each
-// def, each lambda) gets its names sorted:
+// def, each lambda, each comprehension, each class body) gets its names sorted:
 //   local   bound in the function (a parameter, an assignment target, a def, an
 //           import, a `del`, a `for` or `with` target) and used by no inner
 //           function: a fast local (LOAD_FAST);
@@ -15,7 +15,10 @@
 //   global  any other name, and every name of the module's own scope, and one
 //           declared `global`: LOAD_GLOBAL.
 // A module's names are globals even when a function uses them: closures only
-// capture functions' variables, as in Python.
+// capture functions' variables, as in Python. A class body's names are its
+// locals, and invisible to the functions inside it; a method that uses `super`
+// gets the free variable `__class__`, the class body's cell, which BUILD_CLASS
+// fills with the class (CPython's __class__ cell).
 //
 // Build also makes the declarations' checks, with CPython's messages: "name 'x'
 // is used prior to global declaration", "no binding for nonlocal 'x' found",
@@ -39,7 +42,13 @@ class Symbols {
   enum class Where { kLocal, kCell, kFree, kGlobal };
 
   bool module() const { return parent_ == nullptr; }
+  // A class body: its names are the class's attributes, which the functions
+  // inside it do not see (they skip it, to the enclosing function or the
+  // module). Its one cell is `__class__`, when a method calls super().
+  bool class_body() const { return class_; }
   const std::string& qualname() const { return qualname_; }
+  // The function's parameters (null for the module); they outlive the table.
+  const std::vector<std::string>* params() const { return params_; }
   Where Lookup(const std::string& name) const;
   // Ordered as the frame keeps them (kDeref operands: cellvars, then freevars).
   const std::vector<std::string>& cellvars() const { return cellvars_; }
@@ -52,6 +61,7 @@ class Symbols {
   friend class SymbolBuilder;
 
   Symbols* parent_ = nullptr;
+  bool class_ = false;
   std::size_t index_ = 0;  // in parent_->children_
   const void* node_ = nullptr;
   std::string qualname_;
@@ -77,8 +87,8 @@ class SymbolTable {
   bool Build(const Body& module, SourceError* error);
 
   const Symbols& module() const { return *module_; }
-  // The scope of a def (its Stmt), a lambda or a comprehension (its Expr); null
-  // if Build did not read it (a bug: the compiler reports it).
+  // The scope of a def or a class (its Stmt), a lambda or a comprehension (its Expr);
+  // null if Build did not read it (a bug: the compiler reports it).
   const Symbols* Of(const void* node) const {
     auto it = scopes_.find(node);
     return it == scopes_.end() ? nullptr : it->second;

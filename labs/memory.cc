@@ -14,8 +14,9 @@
 //   typed     ids and scores as packed 8-byte columns (array('q'), array('d'):
 //             gillab has no array type, so the lesson allocates the two buffers
 //             such an object holds), names still a list of str
-// and, in CPython only (gillab's front end has no classes yet), instances of a
-// class with a __dict__ and with __slots__.
+//   class_dict   instances of a class, each with its __dict__ (a dict)
+//   class_slots  instances of a class with __slots__: three slots inline,
+//                no dict
 //
 // What is counted: bytes (every block the allocator handed out, including GC
 // headers and list spare capacity), objects, and the allocator's pools (16 KiB)
@@ -34,6 +35,7 @@
 #include "runtime/interp/runtime.h"
 #include "runtime/memory/alloc.h"
 #include "runtime/memory/refcount.h"
+#include "runtime/objects/class_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/int_object.h"
@@ -166,6 +168,37 @@ Object* BuildColumns(std::int64_t n, std::vector<RawBlock>& buffers, bool typed)
   return columns;
 }
 
+// Instances of `class Record` (a __dict__ per record) or of `class SlotRecord`
+// (`__slots__ = ("id", "name", "score")`), as labs/cpython/memory.py defines them.
+Object* BuildInstances(std::int64_t n, bool slots) {
+  Object* keys[3] = {NewStr("id"), NewStr("name"), NewStr("score")};
+  Object* name = NewStr(slots ? "SlotRecord" : "Record");
+  Object* attrs = NewDict();
+  Object* slot_names = slots ? NewTuple({keys[0], keys[1], keys[2]}) : nullptr;
+  Object* cls = NewClass(name, nullptr, attrs, slot_names);
+  Object* list = NewList();
+  for (std::int64_t i = 0; i < n; ++i) {
+    const Values v(i);
+    Object* record = NewInstance(cls);
+    Object* values[3] = {v.id, v.name, v.score};
+    for (int k = 0; k < 3; ++k) {
+      if (slots) {
+        InstanceSlot(record, k)->store(NewRef(values[k]), std::memory_order_relaxed);
+      } else {
+        DictSetItem(AsInstance(record)->dict, keys[k], values[k]);
+      }
+    }
+    Give(list, record);
+    v.Drop();
+  }
+  DecRef(cls);  // the instances keep it
+  XDecRef(slot_names);
+  DecRef(attrs);
+  DecRef(name);
+  for (Object* k : keys) DecRef(k);
+  return list;
+}
+
 struct Layout {
   const char* name;   // as memory.py's result line names it
   const char* shape;  // for the table
@@ -180,6 +213,10 @@ const Layout kLayouts[] = {
      [](std::int64_t n, std::vector<RawBlock>& b) { return BuildColumns(n, b, false); }},
     {"typed", "typed columns",
      [](std::int64_t n, std::vector<RawBlock>& b) { return BuildColumns(n, b, true); }},
+    {"class_dict", "instances, __dict__",
+     [](std::int64_t n, std::vector<RawBlock>&) { return BuildInstances(n, false); }},
+    {"class_slots", "instances, __slots__",
+     [](std::int64_t n, std::vector<RawBlock>&) { return BuildInstances(n, true); }},
 };
 
 std::string DescribeCPython(const CPythonRun& run) {
@@ -238,9 +275,6 @@ LabResult RunMemory(const LabConfig& config) {
                   layout.name, bytes);
     observed += line;
   }
-  result.notes.push_back(
-      "instances with __dict__ / __slots__: CPython only (gillab's front end has no "
-      "classes yet)");
   result.observed = "bytes per record: " + observed;
   result.use_after_free = rt.use_after_free();
   result.corrupted = !exact || result.use_after_free != 0;

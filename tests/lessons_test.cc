@@ -126,8 +126,10 @@ TEST(GcCyclesLesson, CyclesLeakUntilCollectedAndNoneAreLeftAfterAnyPart) {
 // --- memory -------------------------------------------------------------------------
 
 // Every layout gives back every object, and the bytes per record rank as the
-// courses say: typed columns < columns < tuples < lists < dicts. (Sizes, not
-// timings: the same on every run.)
+// courses say: typed columns < columns < tuples < lists < dicts, and instances
+// with __slots__ < instances with a __dict__, which cost more than a dict alone
+// (the dict, and the instance that holds it). (Sizes, not timings: the same on
+// every run.)
 TEST(MemoryLesson, LayoutsRankAndFreeEverything) {
   LabConfig c;
   c.iterations = 20'000;
@@ -135,17 +137,20 @@ TEST(MemoryLesson, LayoutsRankAndFreeEverything) {
   const LabResult r = FindScenario("memory")->run(c);
   EXPECT_FALSE(r.corrupted) << r.observed;
   EXPECT_EQ(r.leaked_objects, 0);
-  double tuples = 0, lists = 0, dicts = 0, columns = 0, typed = 0;
+  double tuples = 0, lists = 0, dicts = 0, columns = 0, typed = 0, with_dict = 0,
+         with_slots = 0;
   ASSERT_EQ(std::sscanf(r.observed.c_str(),
                         "bytes per record: tuples %lf B, lists %lf B, dicts %lf B, "
-                        "columns %lf B, typed %lf B",
-                        &tuples, &lists, &dicts, &columns, &typed),
-            5)
+                        "columns %lf B, typed %lf B, class_dict %lf B, class_slots %lf B",
+                        &tuples, &lists, &dicts, &columns, &typed, &with_dict, &with_slots),
+            7)
       << r.observed;
   EXPECT_LT(typed, columns);
   EXPECT_LT(columns, tuples);
   EXPECT_LT(tuples, lists);
   EXPECT_LT(lists, dicts);
+  EXPECT_LT(with_slots, with_dict);
+  EXPECT_LT(dicts, with_dict);
 }
 
 // --- CPython beside gillab ----------------------------------------------------------

@@ -289,6 +289,10 @@ class Parser {
         function_refs_.push_back({fn_index_, fn_->size(), t[1], line});
         fn_->Emit(Instr{op, 0, 0});  // the index is set once every .func is read
         break;
+      case OperandKind::kName:
+        if (!IsIdentifier(t[1])) return LineError(line, "bad name '" + t[1] + "'");
+        fn_->Emit(Instr{op, 0, fn_->Name(t[1])});
+        break;
       case OperandKind::kMethod: {
         // CALL_KW's names are keywords, "a,b"; CALL_METHOD's one method name;
         // CALL_METHOD_KW's a method name and keywords, "m:a,b".

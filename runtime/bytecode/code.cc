@@ -247,6 +247,10 @@ std::string FormatOperand(const ProgramSpec& program, const FunctionSpec& fn,
                   ? fn.names[index]
                   : "<name " + std::to_string(in.arg) + ">") +
              " " + std::to_string(in.count);
+    case OperandKind::kName:
+      return in_range && index < fn.names.size()
+                 ? fn.names[index]
+                 : "<name " + std::to_string(in.arg) + ">";
     case OperandKind::kFunction: {
       std::string name = in_range && index < program.functions.size()
                              ? program.functions[index].full_name()

@@ -87,7 +87,11 @@ namespace gillab {
   X(LOAD_CLOSURE, kDeref, 0, 1)       /* push cell arg itself (for a closure) */       \
   X(RAISE_ASSERTION, kCount, -1, 0)   /* raise AssertionError[(str(TOS))] (arg 0|1) */ \
   X(CALL_FUNCTION_EX, kCount, -1, 1)  /* callee, list[, dict] -> call (arg: dict?) */  \
-  X(DICT_MERGE, kNone, 2, 0)          /* TOS1.update(TOS) (a new key each), both popped */
+  X(DICT_MERGE, kNone, 2, 0)  /* TOS1.update(TOS) (a new key each), both popped */     \
+  X(LOAD_ATTR, kName, 1, 1)   /* TOS.names[arg] */                                     \
+  X(STORE_ATTR, kName, 2, 0)  /* TOS.names[arg] = TOS1 */                              \
+  X(DELETE_ATTR, kName, 1, 0) /* del TOS.names[arg] */                                 \
+  X(BUILD_CLASS, kNone, 0, 1) /* a class body's end: its class (see below) */
 
 enum class Opcode : std::uint8_t {
 #define GILLAB_OPCODE_ENUM(name, kind, pops, pushes) name,
@@ -112,7 +116,14 @@ enum class OperandKind : std::uint8_t {
   kMethod,    // index into the function's names; `count` is the argument count
   kFunction,  // index into the program's functions
   kDeref,     // index into the function's cells: its cellvars, then freevars
+  kName,      // index into the function's names (an attribute)
 };
+
+// BUILD_CLASS ends a class body, a function whose first parameter (".base") is
+// the class's base (None: none) and whose other locals are the class's
+// attributes: it makes the class from them, in the order the body bound them,
+// reading `__slots__`, and sets the body's `__class__` cell, if it has one, to
+// the class (the methods calling super() share it).
 
 // MAKE_FUNCTION's count: what it pops (below nothing: the defaults tuple is
 // deeper than the closure tuple) and whether it makes a new function object.
@@ -184,7 +195,14 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
   X(kOrd, "ord", "ord")                                                                  \
   X(kChr, "chr", "chr")                                                                  \
   X(kHash, "hash", "hash")                                                               \
-  X(kId, "id", "id")
+  X(kId, "id", "id")                                                                     \
+  X(kIsInstance, "isinstance", "isinstance")                                             \
+  X(kType, "type", "type")                                                               \
+  X(kSuper, "super", "super")                                                            \
+  X(kObject, "object", "object")                                                         \
+  X(kGetAttr, "getattr", "getattr")                                                      \
+  X(kSetAttr, "setattr", "setattr")                                                      \
+  X(kHasAttr, "hasattr", "hasattr")
 
 // The methods of the built-in types a Python program may call: X(type, name),
 // the type as its TypeObject names it. runtime/interp registers one

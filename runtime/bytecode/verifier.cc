@@ -33,6 +33,9 @@ absl::Status CheckOperands(const ProgramSpec& p, const FunctionSpec& fn) {
                    "unknown opcode " + std::to_string(static_cast<int>(in.op)));
     }
     const std::int64_t a = in.arg;
+    if (in.op == Opcode::BUILD_CLASS && (fn.num_params < 1 || fn.varargs || fn.varkw)) {
+      return Error(p, fn, pc, "BUILD_CLASS outside a class body (no .base parameter)");
+    }
     switch (InfoOf(in.op).operand) {
       case OperandKind::kNone:
         break;
@@ -110,6 +113,7 @@ absl::Status CheckOperands(const ProgramSpec& p, const FunctionSpec& fn) {
                            " cells)");
         }
         break;
+      case OperandKind::kName:
       case OperandKind::kMethod:
         if (a < 0 || a >= size(fn.names)) {
           return Error(p, fn, pc,
@@ -197,10 +201,15 @@ absl::Status CheckStack(const ProgramSpec& p, FunctionSpec& fn) {
 absl::Status Verify(ProgramSpec& program) {
   absl::flat_hash_set<std::string> seen;
   for (const FunctionSpec& fn : program.functions) {
-    // Found by name (Run's threads, FindFunction), so one of each; a lambda or
-    // a nested function ("f.<locals>.g") is not, and may be made twice.
+    // Found by name (Run's threads, FindFunction), so one of each; a lambda, a
+    // nested function ("f.<locals>.g"), a method ("C.f") or a class body (it
+    // ends in BUILD_CLASS) is not, and may be made twice (a class redefined).
     const std::string& name = fn.full_name();
-    if (name.find('<') == std::string::npos && !seen.insert(name).second) {
+    const bool class_body =
+        std::any_of(fn.code.begin(), fn.code.end(),
+                    [](const Instr& in) { return in.op == Opcode::BUILD_CLASS; });
+    if (name.find_first_of("<.") == std::string::npos && !class_body &&
+        !seen.insert(name).second) {
       return absl::InvalidArgumentError("function '" + name + "' is defined twice");
     }
   }

@@ -7,9 +7,11 @@
 #include <vector>
 
 #include "runtime/memory/refcount.h"
+#include "runtime/objects/class_object.h"
 #include "runtime/objects/iter_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/object_ops.h"
+#include "runtime/objects/str_object.h"
 
 namespace gillab {
 
@@ -154,6 +156,7 @@ const BuiltinRegistry& Builtins() {
     RegisterIterablesModule(*r);
     RegisterConversionsModule(*r);
     RegisterStrMethods(*r);
+    RegisterClassesModule(*r);
     r->CheckComplete();
     for (const MethodDef& m : r->methods_) {  // methods_ no longer grows
       auto it = r->by_name_.begin();
@@ -177,11 +180,10 @@ Object* Interpreter::CallBuiltin(ThreadContext& tc, Builtin id, Object** args, i
   return def.fn(call);
 }
 
-Object* Interpreter::CallMethod(ThreadContext& tc,
-                                std::span<const MethodDef* const> methods,
-                                const std::string& name, Object* self, Object** args,
-                                int nargs, const std::vector<std::string>* kwnames) {
-  for (const MethodDef* m : methods) {
+Object* Interpreter::CallMethod(ThreadContext& tc, const Code& code, std::size_t k,
+                                Object* self, Object** args, int nargs,
+                                const std::vector<std::string>* kwnames) {
+  for (const MethodDef* m : code.methods[k]) {
     if (self->type == m->type) {
       BuiltinCall call(*this, tc, m->name, args, nargs);
       if (!call.BindKeywords(m->keywords, kwnames, args + nargs, m->type->name)) {
@@ -190,8 +192,19 @@ Object* Interpreter::CallMethod(ThreadContext& tc,
       return m->fn(call, self);
     }
   }
+  if (IsInstance(self) || IsClass(self) || IsSuper(self)) {
+    // CallAttribute takes references: new ones, self first.
+    const int n = nargs + (kwnames != nullptr ? static_cast<int>(kwnames->size()) : 0);
+    std::vector<Object*> argv(static_cast<std::size_t>(n) + 1);
+    argv[0] = NewRef(self);
+    for (int i = 0; i < n; ++i) argv[static_cast<std::size_t>(i) + 1] = NewRef(args[i]);
+    static const std::vector<std::string> kNone;
+    return CallAttribute(tc, code.attr_names[k], argv.data() + 1, n,
+                         kwnames != nullptr ? *kwnames : kNone);
+  }
   return Raise(tc, "AttributeError",
-               "'" + TypeName(self) + "' object has no attribute '" + name + "'");
+               "'" + TypeName(self) + "' object has no attribute '" +
+                   std::string(StrView(code.attr_names[k])) + "'");
 }
 
 }  // namespace gillab

@@ -12,6 +12,8 @@
 //   modules/gc_module.cc         gc.collect
 //   modules/threading_module.cc  threading.Lock, threading.Thread; their methods
 //   modules/time_module.cc       time.sleep, time.monotonic_ns
+//   modules/builtins_classes.cc  isinstance type super object getattr setattr
+//                                hasattr
 //   modules/lab_module.cc        gillab's own instruments for assembly programs:
 //                                io, thread_index, stopped
 //
@@ -123,6 +125,16 @@ class BuiltinCall {
   // The items of any iterable, as NEW references into *out; false with
   // TypeError ("'int' object is not iterable") when it is none.
   bool Items(Object* iterable, std::vector<Object*>* out);
+  // Classes (classes.cc, through the interpreter): getattr(ob, name) and
+  // setattr, with their errors; type(ob), BORROWED; the interned dunder names.
+  Object* GetAttr(Object* ob, Object* name) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+    return interp_.GetAttr(tc_, ob, name);
+  }
+  bool SetAttr(Object* ob, Object* name, Object* value) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+    return interp_.SetAttr(tc_, ob, name, value);
+  }
+  Object* TypeOf(const Object* ob) const { return interp_.TypeOf(ob); }
+  const Interpreter::Dunders& dunders() const { return interp_.dunders_; }
   // The number of the next Thread the program makes ("Thread-N").
   int NextThreadNumber() { return ++interp_.thread_counter_; }
 
@@ -195,6 +207,7 @@ void RegisterLabModule(BuiltinRegistry& r);
 void RegisterIterablesModule(BuiltinRegistry& r);    // builtins_iterables.cc
 void RegisterConversionsModule(BuiltinRegistry& r);  // builtins_conversions.cc
 void RegisterStrMethods(BuiltinRegistry& r);         // str_methods.cc
+void RegisterClassesModule(BuiltinRegistry& r);      // builtins_classes.cc
 
 // time.sleep's body, shared with the lab's io(): blocks for a number of seconds
 // in 0..3600 with the GIL released, and records the thread's wait for it after.

@@ -9,6 +9,7 @@
 #include "runtime/interp/thread_context.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/callable_object.h"
+#include "runtime/objects/class_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/object_ops.h"
@@ -70,6 +71,8 @@ Object* Interpreter::Call(ThreadContext& tc, Object* callee, Object** args, int 
   Object* result;
   if (IsBuiltin(callee)) {
     result = CallBuiltin(tc, static_cast<Builtin>(AsBuiltin(callee)->id), args, nargs);
+  } else if (IsClass(callee) || IsMethod(callee)) {
+    return CallKw(tc, callee, args, nargs, {});
   } else {
     result = Raise(tc, "TypeError", "'" + TypeName(callee) + "' object is not callable");
   }
@@ -89,6 +92,13 @@ Object* Interpreter::CallKw(ThreadContext& tc, Object* callee, Object** args, in
                             nkw != 0 ? &kwnames : nullptr);
     for (int i = 0; i < nargs; ++i) DecRef(args[i]);
     return r;
+  }
+  if (IsClass(callee)) return CallClass(tc, callee, args, nargs, kwnames);
+  if (IsMethod(callee)) {  // f(self, args...)
+    std::vector<Object*> argv(static_cast<std::size_t>(nargs) + 1);
+    argv[0] = NewRef(AsMethod(callee)->self);
+    for (int i = 0; i < nargs; ++i) argv[static_cast<std::size_t>(i) + 1] = args[i];
+    return CallKw(tc, AsMethod(callee)->function, argv.data(), nargs + 1, kwnames);
   }
   if (!IsFunction(callee)) {
     for (int i = 0; i < nargs; ++i) DecRef(args[i]);

@@ -243,7 +243,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
           executed += 1 + f.op;
           ip += 1 + f.op;  // an error is the CALL_METHOD's
           const auto m = static_cast<std::size_t>(f.c);
-          Object* r = CallMethod(tc, code.methods[m], code.names[m], self, &arg, f.op);
+          Object* r = CallMethod(tc, code, m, self, &arg, f.op);
           if (r == nullptr) goto error;
           *sp++ = r;
           DISPATCH();
@@ -440,8 +440,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         const std::vector<std::string>* kwnames =
             in.op == Opcode::CALL_METHOD_KW ? &code.kwnames[k] : nullptr;
         const int npos = kwnames != nullptr ? n - static_cast<int>(kwnames->size()) : n;
-        Object* r =
-            CallMethod(tc, code.methods[k], code.names[k], self, argv, npos, kwnames);
+        Object* r = CallMethod(tc, code, k, self, argv, npos, kwnames);
         for (int i = 0; i < n; ++i) DecRef<kCounts>(argv[i]);
         DecRef<kCounts>(self);
         sp = argv - 1;
@@ -601,7 +600,9 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         Object* v = sp[-1];
         if (in.arg != 0 || !IsStr(v)) {
           std::string text;
-          if (!ReprOrRaise(tc.err, v, &text)) goto error;
+          if (!(in.arg != 0 ? ReprOrRaise(tc.err, v, &text)
+                            : ToStringOrRaise(tc.err, v, &text)))
+            goto error;
           sp[-1] = NewStr(text);
           DecRef<kCounts>(v);
         }
@@ -752,6 +753,38 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         DecRef<kCounts>(mapping);
         DecRef<kCounts>(dict);
         if (!ok) goto error;
+        DISPATCH();
+      }
+      TARGET(LOAD_ATTR) {
+        Object* ob = sp[-1];
+        Object* r = GetAttr(tc, ob, code.attr_names[static_cast<std::size_t>(in.arg)]);
+        if (r == nullptr) goto error;
+        sp[-1] = r;
+        DecRef<kCounts>(ob);
+        DISPATCH();
+      }
+      TARGET(STORE_ATTR) {
+        Object* ob = *--sp;
+        Object* value = *--sp;
+        const bool ok =
+            SetAttr(tc, ob, code.attr_names[static_cast<std::size_t>(in.arg)], value);
+        DecRef<kCounts>(ob);
+        DecRef<kCounts>(value);
+        if (!ok) goto error;
+        DISPATCH();
+      }
+      TARGET(DELETE_ATTR) {
+        Object* ob = *--sp;
+        const bool ok =
+            DelAttr(tc, ob, code.attr_names[static_cast<std::size_t>(in.arg)]);
+        DecRef<kCounts>(ob);
+        if (!ok) goto error;
+        DISPATCH();
+      }
+      TARGET(BUILD_CLASS) {
+        Object* cls = BuildClass(tc, code, locals, cells);
+        if (cls == nullptr) goto error;
+        *sp++ = cls;
         DISPATCH();
       }
       TARGET(DELETE_GLOBAL) {

@@ -16,6 +16,14 @@ namespace gillab::eval_support {
 
 using TC = Interpreter::ThreadContext;
 
+// The interpreter thread running on this OS thread (set by ThreadMain; null
+// fields outside one): what the instance hooks (classes.cc) run Python code on.
+struct CurrentThread {
+  Interpreter* interp = nullptr;
+  TC* tc = nullptr;
+};
+extern thread_local CurrentThread current_thread;
+
 // Each Raise* raises its Python error in `tc` (the loop then unwinds):
 // "NameError: name 'x' is not defined".
 [[gnu::cold]] void RaiseNameError(TC& tc, const std::string& name);

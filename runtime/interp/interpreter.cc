@@ -15,6 +15,7 @@
 #include "runtime/interp/thread_context.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/callable_object.h"
+#include "runtime/objects/class_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/object_ops.h"
@@ -35,6 +36,32 @@ std::vector<std::string> SplitKeywords(const std::string& names) {
     if (e == std::string::npos) return out;
     b = e + 1;
   }
+}
+
+// The built-in classes a program names, with the builtin that calls each.
+constexpr std::pair<Builtin, TypeIndex> kBuiltinClasses[] = {
+    {Builtin::kInt, TypeIndex::kInt},     {Builtin::kFloat, TypeIndex::kFloat},
+    {Builtin::kStr, TypeIndex::kStr},     {Builtin::kBool, TypeIndex::kBool},
+    {Builtin::kList, TypeIndex::kList},   {Builtin::kTuple, TypeIndex::kTuple},
+    {Builtin::kDict, TypeIndex::kDict},   {Builtin::kRange, TypeIndex::kRange},
+    {Builtin::kSlice, TypeIndex::kSlice}, {Builtin::kObject, TypeIndex::kInstance},
+    {Builtin::kType, TypeIndex::kClass},  {Builtin::kSuper, TypeIndex::kSuper},
+};
+
+// The TypeIndex of the class builtin `b` names, or -1 (a function).
+int ClassIndexOf(Builtin b) {
+  for (const auto& [builtin, index] : kBuiltinClasses) {
+    if (builtin == b) return static_cast<int>(index);
+  }
+  return -1;
+}
+
+// The builtin that the class of built-in type `t` calls, or -1.
+int ConstructorOf(TypeIndex t) {
+  for (const auto& [builtin, index] : kBuiltinClasses) {
+    if (index == t) return static_cast<int>(builtin);
+  }
+  return -1;
 }
 
 }  // namespace
@@ -123,6 +150,7 @@ absl::Status Interpreter::Load(ProgramSpec program) {
       // name serves CALL_METHOD (a method) or CALL_KW (keywords) whole.
       const std::size_t colon = n.find(':');
       const bool both = colon != std::string::npos;
+      code->attr_names.push_back(keep(NewStr(both ? n.substr(0, colon) : n)));
       code->methods.push_back(Builtins().FindMethods(both ? n.substr(0, colon) : n));
       code->kwnames.push_back(SplitKeywords(both ? n.substr(colon + 1) : n));
     }
@@ -132,6 +160,20 @@ absl::Status Interpreter::Load(ProgramSpec program) {
   }
   for (const auto& code : codes_) {
     function_objects_.push_back(keep(NewFunction(code.get(), code->name.c_str())));
+  }
+  // The built-in classes: type(x) of every built-in object; int, str, ... and
+  // object and type name them, and call their constructors.
+  for (int t = 0; t < kNumTypes; ++t) {
+    const auto index = static_cast<TypeIndex>(t);
+    builtin_classes_[static_cast<std::size_t>(t)] =
+        keep(NewBuiltinClass(index, ConstructorOf(index)));
+  }
+  InstallInstanceHooks();
+  for (Object** name : {&dunders_.init, &dunders_.repr, &dunders_.str, &dunders_.eq,
+                        &dunders_.hash, &dunders_.slots, &dunders_.len}) {
+    static constexpr const char* kNames[] = {"__init__", "__repr__",  "__str__", "__eq__",
+                                             "__hash__", "__slots__", "__len__"};
+    *name = keep(NewStr(kNames[name - &dunders_.init]));
   }
   const bool python = program_.dialect == Dialect::kPython;
   globals_ = std::make_unique<std::atomic<Object*>[]>(program_.globals.size());
@@ -143,6 +185,8 @@ absl::Status Interpreter::Load(ProgramSpec program) {
       value = function_objects_[static_cast<std::size_t>(f)];
     } else if (g.initial.has_value()) {
       value = ConstantObject(*g.initial);
+    } else if (python && ParsePythonBuiltin(g.name, &b) && ClassIndexOf(b) >= 0) {
+      value = builtin_classes_[static_cast<std::size_t>(ClassIndexOf(b))];
     } else if (python ? ParsePythonBuiltin(g.name, &b) : ParseBuiltin(g.name, &b)) {
       // Named as the program knows it: `time.sleep` in a traceback.
       value =

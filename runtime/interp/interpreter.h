@@ -47,6 +47,7 @@
 #ifndef GILLAB_RUNTIME_INTERP_INTERPRETER_H_
 #define GILLAB_RUNTIME_INTERP_INTERPRETER_H_
 
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -290,13 +291,65 @@ class Interpreter {
   Object* CallBuiltin(ThreadContext& tc, Builtin id, Object** args, int nargs,
                       const std::vector<std::string>* kwnames = nullptr)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
-  // obj.name(args): the method of `self`'s type among `methods` (every method
-  // called `name`), or AttributeError. Keywords as CallBuiltin's. Arguments are
-  // BORROWED.
-  Object* CallMethod(ThreadContext& tc, std::span<const MethodDef* const> methods,
-                     const std::string& name, Object* self, Object** args, int nargs,
+  // obj.name(args), `name` being code's names[k]: the method of `self`'s
+  // built-in type among code.methods[k] (every method called `name`); for an
+  // instance, a class or super(), the attribute called (CallAttribute); else
+  // AttributeError. Keywords as CallBuiltin's. Arguments are BORROWED.
+  Object* CallMethod(ThreadContext& tc, const Code& code, std::size_t k, Object* self,
+                     Object** args, int nargs,
                      const std::vector<std::string>* kwnames = nullptr)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+
+  // --- Classes (classes.cc) ---------------------------------------------------
+  // getattr(ob, name), `name` a str: an instance's __dict__ or slot, then its
+  // class's attributes (a function comes bound: a method object); a class's
+  // attributes, its bases' included; super()'s from the base on. NEW reference,
+  // or null with AttributeError (CPython's messages).
+  Object* GetAttr(ThreadContext& tc, Object* ob, Object* name)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // ob.name = value (value BORROWED); false with AttributeError or TypeError.
+  bool SetAttr(ThreadContext& tc, Object* ob, Object* name, Object* value)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // del ob.name; false with AttributeError.
+  bool DelAttr(ThreadContext& tc, Object* ob, Object* name)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // BUILD_CLASS, in class body `code` (see code.h). NEW reference, or null with
+  // TypeError (a base that is not a class, bad __slots__).
+  Object* BuildClass(ThreadContext& tc, const Code& code, Object** locals, Object** cells)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // Calls class `cls`: a built-in class's constructor, or a new instance with
+  // its __init__ run. As CallKw: takes the arguments' references.
+  Object* CallClass(ThreadContext& tc, Object* cls, Object** args, int nargs,
+                    const std::vector<std::string>& kwnames)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // self.name(args) for an instance, a class or super() `self`, which is
+  // argv[-1]: takes the references of self and of the arguments (argv[-1] may
+  // be overwritten). Keywords as CallKw's.
+  Object* CallAttribute(ThreadContext& tc, Object* name, Object** argv, int nargs,
+                        const std::vector<std::string>& kwnames)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // type(ob): its class, or the built-in class of its type. BORROWED.
+  Object* TypeOf(const Object* ob) const;
+  // The interned name objects BUILD_CLASS, CallClass and the hooks look up.
+  struct Dunders {
+    Object* init = nullptr;
+    Object* repr = nullptr;
+    Object* str = nullptr;
+    Object* eq = nullptr;
+    Object* hash = nullptr;
+    Object* slots = nullptr;
+    Object* len = nullptr;
+  };
+  // Runs instance `self`'s `method` (a dunder, no arguments but `other`, if not
+  // null) on the running thread: NEW reference; null with *found false when the
+  // class has none, or with the error raised. For the hooks (class_object.h),
+  // which run inside Repr, Equal and Hash: the eval loop calls those with the
+  // GIL held, where the analysis cannot follow.
+  Object* CallDunder(const Object* self, Object* method, const Object* other,
+                     bool* found) ABSL_NO_THREAD_SAFETY_ANALYSIS;
+  friend struct InstanceHookImpl;  // classes.cc
+  // Points class_object.h's hooks at CallDunder (Load does, once per process).
+  static void InstallInstanceHooks();
   // Releases the GIL around `block` (a blocking call); `record`: note the latency.
   template <typename F>
   void Blocking(ThreadContext& tc, bool record, F&& block)
@@ -316,6 +369,9 @@ class Interpreter {
   std::vector<std::unique_ptr<Code>> codes_;
   std::vector<Object*> immortals_;         // constants, functions, builtins: freed by ~
   std::vector<Object*> function_objects_;  // by function index (MAKE_FUNCTION)
+  // type(x) of the built-in types, and the classes `int`, `str`, ... name.
+  std::array<Object*, kNumTypes> builtin_classes_{};
+  Dunders dunders_;
   std::unique_ptr<std::atomic<Object*>[]> globals_;
   // Whether the program runs, or has run, more than one thread: from then on,
   // with object locks, LOAD_GLOBAL reads may race with STORE_GLOBAL rebinding

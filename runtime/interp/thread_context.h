@@ -71,6 +71,9 @@ struct Interpreter::Code {
   std::vector<Instr> code;
   std::vector<Object*> consts;  // immortal
   std::vector<std::string> names;
+  // names as str objects (immortal), the method's alone for "m:a,b": what
+  // LOAD_ATTR and a method call on an instance look up
+  std::vector<Object*> attr_names;
   // names, resolved: every method of that name (CALL_METHOD picks by type)
   std::vector<std::span<const MethodDef* const>> methods;
   std::vector<std::vector<std::string>> kwnames;  // names, split at commas (CALL_KW)

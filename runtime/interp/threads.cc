@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "runtime/interp/eval_support.h"
 #include "runtime/interp/interpreter.h"
 #include "runtime/interp/thread_context.h"
 #include "runtime/memory/refcount.h"
@@ -56,6 +57,8 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
   if (!company && runtime_.options().elide_locks_while_alone) ts->ElideLocks();
   tc.gt = &gt;
   tc.breaker = &ts->eval_breaker();
+  const eval_support::CurrentThread outer_thread = eval_support::current_thread;
+  eval_support::current_thread = {this, &tc};
   if (tc.arena == nullptr) tc.arena = std::make_unique<Object*[]>(kArenaSlots);
   RestartTicks(tc);
   tc.stack_limit = StackLimit();
@@ -106,6 +109,7 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
     }
   }
   ts->MergeQueuedObjects();
+  eval_support::current_thread = outer_thread;
   gil_.Release(gt);
   if (main_thread) {
     absl::MutexLock lock(&interrupt_mu_);

@@ -150,6 +150,7 @@ std::int64_t Collector::CollectLocked(int generation) {
   // 4. Split: the unreachable go to the garbage list (the caller's), the
   // survivors up one generation.
   std::int64_t unreachable = 0;
+  std::int64_t survivors = 0;
   for (GcHead* h = young->next; h != young;) {
     GcHead* next = h->next;
     const bool reachable = (h->flags & kReachable) != 0;
@@ -158,8 +159,16 @@ std::int64_t Collector::CollectLocked(int generation) {
       Unlink(h);
       Append(&garbage_, h);
       unreachable++;
+    } else {
+      survivors++;
     }
     h = next;
+  }
+  if (generation == kGenerations - 1) {
+    long_lived_total_ = survivors;
+    long_lived_pending_ = 0;
+  } else if (generation == kGenerations - 2) {
+    long_lived_pending_ += survivors;
   }
   if (generation + 1 < kGenerations) {
     Splice(young, &gens_[static_cast<std::size_t>(generation + 1)]);
@@ -219,6 +228,10 @@ std::int64_t Collector::Collect(int generation) {
 bool Collector::Due(int* generation) const {
   if (!enabled_ || collecting_ || counts_[0] <= thresholds_[0]) return false;
   for (int g = kGenerations - 1; g >= 0; --g) {
+    // CPython's guard against quadratic time (gcmodule.c): the oldest
+    // generation is collected only once what the younger ones moved into it
+    // since its last collection is a quarter of what that one left.
+    if (g == kGenerations - 1 && long_lived_pending_ < long_lived_total_ / 4) continue;
     if (counts_[static_cast<std::size_t>(g)] > thresholds_[static_cast<std::size_t>(g)]) {
       *generation = g;
       return true;

@@ -14,7 +14,10 @@
 // Generations (CPython's defaults): a collection of generation 0 runs when more
 // than 700 containers were created (net of those freed) since the last one; every
 // 10 collections of generation 0 include generation 1, every 10 of generation 1
-// include generation 2. Survivors move one generation up.
+// include generation 2, but only once generation 1's collections have moved into
+// generation 2 a quarter as many containers as its last collection left there
+// (CPython's guard: otherwise a program building a million containers would
+// collect all of them again and again). Survivors move one generation up.
 //
 // Threads: tracking takes the collector's mutex. A collection must see no other
 // thread touching objects. How it gets there depends on the threads (set_world):
@@ -135,6 +138,11 @@ class Collector {
   std::array<std::int64_t, kGenerations> counts_ ABSL_GUARDED_BY(mu_){};
   std::array<std::int64_t, kGenerations> thresholds_ ABSL_GUARDED_BY(mu_){700, 10, 10};
   std::array<GenerationStats, kGenerations> stats_ ABSL_GUARDED_BY(mu_){};
+  // The oldest generation's size after its last collection, and how many
+  // containers the collections of the one below have moved into it since
+  // (Due's guard against quadratic time, as CPython's).
+  std::int64_t long_lived_total_ ABSL_GUARDED_BY(mu_) = 0;
+  std::int64_t long_lived_pending_ ABSL_GUARDED_BY(mu_) = 0;
   bool enabled_ ABSL_GUARDED_BY(mu_) = true;
   bool collecting_ ABSL_GUARDED_BY(mu_) = false;
   std::atomic<World> world_{World::kAlone};

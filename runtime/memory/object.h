@@ -112,7 +112,11 @@ inline std::string RefcountModeChoices() { return kRefcountModeNames.Choices(); 
   X(kIterator, "iterator")                  \
   X(kThread, "Thread")                      \
   X(kSlice, "slice")                        \
-  X(kCell, "cell")
+  X(kCell, "cell")                          \
+  X(kClass, "type")                         \
+  X(kInstance, "object")                    \
+  X(kMethod, "method")                      \
+  X(kSuper, "super")
 
 enum class TypeIndex : std::uint8_t {
 #define GILLAB_TYPE_ENUM(id, name) id,
@@ -140,9 +144,11 @@ struct TypeObject;
 // Returns 0 to continue, nonzero to stop the traversal (the value is passed back).
 using VisitProc = int (*)(Object* referent, void* arg);
 
-// What a type provides. Instances of TypeObject are static and immutable; gillab's
-// types are not themselves objects (CPython's are), which keeps type pointers free of
-// reference counting.
+// What a type provides. The built-in types' TypeObjects are static and immutable;
+// they are not themselves objects (CPython's are), which keeps type pointers free of
+// reference counting. A class a program defines (class_object.h) embeds the
+// TypeObject of its instances (index kInstance); every instance holds a reference
+// to its class, so its type outlives it.
 struct TypeObject {
   const char* name;  // "int", "list", ...
   TypeIndex index;

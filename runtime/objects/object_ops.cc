@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "runtime/memory/refcount.h"
+#include "runtime/objects/class_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/int_object.h"
@@ -26,6 +27,8 @@ void ShareWithThreads(Object* ob) {
     ListShare(ob);
   } else if (IsDict(ob)) {
     DictShare(ob);
+  } else if (IsInstance(ob)) {
+    InstanceShare(ob);
   } else {
     MarkShared(ob);
   }
@@ -38,6 +41,8 @@ namespace {
 // whether one was nested past kMaxReprDepth since ReprOrRaise began.
 thread_local std::vector<const Object*> repr_stack;
 thread_local bool repr_too_deep = false;
+// An instance's dunder method raised inside a query (NoteMethodError).
+thread_local bool method_failed = false;
 
 bool IsNumber(const Object* ob) { return IsInt(ob) || IsFloat(ob); }
 
@@ -91,7 +96,9 @@ bool TupleHash(const Object* t, std::uint64_t* out) {
 }  // namespace
 
 void AppendRepr(const Object* ob, std::string* out) {
-  if (ob->type->traverse != nullptr) {  // a container: guard against recursion
+  // A container: guard against recursion. (An instance's __repr__ is Python
+  // code, which the interpreter's recursion limit guards.)
+  if (ob->type->traverse != nullptr && !IsInstance(ob)) {
     if (std::find(repr_stack.begin(), repr_stack.end(), ob) != repr_stack.end()) {
       const char* name = ob->type->name;
       out->append(name[0] == 'l' ? "[...]" : name[0] == 'd' ? "{...}" : "(...)");
@@ -118,12 +125,24 @@ std::string Repr(const Object* ob) {
 
 std::string ToString(const Object* ob) {
   if (IsStr(ob)) return std::string(StrView(ob));
+  if (IsInstance(ob)) {  // its __str__, else its __repr__
+    std::string out;
+    if (InstanceStr(ob, &out)) return out;
+  }
   return Repr(ob);
 }
 
+void NoteMethodError() { method_failed = true; }
+
 bool ReprOrRaise(ErrorSink& err, const Object* ob, std::string* out) {
   repr_too_deep = false;
+  method_failed = false;
   *out = Repr(ob);
+  if (method_failed) {  // the error is already raised
+    method_failed = false;
+    out->clear();
+    return false;
+  }
   if (!repr_too_deep) return true;
   repr_too_deep = false;
   out->clear();
@@ -136,6 +155,15 @@ bool ToStringOrRaise(ErrorSink& err, const Object* ob, std::string* out) {
   if (IsStr(ob)) {
     *out = std::string(StrView(ob));
     return true;
+  }
+  if (IsInstance(ob)) {
+    method_failed = false;
+    out->clear();
+    if (InstanceStr(ob, out)) return true;
+    if (method_failed) {
+      method_failed = false;
+      return false;
+    }
   }
   return ReprOrRaise(err, ob, out);
 }
@@ -154,7 +182,12 @@ thread_local bool equal_too_deep = false;
 
 bool EqualOrRaise(ErrorSink& err, const Object* a, const Object* b, bool* equal) {
   equal_too_deep = false;
+  method_failed = false;
   *equal = Equal(a, b);
+  if (method_failed) {  // the error is already raised
+    method_failed = false;
+    return false;
+  }
   if (!equal_too_deep) return true;
   equal_too_deep = false;
   err.Raise("RecursionError", "maximum recursion depth exceeded in comparison");

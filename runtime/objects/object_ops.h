@@ -44,6 +44,11 @@ std::string ToString(const Object* ob);
 // object"). Return false, with the error in `err`, or true and the text in *out.
 inline constexpr int kMaxReprDepth = 1000;
 bool ReprOrRaise(ErrorSink& err, const Object* ob, std::string* out);
+// An instance's __repr__, __str__, __eq__ or __hash__ (class_object.h's hooks)
+// raised, in the running thread, while a query that cannot fail ran it: the
+// ...OrRaise functions then return false with that error (the plain queries go
+// on with a fallback: the default repr, identity).
+void NoteMethodError();
 bool ToStringOrRaise(ErrorSink& err, const Object* ob, std::string* out);
 
 // Value equality (Python's ==, for the built-in types): identical objects are

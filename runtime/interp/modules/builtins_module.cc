@@ -9,6 +9,7 @@
 
 #include "runtime/interp/builtins.h"
 #include "runtime/memory/refcount.h"
+#include "runtime/objects/class_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/int_object.h"
@@ -57,6 +58,24 @@ Object* Len(BuiltinCall& call) {
   if (IsTuple(x)) return NewInt(TupleSize(x));
   if (IsDict(x)) return NewInt(DictSize(x));
   if (IsRange(x)) return NewInt(RangeLength(x));
+  if (IsInstance(x)) {  // its class's __len__
+    if (Object* f = ClassLookup(ClassOf(x), call.dunders().len)) {
+      Object* n = call.CallObject(f, {x});
+      DecRef(f);
+      if (n == nullptr) return nullptr;
+      if (!IsExactInt(n) && !IsBool(n)) {
+        const std::string type = TypeName(n);
+        DecRef(n);
+        return call.Raise("TypeError",
+                          "'" + type + "' object cannot be interpreted as an integer");
+      }
+      if (IntValue(n) < 0) {
+        DecRef(n);
+        return call.Raise("ValueError", "__len__() should return >= 0");
+      }
+      return n;
+    }
+  }
   return call.Raise("TypeError", "object of type '" + TypeName(x) + "' has no len()");
 }
 

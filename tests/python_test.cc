@@ -425,6 +425,11 @@ TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
       {"def f(n):\n    return f(n + 1)\nf(0)\n",
        "line 2, in f\n    return f(n + 1)\n  [Previous line repeated 996 more times]\n"
        "RecursionError: maximum recursion depth exceeded"},
+      {"import sys\nsys.intern(1)\n", "TypeError: intern() argument must be str, not int"},
+      {"import gc\ngc.set_threshold('a')\n",
+       "TypeError: 'str' object cannot be interpreted as an integer"},
+      {"import gc\ngc.set_threshold()\n",
+       "TypeError: set_threshold() takes at least 1 argument (0 given)"},
       // Classes and attributes.
       {"class A:\n    pass\nA(1)\n", "TypeError: A() takes no arguments"},
       {"class A:\n    def __init__(self):\n        return 1\nA()\n",

@@ -155,14 +155,23 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
 // function or global of the program has the name); a Python program sees those
 // with a Python name, by that name ("" for none: gillab's own instruments).
 #define GILLAB_BUILTINS(X)                                                               \
-  X(kPrint, "print", "print")                  /* print(*args, sep=, end=): a line */    \
-  X(kLen, "len", "len")                        /* len(str | tuple | list | dict) */      \
-  X(kSleep, "sleep", "time.sleep")             /* sleep(seconds): releases the GIL */    \
-  X(kIo, "io", "")                             /* io(seconds): simulated blocking I/O */ \
-  X(kLock, "Lock", "threading.Lock")           /* Lock(): a new threading.Lock */        \
-  X(kThreadIndex, "thread_index", "")          /* the running thread's index, 0.. */     \
-  X(kStopped, "stopped", "")                   /* True once the harness asked to end */  \
-  X(kCollect, "collect", "gc.collect")         /* unreachable objects freed */           \
+  X(kPrint, "print", "print")          /* print(*args, sep=, end=): a line */            \
+  X(kLen, "len", "len")                /* len(str | tuple | list | dict) */              \
+  X(kSleep, "sleep", "time.sleep")     /* sleep(seconds): releases the GIL */            \
+  X(kIo, "io", "")                     /* io(seconds): simulated blocking I/O */         \
+  X(kLock, "Lock", "threading.Lock")   /* Lock(): a new threading.Lock */                \
+  X(kThreadIndex, "thread_index", "")  /* the running thread's index, 0.. */             \
+  X(kStopped, "stopped", "")           /* True once the harness asked to end */          \
+  X(kCollect, "collect", "gc.collect") /* unreachable objects freed */                   \
+  X(kGcGetCount, "get_count", "gc.get_count")                                            \
+  X(kGcGetThreshold, "get_threshold", "gc.get_threshold")                                \
+  X(kGcSetThreshold, "set_threshold", "gc.set_threshold")                                \
+  X(kGcEnable, "gc_enable", "gc.enable")                                                 \
+  X(kGcDisable, "gc_disable", "gc.disable")                                              \
+  X(kGcIsEnabled, "gc_isenabled", "gc.isenabled")                                        \
+  X(kGcIsTracked, "is_tracked", "gc.is_tracked")                                         \
+  X(kGcGetObjects, "get_objects", "gc.get_objects")                                      \
+  X(kIntern, "intern", "sys.intern")           /* one str object per text */             \
   X(kClockNs, "clock_ns", "time.monotonic_ns") /* monotonic clock, ns */                 \
   X(kStr, "str", "str")                        /* str(x) */                              \
   X(kRepr, "repr", "repr")                     /* repr(x) */                             \

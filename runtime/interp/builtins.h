@@ -8,8 +8,12 @@
 //
 //   modules/builtins_module.cc   print len str repr range abs; the methods of
 //                                list and dict
-//   modules/sys_module.cc        sys.setswitchinterval, sys.getswitchinterval
-//   modules/gc_module.cc         gc.collect
+//   modules/sys_module.cc        sys.setswitchinterval, sys.getswitchinterval,
+//                                getrecursionlimit, setrecursionlimit,
+//                                getrefcount, getsizeof, intern
+//   modules/gc_module.cc         gc.collect, get_count, get_threshold,
+//                                set_threshold, enable, disable, isenabled,
+//                                is_tracked, get_objects
 //   modules/threading_module.cc  threading.Lock, threading.Thread; their methods
 //   modules/time_module.cc       time.sleep, time.monotonic_ns
 //   modules/builtins_classes.cc  isinstance type super object getattr setattr
@@ -134,6 +138,7 @@ class BuiltinCall {
     return interp_.SetAttr(tc_, ob, name, value);
   }
   Object* TypeOf(const Object* ob) const { return interp_.TypeOf(ob); }
+  Object* Intern(Object* s) { return interp_.Intern(s); }
   const Interpreter::Dunders& dunders() const { return interp_.dunders_; }
   // The number of the next Thread the program makes ("Thread-N").
   int NextThreadNumber() { return ++interp_.thread_counter_; }

@@ -16,6 +16,7 @@
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/callable_object.h"
 #include "runtime/objects/class_object.h"
+#include "runtime/objects/dict_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/object_ops.h"
@@ -104,6 +105,10 @@ Interpreter::~Interpreter() {
     for (std::size_t i = 0; i < program_.globals.size(); ++i) {
       XDecRef(globals_[i].exchange(nullptr, std::memory_order_acq_rel));
     }
+  }
+  {
+    absl::MutexLock lock(&intern_mu_);
+    XDecRef(interned_);
   }
   // Made immortal by Load, so no count will ever free them; the program is gone.
   for (Object* ob : immortals_) ob->type->dealloc(ob);
@@ -219,6 +224,14 @@ bool Interpreter::SetGlobalInt(std::string_view name, std::int64_t value) {
   Object* old = globals_[static_cast<std::size_t>(i)].exchange(NewInt(value));
   if (old != nullptr) DecRef(old);
   return true;
+}
+
+Object* Interpreter::Intern(Object* s) {
+  absl::MutexLock lock(&intern_mu_);
+  if (interned_ == nullptr) interned_ = NewDict();
+  if (Object* kept = DictGetItemRef(interned_, s)) return kept;
+  DictSetItem(interned_, s, s);
+  return NewRef(s);
 }
 
 void Interpreter::Print(std::string_view text, bool flush) {

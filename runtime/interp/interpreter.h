@@ -348,6 +348,9 @@ class Interpreter {
   Object* CallDunder(const Object* self, Object* method, const Object* other,
                      bool* found) ABSL_NO_THREAD_SAFETY_ANALYSIS;
   friend struct InstanceHookImpl;  // classes.cc
+  // sys.intern(s): the one str object the run keeps for s's text (s itself, the
+  // first time). NEW reference.
+  Object* Intern(Object* s) ABSL_LOCKS_EXCLUDED(intern_mu_);
   // Points class_object.h's hooks at CallDunder (Load does, once per process).
   static void InstallInstanceHooks();
   // Releases the GIL around `block` (a blocking call); `record`: note the latency.
@@ -372,6 +375,8 @@ class Interpreter {
   // type(x) of the built-in types, and the classes `int`, `str`, ... name.
   std::array<Object*, kNumTypes> builtin_classes_{};
   Dunders dunders_;
+  absl::Mutex intern_mu_;
+  Object* interned_ ABSL_GUARDED_BY(intern_mu_) = nullptr;  // a dict: text -> str
   std::unique_ptr<std::atomic<Object*>[]> globals_;
   // Whether the program runs, or has run, more than one thread: from then on,
   // with object locks, LOAD_GLOBAL reads may race with STORE_GLOBAL rebinding

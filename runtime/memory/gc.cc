@@ -225,6 +225,27 @@ std::int64_t Collector::Collect(int generation) {
   return found;
 }
 
+std::vector<Object*> Collector::TrackedObjects() {
+  const auto take = [this] {
+    absl::MutexLock lock(&mu_);
+    std::vector<Object*> objects;
+    for (GcHead& list : gens_) {
+      for (GcHead* h = list.next; h != &list; h = h->next) {
+        Object* ob = ObjectOfGcHead(h);
+        IncRef(ob);
+        objects.push_back(ob);
+      }
+    }
+    return objects;
+  };
+  if (world() == World::kGil) return take();  // the GIL stops the world
+  ThreadRegistry& threads = *threads_;
+  threads.StopTheWorld();
+  std::vector<Object*> objects = take();
+  threads.StartTheWorld();
+  return objects;
+}
+
 bool Collector::Due(int* generation) const {
   if (!enabled_ || collecting_ || counts_[0] <= thresholds_[0]) return false;
   for (int g = kGenerations - 1; g >= 0; --g) {

@@ -41,6 +41,7 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 #include "absl/base/thread_annotations.h"
 #include "absl/synchronization/mutex.h"
@@ -96,6 +97,10 @@ class Collector {
   // objects it found and freed. Requires: 0 <= generation < 3, the calling thread
   // is attached, and it holds no object lock.
   std::int64_t Collect(int generation = kGenerations - 1) ABSL_LOCKS_EXCLUDED(mu_);
+
+  // NEW references to every tracked container (gc.get_objects()), taken with
+  // the world stopped as Collect stops it. Requires: as Collect's.
+  std::vector<Object*> TrackedObjects() ABSL_LOCKS_EXCLUDED(mu_);
 
   // Runs an automatic collection if generation 0's count passed its threshold
   // (see the top of this file for when that is allowed). Called by AllocObject

@@ -1,6 +1,7 @@
 // gillab/runtime/interp/modules/sys_module.cc — sys.setswitchinterval and
 // sys.getswitchinterval: the running GIL's switch interval, in seconds;
-// sys.setrecursionlimit and sys.getrecursionlimit.
+// sys.setrecursionlimit and sys.getrecursionlimit; sys.getrefcount,
+// sys.getsizeof and sys.intern.
 #include <algorithm>
 #include <climits>
 #include <cstdint>
@@ -12,6 +13,7 @@
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/singletons.h"
+#include "runtime/objects/str_object.h"
 
 namespace gillab {
 
@@ -24,6 +26,17 @@ namespace {
 Object* GetRefCount(BuiltinCall& call) {
   if (!call.Arity(1)) return nullptr;
   return NewInt(RefCount(call.arg(0)));
+}
+
+// sys.intern(s): one str object per text, for the run (a course's demo of
+// `a is b` for equal strings).
+Object* Intern(BuiltinCall& call) {
+  if (!call.Arity(1)) return nullptr;
+  if (!IsStr(call.arg(0))) {
+    return call.Raise("TypeError",
+                      "intern() argument must be str, not " + TypeName(call.arg(0)));
+  }
+  return call.Intern(call.arg(0));
 }
 
 // sys.getsizeof(x): the bytes gillab's object takes (its 32-byte header
@@ -84,6 +97,7 @@ Object* GetRecursionLimit(BuiltinCall& call) {
 
 void RegisterSysModule(BuiltinRegistry& r) {
   r.Add(Builtin::kGetRefCount, GetRefCount);
+  r.Add(Builtin::kIntern, Intern);
   r.Add(Builtin::kGetSizeOf, GetSizeOf);
   r.Add(Builtin::kSetSwitchInterval, SetSwitchInterval);
   r.Add(Builtin::kGetSwitchInterval, GetSwitchInterval);

@@ -425,7 +425,8 @@ TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
       {"def f(n):\n    return f(n + 1)\nf(0)\n",
        "line 2, in f\n    return f(n + 1)\n  [Previous line repeated 996 more times]\n"
        "RecursionError: maximum recursion depth exceeded"},
-      {"import sys\nsys.intern(1)\n", "TypeError: intern() argument must be str, not int"},
+      {"import sys\nsys.intern(1)\n",
+       "TypeError: intern() argument must be str, not int"},
       {"import gc\ngc.set_threshold('a')\n",
        "TypeError: 'str' object cannot be interpreted as an integer"},
       {"import gc\ngc.set_threshold()\n",
@@ -460,6 +461,18 @@ TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
       {"class A:\n    def __len__(self):\n        return -1\nlen(A())\n",
        "ValueError: __len__() should return >= 0"},
       {"class A:\n    pass\nlen(A())\n", "TypeError: object of type 'A' has no len()"},
+      // A key's __eq__ or __hash__ that raises, inside a dict's lookups.
+      {"class K:\n    def __eq__(self, o):\n        return 1 // 0\n"
+       "    def __hash__(self):\n        return 1\nd = {K(): 1}\nprint(K() in d)\n",
+       "ZeroDivisionError: integer division or modulo by zero"},
+      {"class K:\n    def __eq__(self, o):\n        return 1 // 0\n"
+       "    def __hash__(self):\n        return 1\nd = {}\nd[K()] = 1\nd[K()] = 2\n",
+       "ZeroDivisionError: integer division or modulo by zero"},
+      {"class K:\n    def __eq__(self, o):\n        return 1 // 0\n"
+       "    def __hash__(self):\n        return 1\nd = {K(): 1, K(): 2}\n",
+       "ZeroDivisionError: integer division or modulo by zero"},
+      {"class K:\n    def __hash__(self):\n        return 'x'\nhash(K())\n",
+       "TypeError: __hash__ method should return an integer"},
       {"super()\n", "RuntimeError: super(): no arguments"},
       {"class A:\n    def f(self):\n        return super().f()\nA().f()\n",
        "AttributeError: 'super' object has no attribute 'f'"},

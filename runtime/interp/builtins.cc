@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/class_object.h"
 #include "runtime/objects/iter_object.h"
@@ -195,7 +196,7 @@ Object* Interpreter::CallMethod(ThreadContext& tc, const Code& code, std::size_t
   if (IsInstance(self) || IsClass(self) || IsSuper(self)) {
     // CallAttribute takes references: new ones, self first.
     const int n = nargs + (kwnames != nullptr ? static_cast<int>(kwnames->size()) : 0);
-    std::vector<Object*> argv(static_cast<std::size_t>(n) + 1);
+    absl::InlinedVector<Object*, 8> argv(static_cast<std::size_t>(n) + 1);
     argv[0] = NewRef(self);
     for (int i = 0; i < n; ++i) argv[static_cast<std::size_t>(i) + 1] = NewRef(args[i]);
     static const std::vector<std::string> kNone;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "runtime/interp/interpreter.h"
 #include "runtime/interp/thread_context.h"
 #include "runtime/memory/refcount.h"
@@ -95,7 +96,7 @@ Object* Interpreter::CallKw(ThreadContext& tc, Object* callee, Object** args, in
   }
   if (IsClass(callee)) return CallClass(tc, callee, args, nargs, kwnames);
   if (IsMethod(callee)) {  // f(self, args...)
-    std::vector<Object*> argv(static_cast<std::size_t>(nargs) + 1);
+    absl::InlinedVector<Object*, 8> argv(static_cast<std::size_t>(nargs) + 1);
     argv[0] = NewRef(AsMethod(callee)->self);
     for (int i = 0; i < nargs; ++i) argv[static_cast<std::size_t>(i) + 1] = args[i];
     return CallKw(tc, AsMethod(callee)->function, argv.data(), nargs + 1, kwnames);

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "runtime/interp/builtins.h"
 #include "runtime/interp/eval_support.h"
 #include "runtime/interp/interpreter.h"
@@ -147,6 +148,7 @@ Object* Interpreter::GetAttr(ThreadContext& tc, Object* ob, Object* name) {
     }
     return NoAttribute(tc, ob, name);
   }
+  if (n == "__class__") return NewRef(TypeOf(ob));
   if (IsMethod(ob)) {
     if (n == "__self__") return NewRef(AsMethod(ob)->self);
     if (n == "__func__") return NewRef(AsMethod(ob)->function);
@@ -234,7 +236,8 @@ Object* Interpreter::BuildClass(ThreadContext& tc, const Code& code, Object** lo
     Object* v = locals[i];
     const std::string& n = names[static_cast<std::size_t>(i)];
     if (v == nullptr || n[0] == '.') continue;
-    Object* key = NewStr(n);
+    Object* key = FindName(n);  // the program's own name object, when it has one
+    key = key != nullptr ? NewRef(key) : NewStr(n);
     DictSetItem(dict, key, v);
     DecRef(key);
     if (n == "__slots__") {
@@ -296,10 +299,11 @@ Object* Interpreter::CallClass(ThreadContext& tc, Object* cls, Object** args, in
     return Raise(tc, "TypeError",
                  std::string(StrView(c->name)) + "() takes no arguments");
   }
-  std::vector<Object*> argv(static_cast<std::size_t>(nargs) + 1);
+  absl::InlinedVector<Object*, 8> argv(static_cast<std::size_t>(nargs) + 1);
   argv[0] = NewRef(self);
   for (int i = 0; i < nargs; ++i) argv[static_cast<std::size_t>(i) + 1] = args[i];
-  Object* r = CallKw(tc, init, argv.data(), nargs + 1, kwnames);
+  Object* r = kwnames.empty() ? Call(tc, init, argv.data(), nargs + 1)
+                              : CallKw(tc, init, argv.data(), nargs + 1, kwnames);
   DecRef(init);
   if (r != nullptr && !IsNone(r)) {
     const std::string type = TypeName(r);

@@ -115,8 +115,14 @@ void RaiseUnboundLocal(TC& tc, const Interpreter::Code& code, int local) {
 
 Object* BuildMap(TC& tc, Object** items, int n) {
   Object* dict = NewDict();
+  TakeMethodError();  // a key's __hash__ or __eq__ may raise
   for (int i = 0; i < n; ++i) {
-    if (!DictSetItem(dict, items[2 * i], items[2 * i + 1])) {
+    const bool stored = DictSetItem(dict, items[2 * i], items[2 * i + 1]);
+    if (TakeMethodError()) {
+      DecRef(dict);
+      return nullptr;
+    }
+    if (!stored) {
       Raise(tc, "TypeError", "unhashable type: '" + TypeName(items[2 * i]) + "'");
       DecRef(dict);
       return nullptr;

@@ -155,7 +155,7 @@ absl::Status Interpreter::Load(ProgramSpec program) {
       // name serves CALL_METHOD (a method) or CALL_KW (keywords) whole.
       const std::size_t colon = n.find(':');
       const bool both = colon != std::string::npos;
-      code->attr_names.push_back(keep(NewStr(both ? n.substr(0, colon) : n)));
+      code->attr_names.push_back(keep(Name(both ? n.substr(0, colon) : n)));
       code->methods.push_back(Builtins().FindMethods(both ? n.substr(0, colon) : n));
       code->kwnames.push_back(SplitKeywords(both ? n.substr(colon + 1) : n));
     }
@@ -178,7 +178,7 @@ absl::Status Interpreter::Load(ProgramSpec program) {
                         &dunders_.hash, &dunders_.slots, &dunders_.len}) {
     static constexpr const char* kNames[] = {"__init__", "__repr__",  "__str__", "__eq__",
                                              "__hash__", "__slots__", "__len__"};
-    *name = keep(NewStr(kNames[name - &dunders_.init]));
+    *name = keep(Name(kNames[name - &dunders_.init]));
   }
   const bool python = program_.dialect == Dialect::kPython;
   globals_ = std::make_unique<std::atomic<Object*>[]>(program_.globals.size());
@@ -224,6 +224,17 @@ bool Interpreter::SetGlobalInt(std::string_view name, std::int64_t value) {
   Object* old = globals_[static_cast<std::size_t>(i)].exchange(NewInt(value));
   if (old != nullptr) DecRef(old);
   return true;
+}
+
+Object* Interpreter::Name(const std::string& text) {
+  auto [it, fresh] = names_.try_emplace(text, nullptr);
+  if (fresh) it->second = NewStr(text);
+  return it->second;
+}
+
+Object* Interpreter::FindName(std::string_view text) const {
+  auto it = names_.find(std::string(text));
+  return it == names_.end() ? nullptr : it->second;
 }
 
 Object* Interpreter::Intern(Object* s) {

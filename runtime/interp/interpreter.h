@@ -56,6 +56,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "absl/base/thread_annotations.h"
@@ -348,6 +349,12 @@ class Interpreter {
   Object* CallDunder(const Object* self, Object* method, const Object* other,
                      bool* found) ABSL_NO_THREAD_SAFETY_ANALYSIS;
   friend struct InstanceHookImpl;  // classes.cc
+  // The program's attribute and method names, one str object per text (so that
+  // a lookup in a __dict__ or a class's dict finds its key by identity, as
+  // CPython's interned identifiers do): Load makes them (immortal); FindName
+  // returns a BORROWED one, or null for a text the program does not name.
+  Object* Name(const std::string& text);
+  Object* FindName(std::string_view text) const;
   // sys.intern(s): the one str object the run keeps for s's text (s itself, the
   // first time). NEW reference.
   Object* Intern(Object* s) ABSL_LOCKS_EXCLUDED(intern_mu_);
@@ -375,6 +382,7 @@ class Interpreter {
   // type(x) of the built-in types, and the classes `int`, `str`, ... name.
   std::array<Object*, kNumTypes> builtin_classes_{};
   Dunders dunders_;
+  std::unordered_map<std::string, Object*> names_;  // Name(); fixed once loaded
   absl::Mutex intern_mu_;
   Object* interned_ ABSL_GUARDED_BY(intern_mu_) = nullptr;  // a dict: text -> str
   std::unique_ptr<std::atomic<Object*>[]> globals_;

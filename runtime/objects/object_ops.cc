@@ -134,6 +134,12 @@ std::string ToString(const Object* ob) {
 
 void NoteMethodError() { method_failed = true; }
 
+bool TakeMethodError() {
+  const bool failed = method_failed;
+  method_failed = false;
+  return failed;
+}
+
 bool ReprOrRaise(ErrorSink& err, const Object* ob, std::string* out) {
   repr_too_deep = false;
   method_failed = false;
@@ -429,6 +435,7 @@ int Contains(ErrorSink& err, Object* a, Object* b) {
     }
   }
   if (IsDict(b)) {
+    method_failed = false;  // a key's __hash__ or __eq__ may raise
     std::uint64_t h;
     if (!Hash(a, &h)) {
       err.Raise("TypeError", "unhashable type: '" + TypeName(a) + "'");
@@ -436,6 +443,7 @@ int Contains(ErrorSink& err, Object* a, Object* b) {
     }
     Object* v = DictGetItemRef(b, a);
     XDecRef(v);
+    if (TakeMethodError()) return -1;
     return v != nullptr ? 1 : 0;
   }
   if (IsStr(b)) {
@@ -518,7 +526,12 @@ Object* Compare(ErrorSink& err, CompareOp op, Object* a, Object* b) {
 
 Object* GetItem(ErrorSink& err, Object* container, Object* key) {
   if (IsDict(container)) {
+    method_failed = false;  // a key's __hash__ or __eq__ may raise
     Object* v = DictGetItemRef(container, key);
+    if (TakeMethodError()) {
+      XDecRef(v);
+      return nullptr;
+    }
     if (v == nullptr) {
       std::uint64_t h;
       if (!Hash(key, &h)) {
@@ -563,11 +576,13 @@ Object* GetItem(ErrorSink& err, Object* container, Object* key) {
 
 bool SetItem(ErrorSink& err, Object* container, Object* key, Object* value) {
   if (IsDict(container)) {
+    method_failed = false;  // a key's __hash__ or __eq__ may raise
     if (!DictSetItem(container, key, value)) {
+      if (TakeMethodError()) return false;
       err.Raise("TypeError", "unhashable type: '" + TypeName(key) + "'");
       return false;
     }
-    return true;
+    return !TakeMethodError();
   }
   if (IsList(container)) {
     if (IsSlice(key)) return ListAssignSlice(err, container, key, value);
@@ -589,7 +604,9 @@ bool SetItem(ErrorSink& err, Object* container, Object* key, Object* value) {
 
 bool DelItem(ErrorSink& err, Object* container, Object* key) {
   if (IsDict(container)) {
-    if (DictDelItem(container, key)) return true;
+    method_failed = false;  // a key's __hash__ or __eq__ may raise
+    if (DictDelItem(container, key)) return !TakeMethodError();
+    if (TakeMethodError()) return false;
     std::uint64_t h;
     if (!Hash(key, &h)) {
       err.Raise("TypeError", "unhashable type: '" + TypeName(key) + "'");

@@ -49,6 +49,11 @@ bool ReprOrRaise(ErrorSink& err, const Object* ob, std::string* out);
 // ...OrRaise functions then return false with that error (the plain queries go
 // on with a fallback: the default repr, identity).
 void NoteMethodError();
+// Whether one did since the flag was last taken, clearing it: for an operation
+// that runs them through the plain queries (a dict's lookups: GetItem, SetItem,
+// DelItem and Contains check it, as the interpreter's dict displays and
+// hash() do).
+bool TakeMethodError();
 bool ToStringOrRaise(ErrorSink& err, const Object* ob, std::string* out);
 
 // Value equality (Python's ==, for the built-in types): identical objects are

@@ -62,3 +62,12 @@ class Unhashable:
 
 
 print(Unhashable() == Unhashable())
+
+
+# len() takes __len__'s value as an index: True is 1.
+class Flag:
+    def __len__(self):
+        return True
+
+
+print(len(Flag()), (5).__class__, "s".__class__.__name__, Flag().__class__.__name__)

@@ -322,7 +322,10 @@ Object* Chr(BuiltinCall& call) {
 Object* HashBuiltin(BuiltinCall& call) {
   if (!call.Arity(1)) return nullptr;
   std::uint64_t h;
-  if (!Hash(call.arg(0), &h)) {
+  TakeMethodError();  // an instance's __hash__ may raise
+  const bool hashable = Hash(call.arg(0), &h);
+  if (TakeMethodError()) return nullptr;
+  if (!hashable) {
     return call.Raise("TypeError", "unhashable type: '" + TypeName(call.arg(0)) + "'");
   }
   return NewInt(static_cast<std::int64_t>(h));

@@ -69,11 +69,10 @@ Object* Len(BuiltinCall& call) {
         return call.Raise("TypeError",
                           "'" + type + "' object cannot be interpreted as an integer");
       }
-      if (IntValue(n) < 0) {
-        DecRef(n);
-        return call.Raise("ValueError", "__len__() should return >= 0");
-      }
-      return n;
+      const std::int64_t length = IntValue(n);  // True is 1
+      DecRef(n);
+      if (length < 0) return call.Raise("ValueError", "__len__() should return >= 0");
+      return NewInt(length);
     }
   }
   return call.Raise("TypeError", "object of type '" + TypeName(x) + "' has no len()");

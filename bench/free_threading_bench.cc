@@ -12,7 +12,8 @@
 //                        (PEP 703's goal: within 5-10%); C2 / C1 what the
 //                        critical sections' atomic instructions cost.
 //                        P: 0 list-heavy (append, index, pop), 1 dict-heavy
-//                        (store, look up, pop), 2 arithmetic and globals.
+//                        (store, look up, pop), 2 arithmetic and globals,
+//                        3 instances (attributes, method calls, __slots__).
 //   BM_PrivateLists/T    T threads, free-threaded, each appending to its own list
 //                        (and popping back every 1,000; appends/s over all
 //                        threads: 2 threads should give ~2x).
@@ -74,8 +75,30 @@ constexpr const char* kPrograms[] = {
     "        n = n + i % 7\n"
     "    return n\n"
     "print(work())\n",
+    // 3: instances (a __dict__ and __slots__), attributes and method calls
+    "class P:\n"
+    "    __slots__ = ('x',)\n"
+    "    def __init__(self, x):\n"
+    "        self.x = x\n"
+    "    def get(self):\n"
+    "        return self.x\n"
+    "class D:\n"
+    "    def __init__(self, x):\n"
+    "        self.x = x\n"
+    "    def get(self):\n"
+    "        return self.x\n"
+    "def work():\n"
+    "    p = P(1)\n"
+    "    d = D(2)\n"
+    "    t = 0\n"
+    "    for i in range(100000):\n"
+    "        t += p.get() + d.get() + p.x + d.x\n"
+    "        d.x = i\n"
+    "    objs = [D(i) for i in range(10000)]\n"
+    "    return t + len(objs)\n"
+    "print(work())\n",
 };
-constexpr const char* kProgramNames[] = {"lists", "dicts", "globals"};
+constexpr const char* kProgramNames[] = {"lists", "dicts", "globals", "objects"};
 
 void BM_Program(benchmark::State& state) {
   const auto p = static_cast<std::size_t>(state.range(0));
@@ -113,7 +136,7 @@ void BM_Program(benchmark::State& state) {
   state.SetLabel(std::string(kProgramNames[p]) + kConfigs[state.range(1)]);
 }
 BENCHMARK(BM_Program)
-    ->ArgsProduct({{0, 1, 2}, {0, 1, 2, 3}})
+    ->ArgsProduct({{0, 1, 2, 3}, {0, 1, 2, 3}})
     ->Unit(benchmark::kMillisecond)
     ->MeasureProcessCPUTime()
     ->UseRealTime();

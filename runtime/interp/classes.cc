@@ -76,15 +76,14 @@ Object* Bind(Object* found, Object* ob) {
 
 // __slots__'s value as a tuple of str (NEW), or null with TypeError.
 Object* SlotNames(TC& tc, Object* value) {
-  std::vector<Object*> names;
+  std::vector<Object*> names;  // NEW references
   if (IsStr(value)) {
     names.push_back(NewRef(value));
-  } else if (IsTuple(value) || IsList(value)) {
-    names = IsList(value) ? ListSnapshot(value) : std::vector<Object*>{};
-    if (IsTuple(value)) {
-      for (std::int64_t i = 0; i < TupleSize(value); ++i)
-        names.push_back(NewRef(TupleGetItem(value, i)));
-    }
+  } else if (IsList(value)) {
+    names = ListSnapshot(value);
+  } else if (IsTuple(value)) {
+    for (std::int64_t i = 0; i < TupleSize(value); ++i)
+      names.push_back(NewRef(TupleGetItem(value, i)));
   } else {
     return Raise(tc, "TypeError",
                  "unsupported: __slots__ other than a str, tuple or list ('" +
@@ -100,7 +99,7 @@ Object* SlotNames(TC& tc, Object* value) {
   }
   Object* tuple = NewTupleUninitialized(static_cast<std::int64_t>(names.size()));
   for (std::size_t i = 0; i < names.size(); ++i)
-    TupleInit(tuple, static_cast<std::int64_t>(i), names[i]);
+    TupleInit(tuple, static_cast<std::int64_t>(i), names[i]);  // steals
   return tuple;
 }
 

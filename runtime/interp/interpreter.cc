@@ -174,11 +174,14 @@ absl::Status Interpreter::Load(ProgramSpec program) {
         keep(NewBuiltinClass(index, ConstructorOf(index)));
   }
   InstallInstanceHooks();
-  for (Object** name : {&dunders_.init, &dunders_.repr, &dunders_.str, &dunders_.eq,
-                        &dunders_.hash, &dunders_.slots, &dunders_.len}) {
-    static constexpr const char* kNames[] = {"__init__", "__repr__",  "__str__", "__eq__",
-                                             "__hash__", "__slots__", "__len__"};
-    *name = keep(Name(kNames[name - &dunders_.init]));
+  for (const auto& [field, text] :
+       {std::pair<Object**, const char*>{&dunders_.init, "__init__"},
+        {&dunders_.repr, "__repr__"},
+        {&dunders_.str, "__str__"},
+        {&dunders_.eq, "__eq__"},
+        {&dunders_.hash, "__hash__"},
+        {&dunders_.len, "__len__"}}) {
+    *field = keep(Name(text));
   }
   const bool python = program_.dialect == Dialect::kPython;
   globals_ = std::make_unique<std::atomic<Object*>[]>(program_.globals.size());

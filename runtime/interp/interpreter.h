@@ -331,14 +331,13 @@ class Interpreter {
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   // type(ob): its class, or the built-in class of its type. BORROWED.
   Object* TypeOf(const Object* ob) const;
-  // The interned name objects BUILD_CLASS, CallClass and the hooks look up.
+  // The dunder names CallClass, len() and the hooks look up (Name() objects).
   struct Dunders {
     Object* init = nullptr;
     Object* repr = nullptr;
     Object* str = nullptr;
     Object* eq = nullptr;
     Object* hash = nullptr;
-    Object* slots = nullptr;
     Object* len = nullptr;
   };
   // Runs instance `self`'s `method` (a dunder, no arguments but `other`, if not

@@ -7,6 +7,7 @@
 #include "runtime/memory/alloc.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/memory/runtime_state.h"
+#include "runtime/objects/callable_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/singletons.h"
@@ -149,16 +150,14 @@ int PairTraverse(Object* self, VisitProc visit, void* arg) {
 }
 
 void MethodRepr(const Object* self, std::string* out) {
-  out->append("<bound method ");
   const Object* f = AsMethod(self)->function;
-  std::string name = Repr(f);  // "<function C.f at ...>"
-  if (name.rfind("<function ", 0) == 0) {
-    name = name.substr(10, name.find(' ', 10) == std::string::npos
-                               ? std::string::npos
-                               : name.find(' ', 10) - 10);
-    if (!name.empty() && name.back() == '>') name.pop_back();
+  out->append("<bound method ");
+  if (IsFunction(f)) {
+    out->append(AsFunction(f)->name);
+  } else {
+    AppendRepr(f, out);
   }
-  out->append(name + " of ");
+  out->append(" of ");
   AppendRepr(AsMethod(self)->self, out);
   out->append(">");
 }

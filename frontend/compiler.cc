@@ -45,7 +45,7 @@ ProgramSpec Compiler::Compile(const Body& module) {
   if (!symbols_.Build(module, &error)) throw Failure{error};
   FunctionBuilder& fb = pb_.Function("<module>");
   fb.SetLine(1);  // every instruction has a line, even an empty module's
-  Scope scope{&fb, &symbols_.module(), {}};
+  Scope scope{&fb, &symbols_.module(), {}, {}};
   scope_ = &scope;
   for (const StmtPtr& s : module) Statement(*s);
   fb.LoadConst(Constant::None()).Op(Opcode::RETURN_VALUE);
@@ -73,6 +73,8 @@ void Compiler::CollectImports(const Stmt& s) {
   }
   for (const StmtPtr& b : s.body) CollectImports(*b);
   for (const StmtPtr& b : s.orelse) CollectImports(*b);
+  for (const StmtPtr& b : s.handlers) CollectImports(*b);
+  for (const StmtPtr& b : s.finalbody) CollectImports(*b);
 }
 
 void Compiler::UnknownModule(const std::string& name, const Stmt& at) {
@@ -99,6 +101,8 @@ void Compiler::CollectBound(const Body& body) {
     }
     CollectBound(s->body);
     CollectBound(s->orelse);
+    CollectBound(s->handlers);
+    CollectBound(s->finalbody);
   }
 }
 
@@ -116,7 +120,7 @@ void Compiler::Bind(const std::string& name) {
 void Compiler::CheckBuiltin(const std::string& name, const Expr& at) {
   Builtin b;
   if (!IsCPythonBuiltin(name) || bound_builtins_.count(name) != 0 ||
-      ParsePythonBuiltin(name, &b)) {
+      ParsePythonBuiltin(name, &b) || IsBuiltinException(name)) {
     return;
   }
   Unsupported("builtin '" + name +
@@ -236,6 +240,14 @@ void Compiler::Statement(const Stmt& s) {
     case Stmt::Kind::kWith:
       With(s);
       return;
+    case Stmt::Kind::kTry:
+      Try(s);
+      return;
+    case Stmt::Kind::kRaise:
+      Raise(s);
+      return;
+    case Stmt::Kind::kExceptHandler:  // in a try's handlers only (Try)
+      return;
     case Stmt::Kind::kDel:
       Delete(*s.targets[0]);
       return;
@@ -331,7 +343,7 @@ void Compiler::While(const Stmt& s) {
     Expression(*s.value);
     fb().Jump(Opcode::POP_JUMP_IF_FALSE, end);
   }
-  scope_->blocks.push_back({Block::kWhile, top, end});
+  scope_->blocks.push_back({Block::kWhile, top, end, -1, nullptr});
   Statements(s.body);
   scope_->blocks.pop_back();
   fb().SetLine(s.line).Jump(Opcode::JUMP, top);
@@ -345,7 +357,7 @@ void Compiler::For(const Stmt& s) {
   fb().SetLine(s.line).Op(Opcode::GET_ITER);
   fb().Bind(top).Jump(Opcode::FOR_ITER, end);
   Store(*s.targets[0]);
-  scope_->blocks.push_back({Block::kFor, top, end});
+  scope_->blocks.push_back({Block::kFor, top, end, -1, nullptr});
   Statements(s.body);
   scope_->blocks.pop_back();
   fb().SetLine(s.line).Jump(Opcode::JUMP, top);
@@ -360,7 +372,7 @@ void Compiler::With(const Stmt& s) {
   } else {
     fb().Op(Opcode::POP_TOP);
   }
-  scope_->blocks.push_back({Block::kWith, {}, {}});
+  scope_->blocks.push_back({Block::kWith, {}, {}, -1, nullptr});
   Statements(s.body);
   scope_->blocks.pop_back();
   fb().SetLine(s.line).Op(Opcode::WITH_EXIT);
@@ -370,14 +382,15 @@ void Compiler::BreakOrContinue(const Stmt& s) {
   const bool is_break = s.kind == Stmt::Kind::kBreak;
   auto& blocks = scope_->blocks;
   int loop = static_cast<int>(blocks.size()) - 1;
-  while (loop >= 0 && blocks[static_cast<std::size_t>(loop)].kind == Block::kWith) --loop;
+  while (loop >= 0 && blocks[static_cast<std::size_t>(loop)].kind != Block::kWhile &&
+         blocks[static_cast<std::size_t>(loop)].kind != Block::kFor) {
+    --loop;
+  }
   if (loop < 0) {
     Fail(is_break ? "'break' outside loop" : "'continue' not properly in loop", s);
   }
-  // Leave the `with` blocks inside the loop: each lock is on top in turn.
-  for (int i = static_cast<int>(blocks.size()) - 1; i > loop; --i) {
-    fb().Op(Opcode::WITH_EXIT);
-  }
+  const std::vector<int> closed = Unwind(static_cast<std::size_t>(loop) + 1, false);
+  fb().SetLine(s.line);
   const Block& b = blocks[static_cast<std::size_t>(loop)];
   if (is_break) {
     if (b.kind == Block::kFor) fb().Op(Opcode::POP_TOP);  // the iterator
@@ -385,6 +398,7 @@ void Compiler::BreakOrContinue(const Stmt& s) {
   } else {
     fb().Jump(Opcode::JUMP, b.continue_label);
   }
+  Resume(closed);
 }
 
 void Compiler::Return(const Stmt& s) {
@@ -397,15 +411,176 @@ void Compiler::Return(const Stmt& s) {
     fb().LoadConst(Constant::None());
   }
   fb().SetLine(s.line);
-  // Leave every enclosing block with the value kept on top.
-  for (auto b = scope_->blocks.rbegin(); b != scope_->blocks.rend(); ++b) {
-    if (b->kind == Block::kWith) {
-      fb().Op(Opcode::ROT_TWO).Op(Opcode::WITH_EXIT);
-    } else if (b->kind == Block::kFor) {
-      fb().Op(Opcode::ROT_TWO).Op(Opcode::POP_TOP);
+  const std::vector<int> closed = Unwind(0, /*value=*/true);
+  fb().SetLine(s.line).Op(Opcode::RETURN_VALUE);
+  Resume(closed);
+}
+
+std::vector<int> Compiler::Unwind(std::size_t from, bool value) {
+  std::vector<int> closed;
+  for (std::size_t i = scope_->blocks.size(); i-- > from;) {
+    const Block b = scope_->blocks[i];
+    switch (b.kind) {
+      case Block::kWith:
+        if (value) fb().Op(Opcode::ROT_TWO);
+        fb().Op(Opcode::WITH_EXIT);
+        break;
+      case Block::kFor:
+        if (value) fb().Op(Opcode::ROT_TWO);
+        fb().Op(Opcode::POP_TOP);
+        break;
+      case Block::kWhile:
+        break;
+      case Block::kHandling:
+        fb().Op(Opcode::POP_EXCEPT);
+        break;
+      case Block::kFinallyExc:
+        if (value) fb().Op(Opcode::ROT_TWO);
+        fb().Op(Opcode::POP_TOP).Op(Opcode::POP_EXCEPT);
+        break;
+      case Block::kReturning:  // a return, break or continue replaces that return
+        if (value) fb().Op(Opcode::ROT_TWO);
+        fb().Op(Opcode::POP_TOP);
+        break;
+      case Block::kTry: {
+        // Out of the try's range from here to the jump.
+        TryRange& r = scope_->ranges[static_cast<std::size_t>(b.range)];
+        const int pc = static_cast<int>(fb().size());
+        if (r.open_start >= 0) {
+          if (r.open_start < pc) r.segments.emplace_back(r.open_start, pc);
+          r.open_start = -1;
+          closed.push_back(b.range);
+        }
+        if (b.finalbody == nullptr) break;
+        // The finally block, copied here, with only the blocks around it to
+        // leave (a return inside it).
+        std::vector<Block> inner(scope_->blocks.begin() + static_cast<std::ptrdiff_t>(i),
+                                 scope_->blocks.end());
+        scope_->blocks.resize(i);
+        if (value) scope_->blocks.push_back({Block::kReturning, {}, {}, -1, nullptr});
+        Statements(*b.finalbody);
+        if (value) scope_->blocks.pop_back();
+        scope_->blocks.insert(scope_->blocks.end(), inner.begin(), inner.end());
+        break;
+      }
     }
   }
-  fb().Op(Opcode::RETURN_VALUE);
+  return closed;
+}
+
+void Compiler::Resume(const std::vector<int>& ranges) {
+  for (int r : ranges) {
+    scope_->ranges[static_cast<std::size_t>(r)].open_start =
+        static_cast<int>(fb().size());
+  }
+}
+
+int Compiler::OpenTry(const Body* finalbody) {
+  TryRange r;
+  r.open_start = static_cast<int>(fb().size());
+  for (const Block& b : scope_->blocks) {
+    if (b.kind == Block::kTry) ++r.level;
+    if (b.kind == Block::kWith) ++r.with_depth;
+    if (b.kind == Block::kHandling || b.kind == Block::kFinallyExc) ++r.exc_depth;
+    // Between statements the stack holds a value for each of these blocks: a
+    // loop's iterator, a with's lock, the exception a finally block re-raises,
+    // the value a return returns after its finally block.
+    if (b.kind == Block::kFor || b.kind == Block::kWith || b.kind == Block::kFinallyExc ||
+        b.kind == Block::kReturning)
+      ++r.stack_depth;
+  }
+  scope_->ranges.push_back(std::move(r));
+  const int range = static_cast<int>(scope_->ranges.size()) - 1;
+  scope_->blocks.push_back({Block::kTry, {}, {}, range, finalbody});
+  return range;
+}
+
+void Compiler::CloseTry(int range) {
+  TryRange& r = scope_->ranges[static_cast<std::size_t>(range)];
+  const int pc = static_cast<int>(fb().size());
+  if (r.open_start >= 0 && r.open_start < pc) r.segments.emplace_back(r.open_start, pc);
+  r.open_start = -1;
+  scope_->blocks.pop_back();
+}
+
+void Compiler::AddHandlers(int range) {
+  const TryRange& r = scope_->ranges[static_cast<std::size_t>(range)];
+  for (const auto& [start, end] : r.segments) {
+    fb().AddHandler(Handler{start, end, static_cast<int>(fb().size()), r.level,
+                            r.with_depth, r.exc_depth, r.stack_depth});
+  }
+}
+
+void Compiler::Try(const Stmt& s) {
+  if (s.finalbody.empty()) {
+    TryExcept(s);
+    return;
+  }
+  auto end = fb().NewLabel();
+  const int range = OpenTry(&s.finalbody);
+  if (s.handlers.empty()) {
+    Statements(s.body);
+  } else {
+    TryExcept(s);
+  }
+  CloseTry(range);
+  Statements(s.finalbody);  // the way out without an exception
+  fb().Jump(Opcode::JUMP, end);
+  // The way out with one: the finally block, then the exception again.
+  AddHandlers(range);
+  scope_->blocks.push_back({Block::kFinallyExc, {}, {}, -1, nullptr});
+  Statements(s.finalbody);
+  scope_->blocks.pop_back();
+  fb().SetLine(s.finalbody.back()->line).Op(Opcode::RERAISE);
+  fb().Bind(end);
+}
+
+void Compiler::TryExcept(const Stmt& s) {
+  auto end = fb().NewLabel();
+  const int range = OpenTry(nullptr);
+  Statements(s.body);
+  CloseTry(range);
+  Statements(s.orelse);
+  fb().Jump(Opcode::JUMP, end);
+  AddHandlers(range);  // the exception on the stack, being handled
+  bool caught_all = false;
+  for (const StmtPtr& h : s.handlers) {
+    fb().SetLine(h->line);
+    auto next = fb().NewLabel();
+    if (h->value != nullptr) {
+      Expression(*h->value);
+      fb().SetLine(h->line).Op(Opcode::CHECK_EXC_MATCH);
+      fb().Jump(Opcode::POP_JUMP_IF_FALSE, next);
+    } else {
+      caught_all = true;
+    }
+    if (!h->targets.empty()) {
+      Store(*h->targets[0]);
+    } else {
+      fb().Op(Opcode::POP_TOP);
+    }
+    scope_->blocks.push_back({Block::kHandling, {}, {}, -1, nullptr});
+    Statements(h->body);
+    scope_->blocks.pop_back();
+    fb().Op(Opcode::POP_EXCEPT);
+    if (!h->targets.empty()) {  // as Python: `e` is unbound after the clause
+      fb().LoadConst(Constant::None());
+      Store(*h->targets[0]);
+      Delete(*h->targets[0]);
+    }
+    fb().Jump(Opcode::JUMP, end);
+    fb().Bind(next);
+  }
+  if (!caught_all) fb().Op(Opcode::RERAISE);  // no clause matched
+  fb().Bind(end);
+}
+
+void Compiler::Raise(const Stmt& s) {
+  if (s.value != nullptr) Expression(*s.value);
+  for (const ExprPtr& cause : s.defaults) Expression(*cause);
+  fb().SetLine(s.line).Emit(
+      Instr{Opcode::RAISE_VARARGS, 0,
+            static_cast<std::int32_t>(s.value == nullptr ? 0 : 1 + s.defaults.size())});
 }
 
 void Compiler::Def(const Stmt& s) {

@@ -44,15 +44,38 @@ class Compiler {
   ProgramSpec Compile(const Body& module);
 
  private:
+  // What a break, continue or return leaves on its way out (Unwind).
   struct Block {
-    enum Kind { kWhile, kFor, kWith } kind;
+    enum Kind {
+      kWhile,
+      kFor,         // its iterator is on the stack
+      kWith,        // its lock is on the stack
+      kTry,         // a try body (`range`): protected, and maybe a finally to run
+      kHandling,    // an except clause's body: an exception is being handled
+      kFinallyExc,  // a finally block run for an exception, which is on the stack
+      kReturning,   // a finally block run by a return, whose value is on the stack
+    } kind;
     FunctionBuilder::Label continue_label;  // loops
     FunctionBuilder::Label break_label;     // loops
+    int range = -1;                         // kTry: into Scope::ranges
+    const Body* finalbody = nullptr;        // kTry: its finally block, if any
+  };
+  // The instructions a try body protects: the segments where it was open. A
+  // finally block copied out at a return, break or continue is not protected
+  // by its own try (nor by those inside it), so their ranges close around it.
+  struct TryRange {
+    int open_start = -1;  // the segment being emitted began here; -1: closed
+    std::vector<std::pair<int, int>> segments;
+    int level = 0;  // Handler's fields, as the blocks were at the try
+    int with_depth = 0;
+    int exc_depth = 0;
+    int stack_depth = 0;
   };
   struct Scope {
     FunctionBuilder* fb;
     const Symbols* symbols;  // where its names live (symtable.h)
     std::vector<Block> blocks;
+    std::vector<TryRange> ranges;
     bool module() const { return symbols->module(); }
   };
   [[noreturn]] void Fail(const std::string& message, int line, int col) {
@@ -109,6 +132,22 @@ class Compiler {
   void With(const Stmt& s);
   void BreakOrContinue(const Stmt& s);
   void Return(const Stmt& s);
+  // Leaves blocks[from..] innermost first, as a jump out of them must: locks
+  // released, iterators dropped, handled exceptions ended, finally blocks run,
+  // each try's range closed as it is left. `value`: a return value is on top of
+  // the stack, and stays there. Returns the ranges closed, for Resume after the
+  // jump (what follows it is in the try again).
+  std::vector<int> Unwind(std::size_t from, bool value);
+  void Resume(const std::vector<int>& ranges);
+  // try statements (try/finally around try/except when it has both).
+  void Try(const Stmt& s);
+  void TryExcept(const Stmt& s);
+  // A try body's block and range: opened, and closed into handlers that go to
+  // the next instruction (the handler's code). Returns the block's range.
+  int OpenTry(const Body* finalbody);
+  void CloseTry(int range);
+  void AddHandlers(int range);
+  void Raise(const Stmt& s);
   void Def(const Stmt& s);
   // class C(B): body. The body is a function of its own scope (symtable.h),
   // called at once with the base (or None); it ends in BUILD_CLASS, which
@@ -151,7 +190,7 @@ class Compiler {
       f.SetStarParams((node.star_params & kStarArgs) != 0,
                       (node.star_params & kStarKwargs) != 0);
     }
-    Scope inner{&f, &symbols, {}};
+    Scope inner{&f, &symbols, {}, {}};
     Scope* outer = scope_;
     scope_ = &inner;
     f.SetLine(node.line);

@@ -50,7 +50,7 @@ StmtPtr Parser::Compound() {
     if (k == "def") return Def();
     if (k == "with") return With();
     if (k == "class") return Class();
-    if (k == "try") Unsupported("try statements (exceptions)", t);
+    if (k == "try") return Try();
     if (k == "async") Unsupported("async functions", t);
     if (k == "match" && Peek(1).kind == Tok::kName && !IsKeyword(Peek(1).text) &&
         Peek(2).kind == Tok::kOp && Peek(2).text == ":") {
@@ -111,7 +111,7 @@ StmtPtr Parser::SmallStatement() {
       if (AcceptOp(",")) s->defaults.push_back(Test());
       return s;
     }
-    if (k == "raise") Unsupported("raise statements (exceptions)", t);
+    if (k == "raise") return Raise();
     if (k == "yield") Unsupported("generators (yield)", t);
   }
   return ExpressionStatement();
@@ -454,6 +454,60 @@ StmtPtr Parser::WithRest(const Token& at, const Token& header) {
     return s;
   }
   s->body = Block("'with' statement", header);
+  return s;
+}
+
+StmtPtr Parser::Try() {
+  const Token& t = Next();
+  StmtPtr s = NewStmt(Stmt::Kind::kTry, t);
+  s->body = Block("'try' statement", t);
+  const Token* bare = nullptr;  // a bare `except:` must be the last
+  while (AtKeyword("except")) {
+    const Token& e = Peek();
+    if (bare != nullptr) Fail("default 'except:' must be last", *bare);
+    s->handlers.push_back(Flagged([&] {
+      Next();
+      StmtPtr h = NewStmt(Stmt::Kind::kExceptHandler, e);
+      if (AtOp("*")) Unsupported("except* (exception groups)", Peek());
+      if (!AtOp(":")) {
+        h->value = Test();
+        if (AtOp(",")) {
+          Fail("multiple exception types must be parenthesized", Peek());
+        }
+        if (AcceptKeyword("as")) {
+          const Token& name = Peek();
+          ExprPtr target = NewExpr(Expr::Kind::kName, name);
+          target->name = ExpectName();
+          h->targets.push_back(std::move(target));
+        }
+      } else {
+        bare = &e;
+      }
+      h->body = Block("'except' statement", e);
+      return h;
+    }));
+  }
+  if (AtKeyword("else")) {
+    const Token& e = Next();
+    if (s->handlers.empty()) Fail("invalid syntax", e);
+    s->orelse = Block("'else' statement", e);
+  }
+  if (AtKeyword("finally")) {
+    const Token& f = Next();
+    s->finalbody = Block("'finally' statement", f);
+  }
+  if (s->handlers.empty() && s->finalbody.empty()) {
+    Fail("expected 'except' or 'finally' block", Peek());
+  }
+  return s;
+}
+
+StmtPtr Parser::Raise() {
+  const Token& t = Next();
+  StmtPtr s = NewStmt(Stmt::Kind::kRaise, t);
+  if (At(Tok::kNewline) || AtOp(";")) return s;
+  s->value = Test();
+  if (AcceptKeyword("from")) s->defaults.push_back(Test());
   return s;
 }
 

@@ -89,12 +89,15 @@ struct Stmt {
     kPass,
     kBreak,
     kContinue,
-    kWith,        // with value [as targets[0]]: body
-    kImport,      // import names[i] [as asnames[i]]
-    kImportFrom,  // from name import names[i] [as asnames[i]]
-    kDel,         // del targets[0], targets[1], ...
-    kAssert,      // assert value[, defaults[0]] (the message)
-    kClass,       // class name(defaults[0]): body (at most one base)
+    kWith,           // with value [as targets[0]]: body
+    kImport,         // import names[i] [as asnames[i]]
+    kImportFrom,     // from name import names[i] [as asnames[i]]
+    kDel,            // del targets[0], targets[1], ...
+    kAssert,         // assert value[, defaults[0]] (the message)
+    kClass,          // class name(defaults[0]): body (at most one base)
+    kTry,            // try: body handlers... else: orelse finally: finalbody
+    kExceptHandler,  // except [value [as targets[0]]]: body (in a kTry's handlers)
+    kRaise,          // raise [value [from defaults[0]]]
   };
   Kind kind = Kind::kPass;
   int line = 0;
@@ -112,7 +115,10 @@ struct Stmt {
   std::string name;
   std::vector<std::string> names;
   std::vector<std::string> asnames;
-  std::vector<ExprPtr> defaults;  // kDef; kAssert: its message, if any; kClass: its base
+  std::vector<ExprPtr> defaults;  // kDef; kAssert: its message, if any; kClass: its
+                                  // base; kRaise: its cause (`from`), if any
+  Body handlers;                  // kTry: its except clauses, kExceptHandler each
+  Body finalbody;                 // kTry: its finally block
 };
 
 // Parses a whole module. Returns false, with `error` set, on the first problem.

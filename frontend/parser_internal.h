@@ -134,6 +134,9 @@ class Parser {
   // lambda params: body
   ExprPtr Lambda();
   StmtPtr With();
+  // try: ... except [E [as e]]: ... [else: ...] [finally: ...]
+  StmtPtr Try();
+  StmtPtr Raise();
   StmtPtr WithRest(const Token& at, const Token& header);
   // test (',' test)* [','] — a tuple when there is a comma.
   ExprPtr TestList();

@@ -82,7 +82,8 @@ class SymbolBuilder {
     for (const StmtPtr& s : body) {
       if (s->kind == Stmt::Kind::kGlobal || s->kind == Stmt::Kind::kNonlocal) ++n;
       if (s->kind != Stmt::Kind::kDef && s->kind != Stmt::Kind::kClass)
-        n += Declarations(s->body) + Declarations(s->orelse);
+        n += Declarations(s->body) + Declarations(s->orelse) + Declarations(s->handlers) +
+             Declarations(s->finalbody);
     }
     return n;
   }
@@ -158,6 +159,12 @@ class SymbolBuilder {
           for (const ExprPtr& m : s.defaults) Expression(*m);
         }
         return;
+      case Stmt::Kind::kRaise:
+        if (reads) {
+          if (s.value != nullptr) Expression(*s.value);
+          for (const ExprPtr& c : s.defaults) Expression(*c);
+        }
+        return;
       case Stmt::Kind::kAugAssign:
         if (reads) {
           Expression(*s.value);
@@ -172,6 +179,8 @@ class SymbolBuilder {
     for (const ExprPtr& t : s.targets) Target(*t, reads);
     Statements(s.body);
     Statements(s.orelse);
+    Statements(s.handlers);
+    Statements(s.finalbody);
   }
 
   // global/nonlocal: too late after a use or an assignment in this scope, and

@@ -93,8 +93,12 @@ void AppendStats(const std::vector<ThreadResult>& results, const Gil& gil,
 
 }  // namespace
 
-std::string FormatTraceback(std::string_view source, std::string_view filename,
-                            const ThreadResult& result) {
+namespace {
+
+// "Traceback (most recent call last):" and `traceback`'s frames, each with its
+// source line.
+std::string FormatFrames(std::string_view source, std::string_view filename,
+                         const std::vector<TraceFrame>& traceback) {
   // As Python's traceback module: past 3 frames in a row at the same line of
   // the same function (a deep recursion), one line counts the rest.
   constexpr int kRecursiveCutoff = 3;
@@ -108,7 +112,7 @@ std::string FormatTraceback(std::string_view source, std::string_view filename,
              (more == 1 ? "" : "s") + "]\n";
     }
   };
-  for (const TraceFrame& f : result.traceback) {
+  for (const TraceFrame& f : traceback) {
     if (last != nullptr && last->line == f.line && last->function == f.function) {
       if (++same > kRecursiveCutoff) continue;
     } else {
@@ -124,6 +128,24 @@ std::string FormatTraceback(std::string_view source, std::string_view filename,
       out += "    " + std::string(text.substr(start)) + "\n";
   }
   flush_repeats();
+  return out;
+}
+
+}  // namespace
+
+std::string FormatTraceback(std::string_view source, std::string_view filename,
+                            const ThreadResult& result) {
+  std::string out;
+  // Chained exceptions first, as Python prints them.
+  for (const ChainedException& c : result.chain) {
+    if (!c.traceback.empty()) out += FormatFrames(source, filename, c.traceback);
+    out += c.exception + "\n\n";
+    out += c.cause ? "The above exception was the direct cause of the following "
+                     "exception:\n\n"
+                   : "During handling of the above exception, another exception "
+                     "occurred:\n\n";
+  }
+  out += FormatFrames(source, filename, result.traceback);
   out += result.exception + "\n";
   return out;
 }
@@ -257,6 +279,14 @@ std::string DisassemblePython(const ProgramSpec& program) {
       while (!text.empty() && text.back() == ' ') text.pop_back();
       out += text + "\n";
       last_line = line;
+    }
+    // As CPython's dis: where an exception raised in each range goes, and the
+    // stack depth it keeps [N].
+    if (!fn.handlers.empty()) out += "ExceptionTable:\n";
+    for (const Handler& h : fn.handlers) {
+      out += "  " + std::to_string(h.start) + " to " + std::to_string(h.end - 1) +
+             " -> " + std::to_string(h.target) + " [" + std::to_string(h.stack_depth) +
+             "]\n";
     }
   }
   return out;

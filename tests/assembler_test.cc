@@ -103,6 +103,41 @@ TEST(VerifierTest, RejectsWhatOnlyTheBuilderCanMake) {
     EXPECT_EQ(pb.Build().status().message(),
               "function 'f', instruction 0: jump to a label that is never bound");
   }
+  {  // a handler whose range or target is outside the function
+    ProgramBuilder pb;
+    pb.Function("f")
+        .LoadConst(Constant::None())
+        .Op(Opcode::RETURN_VALUE)
+        .AddHandler(Handler{0, 5, 1, 0, 0, 0, 0});
+    EXPECT_EQ(pb.Build().status().message(),
+              "function 'f' has a handler out of range ([0, 5) -> 1)");
+  }
+  {  // a handler reached with the exception pushed: its depth must agree
+    ProgramBuilder pb;
+    FunctionBuilder& f = pb.Function("f");
+    f.LoadConst(Constant::Int(1))     // 0: the range, at depth 0
+        .Op(Opcode::POP_TOP)          // 1
+        .LoadConst(Constant::None())  // 2: the handler's target, also reached at 0
+        .Op(Opcode::RETURN_VALUE)
+        .AddHandler(Handler{0, 2, 2, 0, 0, 0, 0});
+    EXPECT_EQ(pb.Build().status().message(),
+              "function 'f', instruction 2 (LOAD_CONST None): a handler's stack depth 1, "
+              "which other paths reach with 0");
+  }
+  {  // and no instruction of its range may hold less than it keeps
+    ProgramBuilder pb;
+    FunctionBuilder& f = pb.Function("f");
+    f.LoadConst(Constant::Int(1))     // 0
+        .LoadConst(Constant::Int(2))  // 1: the range, from depth 1, keeping 2
+        .Op(Opcode::POP_TOP)
+        .Op(Opcode::RETURN_VALUE)
+        .Op(Opcode::POP_TOP)  // 4: the handler
+        .Op(Opcode::RETURN_VALUE)
+        .AddHandler(Handler{1, 4, 4, 0, 0, 0, 2});
+    EXPECT_EQ(pb.Build().status().message(),
+              "function 'f', instruction 1 (LOAD_CONST 2): stack depth 1 below its "
+              "handler's 2");
+  }
 }
 
 TEST(BuilderTest, BuildsWhatTheAssemblerBuilds) {

@@ -134,7 +134,7 @@ TEST(PythonErrors, SyntaxErrorsShowPositionLineAndCaret) {
 
 TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"try:\n    x = 1\nexcept:\n    pass\n", "try statements (exceptions)"},
+      {"try:\n    x = 1\nexcept* ValueError:\n    pass\n", "except* (exception groups)"},
       {"s = {i for i in range(3)}\n", "set comprehensions"},
       {"print(len(x for x in [1]))\n", "generator expressions"},
       {"def f(*, a):\n    return 1\n", "keyword-only parameters"},
@@ -155,16 +155,16 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
       {"import threading\nt = threading.Thread(target=print, daemon=True)\n",
        "daemon threads (Thread(daemon=...): a program ends when all its threads have)"},
       // CPython's builtins and methods that the subset lacks (cpython_names.h).
-      {"print(issubclass(int, int))\n",
-       "builtin 'issubclass' (the subset's builtins: abs, all, any, bool, chr, dict, "
-       "divmod, enumerate, float, getattr, hasattr, hash, id, int, isinstance, len, "
-       "list, "
+      {"print(callable(int))\n",
+       "builtin 'callable' (the subset's builtins: abs, all, any, bool, chr, dict, "
+       "divmod, enumerate, float, getattr, hasattr, hash, id, int, isinstance, "
+       "issubclass, len, list, "
        "max, min, object, ord, print, range, repr, round, setattr, slice, sorted, str, "
        "sum, super, tuple, type, zip)"},
       {"f = vars\n",
        "builtin 'vars' (the subset's builtins: abs, all, any, bool, chr, dict, "
-       "divmod, enumerate, float, getattr, hasattr, hash, id, int, isinstance, len, "
-       "list, "
+       "divmod, enumerate, float, getattr, hasattr, hash, id, int, isinstance, "
+       "issubclass, len, list, "
        "max, min, object, ord, print, range, repr, round, setattr, slice, sorted, str, "
        "sum, super, tuple, type, zip)"},
       {"class A(B, C):\n    pass\n", "multiple inheritance"},
@@ -243,6 +243,66 @@ TEST(PythonErrors, RuntimeErrorsPrintATracebackAndExitOne) {
                 "\", line 2, in divide\n"
                 "    return a // b\n"
                 "ZeroDivisionError: integer division or modulo by zero\n");
+}
+
+// Chained exceptions print as Python prints them: the cause's (or the
+// context's) traceback first, then the line joining them, then the last one's;
+// a re-raise keeps the traceback the exception was caught with.
+TEST(PythonErrors, ChainedExceptionsPrintEveryTraceback) {
+  std::string path;
+  const LabRun r = Lab("py",
+                       "def load(d):\n"
+                       "    try:\n"
+                       "        return d['port']\n"
+                       "    except KeyError as e:\n"
+                       "        raise LookupError('no port') from e\n"
+                       "\n"
+                       "def main():\n"
+                       "    try:\n"
+                       "        load({})\n"
+                       "    except LookupError:\n"
+                       "        print('seen')\n"
+                       "        raise\n"
+                       "\n"
+                       "main()\n",
+                       {}, &path);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "seen\n");
+  const std::string file = "  File \"" + path + "\", ";
+  EXPECT_EQ(r.err, "Traceback (most recent call last):\n" + file +
+                       "line 3, in load\n"
+                       "    return d['port']\n"
+                       "KeyError: 'port'\n"
+                       "\n"
+                       "The above exception was the direct cause of the following "
+                       "exception:\n"
+                       "\n"
+                       "Traceback (most recent call last):\n" +
+                       file + "line 14, in <module>\n    main()\n" + file +
+                       "line 9, in main\n    load({})\n" + file +
+                       "line 5, in load\n"
+                       "    raise LookupError('no port') from e\n"
+                       "LookupError: no port\n");
+
+  const LabRun c = Lab("py",
+                       "try:\n"
+                       "    1 // 0\n"
+                       "except ZeroDivisionError:\n"
+                       "    print(undefined)\n",
+                       {}, &path);
+  EXPECT_EQ(c.status, 1);
+  const std::string at = "  File \"" + path + "\", ";
+  EXPECT_EQ(c.err, "Traceback (most recent call last):\n" + at +
+                       "line 2, in <module>\n"
+                       "    1 // 0\n"
+                       "ZeroDivisionError: integer division or modulo by zero\n"
+                       "\n"
+                       "During handling of the above exception, another exception "
+                       "occurred:\n"
+                       "\n"
+                       "Traceback (most recent call last):\n" +
+                       at + "line 4, in <module>\n    print(undefined)\n" +
+                       "NameError: name 'undefined' is not defined\n");
 }
 
 TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
@@ -483,6 +543,33 @@ TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
       {"getattr(1)\n", "TypeError: getattr expected at least 2 arguments, got 1"},
       {"class A:\n    def __repr__(self):\n        return repr(self)\nrepr(A())\n",
        "RecursionError: maximum recursion depth exceeded"},
+      // Exceptions: raised, re-raised, not caught by a clause that does not match.
+      {"raise ValueError('bad')\n", "ValueError: bad"},
+      {"raise ValueError\n", "ValueError"},
+      {"raise KeyError('k')\n", "KeyError: 'k'"},
+      {"class E(Exception):\n    pass\nraise E('x')\n", "E: x"},
+      {"raise 5\n", "TypeError: exceptions must derive from BaseException"},
+      {"raise ValueError from 5\n",
+       "TypeError: exception causes must derive from BaseException"},
+      {"raise\n", "RuntimeError: No active exception to reraise"},
+      {"try:\n    1/0\nexcept 5:\n    pass\n",
+       "TypeError: catching classes that do not inherit from BaseException is not "
+       "allowed"},
+      {"try:\n    {}['a']\nexcept IndexError:\n    pass\n", "KeyError: 'a'"},
+      {"class E(Exception):\n    def __str__(self):\n        return 'custom'\nraise "
+       "E()\n",
+       "E: custom"},
+      {"raise Exception('a', 1)\n", "Exception: ('a', 1)"},
+      {"try:\n    raise ValueError('v')\nfinally:\n    print('f')\n", "ValueError: v"},
+      {"e = ValueError('x')\ne.__init__(1, 2)\nraise e\n", "ValueError: (1, 2)"},
+      {"class E(Exception):\n    def __str__(self):\n        return 1\nraise E()\n",
+       "E: <exception str() failed>"},
+      {"def f():\n    try:\n        return 1 // 0\n    except ZeroDivisionError:\n"
+       "        raise ValueError('in handler')\nf()\n",
+       "ValueError: in handler"},
+      {"class E(Exception):\n    def __init__(self):\n        pass\nraise E(1)\n",
+       "TypeError: E.__init__() takes 1 positional argument but 2 were given"},
+      {"try:\n    raise ValueError\nexcept ValueError:\n    raise\n", "ValueError"},
   };
   for (const auto& [source, last_line] : cases) {
     const LabRun r = Lab("py", source);
@@ -901,6 +988,41 @@ TEST(PythonCompiler, ReturnInsideWithReleasesTheLockFirst) {
                               "RETURN_VALUE\n"),
             std::string::npos)
       << dis;
+}
+
+// try/except compiles as CPython 3.11's does: the try body's range in the
+// exception table, a clause a CHECK_EXC_MATCH, the handled exception ended by
+// POP_EXCEPT, RERAISE when no clause matches; a finally block is copied on
+// each way out (and not protected by its own try there).
+TEST(PythonCompiler, TryStatementsHaveAnExceptionTable) {
+  const std::string dis =
+      Dis("def f(x):\n"
+          "    try:\n"
+          "        return 1 // x\n"
+          "    except ZeroDivisionError as e:\n"
+          "        return 0\n"
+          "    finally:\n"
+          "        print('done')\n");
+  EXPECT_NE(Opcodes(dis).find("LOAD_GLOBAL\nCHECK_EXC_MATCH\nPOP_JUMP_IF_FALSE\n"
+                              "STORE_FAST\n"),
+            std::string::npos)
+      << dis;
+  EXPECT_NE(dis.find("ExceptionTable:\n  0 to 2 -> "), std::string::npos) << dis;
+  EXPECT_NE(Opcodes(dis).find("POP_EXCEPT\nLOAD_GLOBAL\nLOAD_CONST\nCALL\nPOP_TOP\n"
+                              "RETURN_VALUE\n"),
+            std::string::npos)
+      << "return in an except clause: the handled exception ended, the finally "
+         "block run, then the return\n"
+      << dis;
+  EXPECT_NE(Opcodes(dis).find("RERAISE\n"), std::string::npos) << dis;
+  // Three copies of the finally block: return in try, return in except, the
+  // ways out without and with an exception.
+  std::size_t copies = 0;
+  for (std::size_t at = dis.find("\"done\""); at != std::string::npos;
+       at = dis.find("\"done\"", at + 1)) {
+    ++copies;
+  }
+  EXPECT_EQ(copies, 4u) << dis;
 }
 
 TEST(PythonCompiler, ForLoopsIterateAndDefsBindAtRunTime) {

@@ -71,6 +71,11 @@ class FunctionBuilder {
     spec_.varkw = varkw;
     return *this;
   }
+  // Adds an exception handler (code.h's Handler), its pcs as size() gave them.
+  FunctionBuilder& AddHandler(const Handler& h) {
+    spec_.handlers.push_back(h);
+    return *this;
+  }
   // Declares a local (no instruction); returns its index.
   int Local(std::string_view name);
   int Const(const Constant& c);

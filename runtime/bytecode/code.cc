@@ -140,6 +140,7 @@ void StackEffect(const Instr& in, int* pops, int* pushes) {
     case Opcode::BUILD_STRING:
     case Opcode::BUILD_SLICE:
     case Opcode::RAISE_ASSERTION:
+    case Opcode::RAISE_VARARGS:
       *pops = in.arg;
       break;
     case Opcode::UNPACK_SEQUENCE:
@@ -282,8 +283,55 @@ std::string FormatInstr(const ProgramSpec& program, const FunctionSpec& fn,
   return out;
 }
 
+namespace {
+
+// CPython 3.11's hierarchy, as far as gillab raises its exceptions or a
+// program is likely to name them.
+constexpr ExceptionClassSpec kBuiltinExceptions[] = {
+    {"BaseException", nullptr},
+    {"Exception", "BaseException"},
+    {"KeyboardInterrupt", "BaseException"},
+    {"SystemExit", "BaseException"},
+    {"GeneratorExit", "BaseException"},
+    {"ArithmeticError", "Exception"},
+    {"ZeroDivisionError", "ArithmeticError"},
+    {"OverflowError", "ArithmeticError"},
+    {"AssertionError", "Exception"},
+    {"AttributeError", "Exception"},
+    {"LookupError", "Exception"},
+    {"IndexError", "LookupError"},
+    {"KeyError", "LookupError"},
+    {"MemoryError", "Exception"},
+    {"NameError", "Exception"},
+    {"UnboundLocalError", "NameError"},
+    {"RuntimeError", "Exception"},
+    {"NotImplementedError", "RuntimeError"},
+    {"RecursionError", "RuntimeError"},
+    {"StopIteration", "Exception"},
+    {"TypeError", "Exception"},
+    {"ValueError", "Exception"},
+    {"UnicodeError", "ValueError"},
+    {"OSError", "Exception"},
+    {"TimeoutError", "OSError"},
+};
+
+}  // namespace
+
+std::span<const ExceptionClassSpec> BuiltinExceptions() { return kBuiltinExceptions; }
+
+bool IsBuiltinException(std::string_view name) {
+  for (const ExceptionClassSpec& e : kBuiltinExceptions) {
+    if (name == e.name) return true;
+  }
+  return false;
+}
+
 std::vector<bool> JumpTargets(const FunctionSpec& fn) {
   std::vector<bool> target(fn.code.size(), false);
+  for (const Handler& h : fn.handlers) {
+    if (h.target >= 0 && static_cast<std::size_t>(h.target) < fn.code.size())
+      target[static_cast<std::size_t>(h.target)] = true;
+  }
   for (const Instr& in : fn.code) {
     if (IsValidOpcode(static_cast<int>(in.op)) &&
         InfoOf(in.op).operand == OperandKind::kJump && in.arg >= 0 &&

@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -87,11 +88,15 @@ namespace gillab {
   X(LOAD_CLOSURE, kDeref, 0, 1)       /* push cell arg itself (for a closure) */       \
   X(RAISE_ASSERTION, kCount, -1, 0)   /* raise AssertionError[(str(TOS))] (arg 0|1) */ \
   X(CALL_FUNCTION_EX, kCount, -1, 1)  /* callee, list[, dict] -> call (arg: dict?) */  \
-  X(DICT_MERGE, kNone, 2, 0)  /* TOS1.update(TOS) (a new key each), both popped */     \
-  X(LOAD_ATTR, kName, 1, 1)   /* TOS.names[arg] */                                     \
-  X(STORE_ATTR, kName, 2, 0)  /* TOS.names[arg] = TOS1 */                              \
-  X(DELETE_ATTR, kName, 1, 0) /* del TOS.names[arg] */                                 \
-  X(BUILD_CLASS, kNone, 0, 1) /* a class body's end: its class (see below) */
+  X(DICT_MERGE, kNone, 2, 0)      /* TOS1.update(TOS) (a new key each), both popped */ \
+  X(LOAD_ATTR, kName, 1, 1)       /* TOS.names[arg] */                                 \
+  X(STORE_ATTR, kName, 2, 0)      /* TOS.names[arg] = TOS1 */                          \
+  X(DELETE_ATTR, kName, 1, 0)     /* del TOS.names[arg] */                             \
+  X(BUILD_CLASS, kNone, 0, 1)     /* a class body's end: its class (see below) */      \
+  X(RAISE_VARARGS, kCount, -1, 0) /* raise (0), raise TOS (1), TOS1 from TOS (2) */    \
+  X(CHECK_EXC_MATCH, kNone, 2, 2) /* exc, E -> exc, isinstance(exc, E) */              \
+  X(POP_EXCEPT, kNone, 0, 0)      /* the handled exception's end (see below) */        \
+  X(RERAISE, kNone, 1, 0)         /* raise TOS again, with its traceback */
 
 enum class Opcode : std::uint8_t {
 #define GILLAB_OPCODE_ENUM(name, kind, pops, pushes) name,
@@ -124,6 +129,13 @@ enum class OperandKind : std::uint8_t {
 // attributes: it makes the class from them, in the order the body bound them,
 // reading `__slots__`, and sets the body's `__class__` cell, if it has one, to
 // the class (the methods calling super() share it).
+
+// Exceptions. A function's handlers (FunctionSpec::handlers) say where an
+// exception raised by an instruction in [start, end) goes: the value stack is
+// cut to the depth it had at `start`, the exception is pushed, and the handler
+// at `target` runs; it is now the exception being handled (CPython's
+// sys.exc_info()), until POP_EXCEPT, or RERAISE, which raises it again with the
+// traceback it had. RAISE_VARARGS 0 raises the one being handled.
 
 // MAKE_FUNCTION's count: what it pops (below nothing: the defaults tuple is
 // deeper than the closure tuple) and whether it makes a new function object.
@@ -211,7 +223,11 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
   X(kObject, "object", "object")                                                         \
   X(kGetAttr, "getattr", "getattr")                                                      \
   X(kSetAttr, "setattr", "setattr")                                                      \
-  X(kHasAttr, "hasattr", "hasattr")
+  X(kHasAttr, "hasattr", "hasattr")                                                      \
+  X(kIsSubclass, "issubclass", "issubclass")                                             \
+  X(kExcInit, "exc_init", "") /* BaseException.__init__, __str__, __repr__ */            \
+  X(kExcStr, "exc_str", "")                                                              \
+  X(kExcRepr, "exc_repr", "")
 
 // The methods of the built-in types a Python program may call: X(type, name),
 // the type as its TypeObject names it. runtime/interp registers one
@@ -305,6 +321,30 @@ struct Constant {
   friend bool operator==(const Constant&, const Constant&) = default;
 };
 
+// Where an exception raised in instructions [start, end) goes (see above).
+struct Handler {
+  int start = 0;
+  int end = 0;
+  int target = 0;
+  int level = 0;        // try statements around it in the function: the
+                        // innermost handler holding an instruction wins
+  int with_depth = 0;   // `with` blocks of the function around it: those
+                        // entered since are left (their locks released)
+  int exc_depth = 0;    // exceptions of the function being handled around it
+  int stack_depth = 0;  // the value stack kept (the try's); the verifier checks
+                        // that every instruction in the range has at least it
+  friend bool operator==(const Handler&, const Handler&) = default;
+};
+
+// CPython's built-in exceptions that gillab raises or a program may name, each
+// with its base (null for BaseException), bases before subclasses.
+struct ExceptionClassSpec {
+  const char* name;
+  const char* base;
+};
+std::span<const ExceptionClassSpec> BuiltinExceptions();
+bool IsBuiltinException(std::string_view name);
+
 struct FunctionSpec {
   std::string name;
   std::string qualname;  // "outer.<locals>.inner" for messages; "" when `name`
@@ -324,7 +364,8 @@ struct FunctionSpec {
   std::vector<std::string> names;  // method names (CALL_METHOD)
   std::vector<Instr> code;
   std::vector<int> lines;  // source line per instruction; empty if built
-  int stack_size = 0;      // the deepest stack; set by the verifier
+  std::vector<Handler> handlers;
+  int stack_size = 0;  // the deepest stack; set by the verifier
 
   int line_of(std::size_t pc) const { return pc < lines.size() ? lines[pc] : 0; }
   const std::string& full_name() const { return qualname.empty() ? name : qualname; }

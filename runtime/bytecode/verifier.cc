@@ -71,6 +71,9 @@ absl::Status CheckOperands(const ProgramSpec& p, const FunctionSpec& fn) {
         if (a < 0 || a > 255) {
           return Error(p, fn, pc, "count " + std::to_string(a) + " not in 0..255");
         }
+        if (in.op == Opcode::RAISE_VARARGS && a > 2) {
+          return Error(p, fn, pc, "RAISE_VARARGS of " + std::to_string(a) + " (0 to 2)");
+        }
         if ((in.op == Opcode::RAISE_ASSERTION || in.op == Opcode::CALL_FUNCTION_EX) &&
             a > 1) {
           return Error(p, fn, pc,
@@ -145,7 +148,30 @@ absl::Status CheckStack(const ProgramSpec& p, FunctionSpec& fn) {
   std::vector<std::size_t> work = {0};
   depth_at[0] = 0;
   int max_depth = 0;
-  while (!work.empty()) {
+  std::vector<bool> seeded(fn.handlers.size(), false);
+  for (;;) {
+    if (work.empty()) {
+      // A handler runs, with the exception pushed on the depth it keeps, once
+      // an instruction of its range is reached.
+      for (std::size_t h = 0; h < fn.handlers.size(); ++h) {
+        const Handler& handler = fn.handlers[h];
+        if (seeded[h] || depth_at[static_cast<std::size_t>(handler.start)] < 0) continue;
+        seeded[h] = true;
+        const int at = handler.stack_depth + 1;
+        const auto target = static_cast<std::size_t>(handler.target);
+        if (at > max_depth) max_depth = at;
+        if (depth_at[target] < 0) {
+          depth_at[target] = at;
+          work.push_back(target);
+        } else if (depth_at[target] != at) {
+          return Error(p, fn, target,
+                       "a handler's stack depth " + std::to_string(at) +
+                           ", which other paths reach with " +
+                           std::to_string(depth_at[target]));
+        }
+      }
+      if (work.empty()) break;
+    }
     const std::size_t pc = work.back();
     work.pop_back();
     const Instr& in = fn.code[pc];
@@ -189,6 +215,17 @@ absl::Status CheckStack(const ProgramSpec& p, FunctionSpec& fn) {
                      "stack depth " + std::to_string(after_here) + " at instruction " +
                          std::to_string(next) + ", which other paths reach with " +
                          std::to_string(depth_at[next]));
+      }
+    }
+  }
+  for (const Handler& h : fn.handlers) {
+    for (int pc = h.start; pc < h.end; ++pc) {
+      if (depth_at[static_cast<std::size_t>(pc)] >= 0 &&
+          depth_at[static_cast<std::size_t>(pc)] < h.stack_depth) {
+        return Error(p, fn, static_cast<std::size_t>(pc),
+                     "stack depth " +
+                         std::to_string(depth_at[static_cast<std::size_t>(pc)]) +
+                         " below its handler's " + std::to_string(h.stack_depth));
       }
     }
   }
@@ -236,6 +273,17 @@ absl::Status Verify(ProgramSpec& program) {
           " parameters but " + std::to_string(fn.locals.size()) + " locals");
     }
     if (absl::Status s = CheckOperands(program, fn); !s.ok()) return s;
+    for (const Handler& h : fn.handlers) {
+      const int size = static_cast<int>(fn.code.size());
+      if (h.start < 0 || h.start >= h.end || h.end > size || h.target < 0 ||
+          h.target >= size || h.with_depth < 0 || h.exc_depth < 0 || h.stack_depth < 0 ||
+          h.stack_depth >= kMaxStackDepth) {
+        return absl::InvalidArgumentError(
+            "function '" + fn.name + "' has a handler out of range ([" +
+            std::to_string(h.start) + ", " + std::to_string(h.end) + ") -> " +
+            std::to_string(h.target) + ")");
+      }
+    }
     if (absl::Status s = CheckStack(program, fn); !s.ok()) return s;
     for (const Instr& in : fn.code) {
       if (in.op == Opcode::STORE_GLOBAL) stored[static_cast<std::size_t>(in.arg)] = true;

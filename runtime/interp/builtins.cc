@@ -158,6 +158,7 @@ const BuiltinRegistry& Builtins() {
     RegisterConversionsModule(*r);
     RegisterStrMethods(*r);
     RegisterClassesModule(*r);
+    RegisterExceptionMethods(*r);
     r->CheckComplete();
     for (const MethodDef& m : r->methods_) {  // methods_ no longer grows
       auto it = r->by_name_.begin();

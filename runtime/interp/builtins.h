@@ -213,6 +213,7 @@ void RegisterIterablesModule(BuiltinRegistry& r);    // builtins_iterables.cc
 void RegisterConversionsModule(BuiltinRegistry& r);  // builtins_conversions.cc
 void RegisterStrMethods(BuiltinRegistry& r);         // str_methods.cc
 void RegisterClassesModule(BuiltinRegistry& r);      // builtins_classes.cc
+void RegisterExceptionMethods(BuiltinRegistry& r);   // exceptions.cc
 
 // time.sleep's body, shared with the lab's io(): blocks for a number of seconds
 // in 0..3600 with the GIL released, and records the thread's wait for it after.

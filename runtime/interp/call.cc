@@ -65,7 +65,7 @@ Object* Interpreter::Call(ThreadContext& tc, Object* callee, Object** args, int 
     const FunctionObject* f = AsFunction(callee);
     const Code& code = *static_cast<const Code*>(f->code);
     if (nargs == code.fast_arity && f->closure == nullptr) [[likely]] {
-      return (this->*eval_)(tc, code, args);
+      return (this->*eval_)(tc, code, args, nullptr);
     }
     return CallKw(tc, callee, args, nargs, {});
   }
@@ -181,7 +181,7 @@ Object* Interpreter::CallKw(ThreadContext& tc, Object* callee, Object** args, in
     values[static_cast<std::size_t>(code.num_params + i)] =
         NewRef(TupleGetItem(f->closure, i));
   }
-  return (this->*eval_)(tc, code, values.data());
+  return (this->*eval_)(tc, code, values.data(), nullptr);
 }
 
 Object* Interpreter::CallUnpacked(ThreadContext& tc, Object* callee, Object* positional,

@@ -65,10 +65,19 @@ Object* LoadSlot(TC& tc, Object* ob, std::int64_t i) {
   return v;
 }
 
+// A function, or a builtin that is a method of a class (BaseException's): what
+// binds to an instance it is fetched from.
+bool IsMethodFunction(const Object* f) {
+  if (IsFunction(f)) return true;
+  if (!IsBuiltin(f)) return false;
+  const auto id = static_cast<Builtin>(AsBuiltin(f)->id);
+  return id == Builtin::kExcInit || id == Builtin::kExcStr || id == Builtin::kExcRepr;
+}
+
 // A new reference to what `found` (NEW, found on `ob`'s class) is when fetched
 // from `ob`: a function binds.
 Object* Bind(Object* found, Object* ob) {
-  if (!IsFunction(found)) return found;
+  if (!IsMethodFunction(found)) return found;
   Object* m = NewMethod(found, ob);
   DecRef(found);
   return m;
@@ -290,6 +299,8 @@ Object* Interpreter::CallClass(ThreadContext& tc, Object* cls, Object** args, in
     return r;
   }
   Object* self = NewInstance(cls);
+  if (IsExceptionClass(cls))
+    InitException(self, args, nargs - static_cast<int>(kwnames.size()));
   Object* init = ClassLookup(cls, dunders_.init);
   if (init == nullptr) {
     for (int i = 0; i < nargs; ++i) DecRef(args[i]);
@@ -331,12 +342,12 @@ Object* Interpreter::CallAttribute(ThreadContext& tc, Object* name, Object** arg
   } else if (IsSuper(self)) {
     const Object* base = AsClass(AsSuper(self)->cls)->base;
     method = base != nullptr ? ClassLookup(base, name) : nullptr;
-    if (method != nullptr && IsFunction(method)) {
+    if (method != nullptr && IsMethodFunction(method)) {
       argv[-1] = NewRef(AsSuper(self)->self);
       DecRef(self);
     }
   }
-  if (method != nullptr && !IsFunction(method)) {
+  if (method != nullptr && !IsMethodFunction(method)) {
     DecRef(method);
     method = nullptr;
   }

@@ -3,6 +3,15 @@
 // and what it does at a poll point. See interpreter.h for where the poll points
 // are and why that is a policy, and thread_context.h for who owns what on the
 // value stack.
+//
+// An error jumps to the loop's error label. When a handler of the function
+// catches it (exceptions.cc's Unwinding), the frame goes on at the handler in a
+// new activation of Eval (`resumed`: the same frame, the loop entered at the
+// handler), not by jumping back into this loop: that edge would keep the loop's
+// hot values out of registers on every instruction (+5 machine instructions per
+// bytecode in the countdown, measured). A resumed activation that catches
+// again hands the frame back to the one running the first (RunFromHandlers), so
+// the C stack grows by one activation at most.
 #include <climits>
 #include <cstdio>
 #include <string>
@@ -109,47 +118,58 @@ using namespace eval_support;  // NOLINT: the loop's own out-of-line half
   } while (0)
 
 template <PollPolicy kPolicy, bool kTrace, RefcountMode kCounts>
-Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
+Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
+                          Resumed* resumed) {
   const std::size_t frame_slots = static_cast<std::size_t>(code.num_slots) +
                                   static_cast<std::size_t>(code.stack_size);
-  if (tc.depth >= recursion_limit() || tc.arena_used + frame_slots > kArenaSlots ||
-      static_cast<const char*>(__builtin_frame_address(0)) < tc.stack_limit) {
-    for (int i = 0; i < code.num_params; ++i) DecRef<kCounts>(args[i]);
-    for (int i = 0; i < code.num_free; ++i) DecRef<kCounts>(args[code.num_params + i]);
-    return Raise(tc, "RecursionError", "maximum recursion depth exceeded");
+  Object** locals;
+  std::size_t with_base;
+  if (resumed == nullptr) [[likely]] {
+    if (tc.depth >= recursion_limit() || tc.arena_used + frame_slots > kArenaSlots ||
+        static_cast<const char*>(__builtin_frame_address(0)) < tc.stack_limit) {
+      for (int i = 0; i < code.num_params; ++i) DecRef<kCounts>(args[i]);
+      for (int i = 0; i < code.num_free; ++i) DecRef<kCounts>(args[code.num_params + i]);
+      return Raise(tc, "RecursionError", "maximum recursion depth exceeded");
+    }
+    tc.depth++;
+    with_base = tc.with_locks.size();
+    locals = tc.arena.get() + tc.arena_used;
+    tc.arena_used += frame_slots;
+    for (int i = 0; i < code.num_params; ++i) locals[i] = args[i];
+    for (int i = code.num_params; i < code.num_slots; ++i) locals[i] = nullptr;
+    if (code.num_cells + code.num_free != 0) [[unlikely]]
+      MakeCells(code, locals, args + code.num_params);
+  } else {
+    locals = resumed->locals;
+    with_base = resumed->with_base;
   }
-  tc.depth++;
-  const std::size_t with_base = tc.with_locks.size();
-  Object** const locals = tc.arena.get() + tc.arena_used;
-  tc.arena_used += frame_slots;
-  for (int i = 0; i < code.num_params; ++i) locals[i] = args[i];
-  for (int i = code.num_params; i < code.num_slots; ++i) locals[i] = nullptr;
   // The cells: cellvars and freevars, after the locals (LOAD_DEREF's index).
   Object** const cells = locals + code.num_locals;
-  if (code.num_cells + code.num_free != 0) [[unlikely]]
-    MakeCells(code, locals, args + code.num_params);
   Object** const stack_base = locals + code.num_slots;
-  Object** sp = stack_base;
+  Object** sp = resumed == nullptr ? stack_base : resumed->sp;
   // Superinstructions only where they change nothing observable (see Quicken).
   constexpr bool kQuick = kPolicy == PollPolicy::kBackedgesAndCalls && !kTrace;
   const Instr* const first = kQuick ? code.quick.data() : code.code.data();
   const Fused* const fused = code.fused.data();
-  const Instr* ip = first;
+  const Instr* ip = resumed == nullptr ? first : first + resumed->target;
   Object* const* const consts = code.consts.data();
   std::atomic<Object*>* const globals = globals_.get();
   std::int64_t executed = 0;
   Object* result = nullptr;
+  int handler_pc = 0;  // the handler that caught an error
   Object* const true_object = runtime_.true_object();
   Object* const false_object = runtime_.false_object();
   Instr in;  // the instruction running (before the entry poll, which may jump to error)
 
-  if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) GILLAB_POLL(first);  // entry
+  if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) {
+    if (resumed == nullptr) GILLAB_POLL(first);  // entry (a handler's is no poll point)
+  }
 
-    // Dispatch. The loop is a `switch`; with gcc and clang each instruction ends by
-    // jumping straight to the next one's case through a table ("computed goto", as
-    // CPython's ceval does when it can), which gives the branch predictor one
-    // indirect jump per opcode instead of one for all.
-    // Before each instruction: the every-instruction poll, the trace, the fetch.
+  // Dispatch. The loop is a `switch`; with gcc and clang each instruction ends by
+  // jumping straight to the next one's case through a table ("computed goto", as
+  // CPython's ceval does when it can), which gives the branch predictor one
+  // indirect jump per opcode instead of one for all.
+  // Before each instruction: the every-instruction poll, the trace, the fetch.
 #define FETCH()                                                              \
   do {                                                                       \
     if constexpr (kPolicy == PollPolicy::kEveryInstruction) GILLAB_POLL(ip); \
@@ -787,6 +807,21 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
         *sp++ = cls;
         DISPATCH();
       }
+      // The exception opcodes are out of line (exceptions.cc): cold, and their
+      // bodies here cost the hot loop registers.
+      TARGET(RAISE_VARARGS)
+      sp -= in.arg;
+      RaiseVarargs(tc, sp, in.arg);
+      goto error;
+      TARGET(CHECK_EXC_MATCH)
+      if (!CheckExcMatch(tc, sp)) goto error;
+      DISPATCH();
+      TARGET(POP_EXCEPT)
+      PopExcept(tc);
+      DISPATCH();
+      TARGET(RERAISE)
+      ReraiseTop(tc, *--sp);
+      goto error;
       TARGET(DELETE_GLOBAL) {
         Object* old = globals[in.arg].exchange(nullptr, std::memory_order_acq_rel);
         if (old == nullptr) [[unlikely]] {
@@ -801,20 +836,54 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args) {
 
 error:
   // The instruction that raised: the one before ip (the first, at entry's poll).
-  NoteErrorPosition(tc, code, static_cast<std::size_t>(ip > first ? ip - first - 1 : 0));
   result = nullptr;
+  if (Object** const caught =
+          Unwinding(tc, code, static_cast<std::size_t>(ip > first ? ip - first - 1 : 0),
+                    sp, stack_base, with_base, &handler_pc);
+      caught != nullptr) [[unlikely]] {
+    tc.instructions += executed;
+    executed = 0;
+    if (resumed != nullptr) {  // the activation that resumed this one goes on
+      resumed->sp = caught;
+      resumed->target = handler_pc;
+      resumed->caught = true;
+      return nullptr;
+    }
+    // The frame goes on at the handler, run by another activation of this
+    // function for as long as its handlers catch. (A jump back into this loop
+    // would make every instruction dearer: it costs the loop registers.)
+    Resumed r{locals, caught, handler_pc, with_base, false};
+    result = RunFromHandlers<kPolicy, kTrace, kCounts>(tc, code, &r);
+    sp = r.sp;
+  }
 done:
+  if (resumed != nullptr) [[unlikely]] {  // the frame is the resuming activation's
+    resumed->sp = sp;
+    tc.instructions += executed;
+    return result;
+  }
   // Locks this frame's `with` blocks still hold are released, as __exit__ would.
   while (tc.with_locks.size() > with_base) {
     LockRelease(tc.with_locks.back());
     tc.with_locks.pop_back();
   }
+  if (HandlingInFrame(tc)) [[unlikely]]
+    EndFrameHandling(tc);
   while (sp > stack_base) DecRef<kCounts>(*--sp);
   for (int i = 0; i < code.num_slots; ++i) XDecRef<kCounts>(locals[i]);
   tc.arena_used -= frame_slots;
   tc.depth--;
   tc.instructions += executed;
   return result;
+}
+
+template <PollPolicy kPolicy, bool kTrace, RefcountMode kCounts>
+Object* Interpreter::RunFromHandlers(ThreadContext& tc, const Code& code, Resumed* r) {
+  for (;;) {
+    Object* result = Eval<kPolicy, kTrace, kCounts>(tc, code, nullptr, r);
+    if (!r->caught) return result;
+    r->caught = false;
+  }
 }
 
 #undef GILLAB_POLL
@@ -828,18 +897,18 @@ done:
 // (IncRef's kExpected; the other loops are for watching, not for speed).
 template Object* Interpreter::Eval<PollPolicy::kEveryInstruction, false,
                                    RefcountMode::kNonAtomic>(ThreadContext&, const Code&,
-                                                             Object**);
+                                                             Object**, Resumed*);
 template Object* Interpreter::Eval<PollPolicy::kEveryInstruction, true,
                                    RefcountMode::kNonAtomic>(ThreadContext&, const Code&,
-                                                             Object**);
+                                                             Object**, Resumed*);
 template Object* Interpreter::Eval<PollPolicy::kBackedgesAndCalls, false,
                                    RefcountMode::kNonAtomic>(ThreadContext&, const Code&,
-                                                             Object**);
+                                                             Object**, Resumed*);
 template Object* Interpreter::Eval<PollPolicy::kBackedgesAndCalls, false,
                                    RefcountMode::kBiased>(ThreadContext&, const Code&,
-                                                          Object**);
+                                                          Object**, Resumed*);
 template Object* Interpreter::Eval<PollPolicy::kBackedgesAndCalls, true,
                                    RefcountMode::kNonAtomic>(ThreadContext&, const Code&,
-                                                             Object**);
+                                                             Object**, Resumed*);
 
 }  // namespace gillab

@@ -177,6 +177,16 @@ bool ListAppendChecked(TC& tc, Object* list, Object* value) {
 }
 
 // The concatenation of `n` values, each a str (FORMAT_VALUE made it one) or
+const Handler* FindHandler(const FunctionSpec& fn, std::size_t pc) {
+  const Handler* best = nullptr;
+  const auto at = static_cast<int>(pc);
+  for (const Handler& h : fn.handlers) {
+    if (h.start <= at && at < h.end && (best == nullptr || h.level > best->level))
+      best = &h;
+  }
+  return best;
+}
+
 // str()'d. NEW reference.
 Object* ConcatStrs(Object* const* items, int n) {
   std::string text;
@@ -214,6 +224,7 @@ bool Interpreter::HandleEvalBreaker(ThreadContext& tc, const Code& code,
     tc.polls += tc.ticks_set - std::max(tc.ticks, 0);
     if (tc.polls > options_.poll_budget) {
       RestartTicks(tc);
+      tc.uncatchable = true;  // no handler of the program may go on
       Raise(tc, "RuntimeError",
             "budget exhausted: the program passed more than " +
                 std::to_string(options_.poll_budget) + " poll points");

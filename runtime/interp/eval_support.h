@@ -57,6 +57,10 @@ bool DictMerge(TC& tc, Object* dict, Object* mapping);
 // reference, or null with TypeError for an unhashable key.
 Object* BuildMap(TC& tc, Object** items, int n);
 
+// The handler of `fn` for an exception raised at `pc`: the innermost whose
+// range holds it, or null.
+const Handler* FindHandler(const FunctionSpec& fn, std::size_t pc);
+
 // UNPACK_SEQUENCE's work (out of the loop: a vector may not live across the
 // loop's computed gotos): when `seq` has `n` items, stores NEW references to
 // them at out[0..n), last item first. Returns its size either way (nothing is

@@ -111,7 +111,10 @@ Interpreter::~Interpreter() {
     XDecRef(interned_);
   }
   // Made immortal by Load, so no count will ever free them; the program is gone.
-  for (Object* ob : immortals_) ob->type->dealloc(ob);
+  // The newest first: an exception class refers to its base, made before it.
+  for (auto it = immortals_.rbegin(); it != immortals_.rend(); ++it) {
+    (*it)->type->dealloc(*it);
+  }
 }
 
 absl::Status Interpreter::Load(ProgramSpec program) {
@@ -183,6 +186,7 @@ absl::Status Interpreter::Load(ProgramSpec program) {
         {&dunders_.len, "__len__"}}) {
     *field = keep(Name(text));
   }
+  if (program_.dialect == Dialect::kPython) MakeExceptionClasses();
   const bool python = program_.dialect == Dialect::kPython;
   globals_ = std::make_unique<std::atomic<Object*>[]>(program_.globals.size());
   for (std::size_t i = 0; i < program_.globals.size(); ++i) {
@@ -193,6 +197,8 @@ absl::Status Interpreter::Load(ProgramSpec program) {
       value = function_objects_[static_cast<std::size_t>(f)];
     } else if (g.initial.has_value()) {
       value = ConstantObject(*g.initial);
+    } else if (Object* exc = python ? ExceptionClass(g.name) : nullptr) {
+      value = exc;
     } else if (python && ParsePythonBuiltin(g.name, &b) && ClassIndexOf(b) >= 0) {
       value = builtin_classes_[static_cast<std::size_t>(ClassIndexOf(b))];
     } else if (python ? ParsePythonBuiltin(g.name, &b) : ParseBuiltin(g.name, &b)) {

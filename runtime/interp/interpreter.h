@@ -140,14 +140,24 @@ struct TraceFrame {
   std::string instruction;  // "BINARY_FLOOR_DIVIDE"
 };
 
+// An exception printed before the one a traceback ends with: its cause
+// (`raise ... from`) or the one being handled when it was raised (its context),
+// as Python prints chained exceptions.
+struct ChainedException {
+  std::string exception;              // "KeyError: 'x'"
+  std::vector<TraceFrame> traceback;  // outermost frame first; empty: never raised
+  bool cause = false;                 // the next one was raised from it
+};
+
 struct ThreadResult {
   std::string name;  // the spec's name, or "Thread-1 (worker)" for started ones
   bool ok = false;
   std::string value;      // repr() of the return value, when ok
   std::string error;      // "ZeroDivisionError: ... (in function 'f', instruction 4)"
   std::string exception;  // "ZeroDivisionError: integer division or modulo by zero"
-  std::vector<TraceFrame> traceback;  // outermost frame first, when !ok
-  std::int64_t instructions = 0;      // executed by this thread
+  std::vector<TraceFrame> traceback;    // outermost frame first, when !ok
+  std::vector<ChainedException> chain;  // printed before it, the first first
+  std::int64_t instructions = 0;        // executed by this thread
   std::int64_t gil_acquisitions = 0;
   std::int64_t forced_switches = 0;  // GIL drops on another thread's request
   std::int64_t wait_timeouts = 0;    // switch intervals waited in vain
@@ -229,11 +239,31 @@ class Interpreter {
  private:
   friend class BuiltinCall;  // builtins reach the interpreter's services through it
 
+  // A frame that goes on at a handler (Eval's error label): its locals (the
+  // frame in the arena), its stack's top, the handler's pc, its `with` base;
+  // `caught`: the resumed run stopped at another handler (then sp and target
+  // say where), rather than returning.
+  struct Resumed {
+    Object** locals;
+    Object** sp;
+    int target;
+    std::size_t with_base;
+    bool caught;
+  };
+  // Runs `code` in a new frame with `args` (NEW references: the frame's), or,
+  // with `resumed`, the frame it names from its handler on (args unused).
   // kCounts: the refcount mode IncRef and DecRef test first (refcount.h).
   template <PollPolicy kPolicy, bool kTrace, RefcountMode kCounts>
-  Object* Eval(ThreadContext& tc, const Code& code, Object** args)
+  Object* Eval(ThreadContext& tc, const Code& code, Object** args, Resumed* resumed)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
-  using EvalFn = Object* (Interpreter::*)(ThreadContext&, const Code&, Object**);
+  using EvalFn = Object* (Interpreter::*)(ThreadContext&, const Code&, Object**,
+                                          Resumed*);
+  // Eval's error label, when a handler caught: runs the frame on from `r`, in
+  // activations of Eval, until it returns or raises past its handlers.
+  template <PollPolicy kPolicy, bool kTrace, RefcountMode kCounts>
+  [[gnu::noinline, gnu::cold]] Object* RunFromHandlers(ThreadContext& tc,
+                                                       const Code& code, Resumed* r)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
 
   // Runs `body` (with the GIL held; it returns a new reference or null) as the
   // whole life of thread `tc`, and fills `result`.
@@ -357,6 +387,75 @@ class Interpreter {
   // sys.intern(s): the one str object the run keeps for s's text (s itself, the
   // first time). NEW reference.
   Object* Intern(Object* s) ABSL_LOCKS_EXCLUDED(intern_mu_);
+  // --- Exceptions (exceptions.cc) ---------------------------------------------
+  // The built-in exception classes (code.h's BuiltinExceptions), made by Load:
+  // classes as a user's are, so that a program subclasses them.
+  void MakeExceptionClasses();
+  // A built-in exception class by name (BORROWED), or null.
+  Object* ExceptionClass(std::string_view name) const;
+  bool IsExceptionClass(const Object* ob) const;
+  bool IsException(const Object* ob) const;
+  // The error unwinding in `tc` as an exception object, a text error made one
+  // (its class by name, its message the argument). NEW reference; the thread's
+  // error is then cleared.
+  Object* TakeException(ThreadContext& tc);
+  // Raises exception `exc` (stolen) in `tc`: its context is the one being
+  // handled, if any. Returns null.
+  Object* RaiseException(ThreadContext& tc, Object* exc);
+  // RAISE_VARARGS: `value` (an exception or its class) from `cause` (null:
+  // none). Always false, with the exception (or a TypeError) raised.
+  bool RaiseValue(ThreadContext& tc, Object* value, Object* cause)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // `v` as an exception to raise (NEW): itself, or its class called without
+  // arguments; null with TypeError ("`what` must derive from BaseException").
+  Object* ExceptionInstance(ThreadContext& tc, Object* v, const char* what)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // RAISE_VARARGS 0 and RERAISE: the handled exception again, with the
+  // traceback it was caught with (the error label then adds no frame).
+  bool Reraise(ThreadContext& tc, Object* exc, bool pop_handled);
+  // CHECK_EXC_MATCH: 1 if `exc` is an instance of `type` (a class or a tuple of
+  // them), 0 if not, -1 with TypeError for a type that is no exception class.
+  int ExceptionMatches(ThreadContext& tc, Object* exc, Object* type);
+  // The exception opcodes' bodies (Eval's cases call them). RAISE_VARARGS:
+  // raises with args[0..n) (stolen), n 0 to 2. CHECK_EXC_MATCH: sp[-2] the
+  // exception, sp[-1] the class (or classes) replaced by the match, a bool;
+  // false with TypeError. POP_EXCEPT. RERAISE: `exc` (stolen) again.
+  [[gnu::cold, gnu::noinline]] void RaiseVarargs(ThreadContext& tc, Object** args, int n)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  [[gnu::cold, gnu::noinline]] bool CheckExcMatch(ThreadContext& tc, Object** sp);
+  [[gnu::cold, gnu::noinline]] static void PopExcept(ThreadContext& tc);
+  [[gnu::cold, gnu::noinline]] void ReraiseTop(ThreadContext& tc, Object* exc);
+  // At a handler: the error caught, as an object (NEW), now the one handled.
+  Object* Catch(ThreadContext& tc, const Handler& h);
+  // Eval's error label: notes the frame in the traceback (and the error's
+  // context), then looks for a handler of `code` at `pc`. If there is one, cuts
+  // the value stack [stack_base, sp) to its depth, releases the locks the
+  // frame's `with` blocks took since, pushes the exception caught and returns
+  // the new sp, with the handler's pc in *target; else null (the frame unwinds).
+  Object** Unwinding(ThreadContext& tc, const Code& code, std::size_t pc, Object** sp,
+                     Object** stack_base, std::size_t with_base, int* target);
+  // Ends the handling of tc.handled[to..] (POP_EXCEPT).
+  static void PopHandled(ThreadContext& tc, std::size_t to);
+  // Whether the running frame (at tc.depth) handles an exception, and ending
+  // all it handles (its end). Each entry of tc.handled records its frame's
+  // depth, so that a frame keeps no base of its own for them.
+  static bool HandlingInFrame(const ThreadContext& tc);
+  static void EndFrameHandling(ThreadContext& tc);
+  // The index in tc.handled of the running frame's first entry (its size when
+  // the frame has none).
+  static std::size_t FrameHandledBase(const ThreadContext& tc);
+  // A new error, raised while tc.handled is not empty: the one handled is its
+  // context (Eval's error label, at the frame that raised it).
+  void NoteContext(ThreadContext& tc);
+  // CallClass's part for an exception class: its slots, from the call's
+  // positional arguments (BORROWED), before __init__ runs.
+  static void InitException(Object* exc, Object* const* args, int nargs);
+  // The thread's uncaught error, for its ThreadResult: "Type: message" and the
+  // exceptions chained before it.
+  void DescribeUncaught(ThreadContext& tc, ThreadResult* result);
+  // "ValueError: bad" (just "ValueError" when str() is empty).
+  std::string ExceptionText(const Object* exc);
+  friend struct ExceptionBuiltins;  // exceptions.cc
   // Points class_object.h's hooks at CallDunder (Load does, once per process).
   static void InstallInstanceHooks();
   // Releases the GIL around `block` (a blocking call); `record`: note the latency.
@@ -381,6 +480,9 @@ class Interpreter {
   // type(x) of the built-in types, and the classes `int`, `str`, ... name.
   std::array<Object*, kNumTypes> builtin_classes_{};
   Dunders dunders_;
+  // The built-in exception classes by name, bases first (immortal).
+  std::vector<std::pair<std::string_view, Object*>> exception_classes_;
+  Object* base_exception_ = nullptr;
   std::unordered_map<std::string, Object*> names_;  // Name(); fixed once loaded
   absl::Mutex intern_mu_;
   Object* interned_ ABSL_GUARDED_BY(intern_mu_) = nullptr;  // a dict: text -> str

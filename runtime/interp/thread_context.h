@@ -9,8 +9,9 @@
 // Ownership on the value stack: every slot holds a reference the frame owns.
 // An instruction that pops a value either passes that reference on (STORE_FAST,
 // a call's arguments, which become the callee's locals) or drops it. An error
-// unwinds the frame: what is on the stack and in the locals is dropped, and the
-// caller sees null.
+// that a handler of the frame catches cuts the stack to the handler's depth
+// (dropping what is above it); one that none catches unwinds the frame: what is
+// on the stack and in the locals is dropped, and the caller sees null.
 #ifndef GILLAB_RUNTIME_INTERP_THREAD_CONTEXT_H_
 #define GILLAB_RUNTIME_INTERP_THREAD_CONTEXT_H_
 
@@ -105,7 +106,24 @@ struct Interpreter::ThreadContext {
   ErrorSink err;                    // the error that is unwinding, "TypeError: ..."
   std::vector<TraceFrame> frames;   // unwound by the error, innermost first
   std::vector<Object*> with_locks;  // taken by WITH_ENTER, innermost last
-  Started* started = nullptr;       // for threads started by the program
+  // The exceptions being handled (caught, their handler not yet left: CPython's
+  // sys.exc_info() stack), innermost last, each with the traceback it had when
+  // caught (a re-raise restores it).
+  struct Handled {
+    Object* exc;  // a reference
+    std::vector<TraceFrame> frames;
+    int depth;  // the depth of the frame that caught it (tc.depth there)
+  };
+  std::vector<Handled> handled;
+  int handled_depth = -1;  // handled.back().depth, or -1 (a frame's end asks it)
+  bool reraise = false;    // a re-raise set `frames`: the error label adds none
+  // The context of the text error unwinding (the exception it was raised while
+  // handling), until it is made an object (NoteContext); a reference, or null.
+  Object* error_context = nullptr;
+  // The error must end the thread, whatever handlers it meets (the harness's
+  // budget ran out).
+  bool uncatchable = false;
+  Started* started = nullptr;  // for threads started by the program
   std::vector<std::int64_t> blocking_latency_ns;
   std::unique_ptr<Object*[]> arena;
   std::size_t arena_used = 0;
@@ -124,6 +142,10 @@ struct Interpreter::Started {
   StackThread thread ABSL_GUARDED_BY(join_mu);
   bool refused ABSL_GUARDED_BY(join_mu) = false;  // the system gave no thread
 };
+
+inline bool Interpreter::HandlingInFrame(const ThreadContext& tc) {
+  return tc.handled_depth == tc.depth;
+}
 
 // Raises a Python exception in the thread: records it and returns null.
 inline Object* Raise(Interpreter::ThreadContext& tc, std::string_view type,

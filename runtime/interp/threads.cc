@@ -11,6 +11,7 @@
 #include <string>
 #include <system_error>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "runtime/interp/eval_support.h"
@@ -86,6 +87,7 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
     for (Object* lock : tc.with_locks) LockRelease(lock);
     tc.with_locks.clear();
     tc.frames.clear();
+    XDecRef(std::exchange(tc.error_context, nullptr));
     Raise(tc, "MemoryError", "");
   }
   if (r != nullptr) {
@@ -93,9 +95,9 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
     result.value = Repr(r);
     DecRef(r);
   } else {
-    result.exception = tc.err.error();
+    DescribeUncaught(tc, &result);
     result.traceback.assign(tc.frames.rbegin(), tc.frames.rend());
-    result.error = tc.err.error();
+    result.error = result.exception;
     if (!tc.frames.empty()) {
       const TraceFrame& f = tc.frames.front();
       result.error += " (in function '" + f.function + "', instruction " +
@@ -108,6 +110,11 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
       options_.thread_error(result);
     }
   }
+  // What an error left (a MemoryError unwinds no frame).
+  PopHandled(tc, 0);
+  XDecRef(std::exchange(tc.error_context, nullptr));
+  XDecRef(tc.err.TakeException());
+  XDecRef(tc.err.TakeArg());
   ts->MergeQueuedObjects();
   eval_support::current_thread = outer_thread;
   gil_.Release(gt);
@@ -278,7 +285,7 @@ void Interpreter::RunSpec(ThreadContext& tc, const ThreadSpec& spec,
   ThreadMain(tc, result, [&]() ABSL_NO_THREAD_SAFETY_ANALYSIS {
     std::vector<Object*> args;
     for (const Constant& c : spec.args) args.push_back(ConstantObject(c));
-    return (this->*eval_)(tc, *tc.function, args.data());
+    return (this->*eval_)(tc, *tc.function, args.data(), nullptr);
   });
 }
 

@@ -537,7 +537,7 @@ Object* GetItem(ErrorSink& err, Object* container, Object* key) {
       if (!Hash(key, &h)) {
         return err.Raise("TypeError", "unhashable type: '" + TypeName(key) + "'");
       }
-      return err.Raise("KeyError", Repr(key));
+      return err.RaiseWithArg("KeyError", Repr(key), key);
     }
     return v;
   }
@@ -611,7 +611,7 @@ bool DelItem(ErrorSink& err, Object* container, Object* key) {
     if (!Hash(key, &h)) {
       err.Raise("TypeError", "unhashable type: '" + TypeName(key) + "'");
     } else {
-      err.Raise("KeyError", Repr(key));
+      err.RaiseWithArg("KeyError", Repr(key), key);
     }
     return false;
   }

@@ -1,5 +1,6 @@
 // gillab/runtime/interp/modules/builtins_classes.cc — the builtins of classes
-// and attributes: isinstance, type, super, object, getattr, setattr, hasattr;
+// and attributes: isinstance, issubclass, type, super, object, getattr,
+// setattr, hasattr;
 // with CPython 3.11's messages. (int, str, list, ... are classes too: calling
 // one calls its constructor, builtins_conversions.cc and builtins_module.cc.)
 #include <string>
@@ -27,26 +28,61 @@ bool InstanceOf(const Object* ob, const Object* cls) {
          (want == TypeIndex::kInt && have == TypeIndex::kBool);
 }
 
+// Whether `one` holds for `of` (a class) or for some class of `of` (a tuple of
+// them), as a bool object; `bad()` (null, an error raised) for anything else.
+template <typename One, typename Bad>
+Object* ForClassOrTuple(Object* of, One one, Bad bad) {
+  if (IsClass(of)) return NewBool(one(of));
+  if (!IsTuple(of)) return bad();
+  bool any = false;
+  for (std::int64_t i = 0; i < TupleSize(of); ++i) {
+    const Object* c = TupleGetItem(of, i);
+    if (!IsClass(c)) return bad();
+    any = any || one(c);
+  }
+  return NewBool(any);
+}
+
 Object* IsInstanceBuiltin(BuiltinCall& call) {
   if (call.nargs() != 2) {
     return call.Raise("TypeError", "isinstance expected 2 arguments, got " +
                                        std::to_string(call.nargs()));
   }
   Object* ob = call.arg(0);
-  Object* of = call.arg(1);
-  const auto bad = [&] {
-    return call.Raise("TypeError",
-                      "isinstance() arg 2 must be a type, a tuple of types, or a union");
-  };
-  if (IsClass(of)) return NewBool(InstanceOf(ob, of));
-  if (!IsTuple(of)) return bad();
-  bool any = false;
-  for (std::int64_t i = 0; i < TupleSize(of); ++i) {
-    const Object* c = TupleGetItem(of, i);
-    if (!IsClass(c)) return bad();
-    any = any || InstanceOf(ob, c);
+  return ForClassOrTuple(
+      call.arg(1), [&](const Object* c) { return InstanceOf(ob, c); },
+      [&] {
+        return call.Raise(
+            "TypeError",
+            "isinstance() arg 2 must be a type, a tuple of types, or a union");
+      });
+}
+
+// issubclass(cls, of): `of` a class or a tuple of classes. A built-in class is
+// a subclass of itself and of object (and bool of int).
+Object* IsSubclassBuiltin(BuiltinCall& call) {
+  if (call.nargs() != 2) {
+    return call.Raise("TypeError", "issubclass expected 2 arguments, got " +
+                                       std::to_string(call.nargs()));
   }
-  return NewBool(any);
+  Object* cls = call.arg(0);
+  if (!IsClass(cls)) return call.Raise("TypeError", "issubclass() arg 1 must be a class");
+  const ClassObject* have = AsClass(cls);
+  return ForClassOrTuple(
+      call.arg(1),
+      [&](const Object* c) {
+        const ClassObject* want = AsClass(c);
+        if (want->builtin == static_cast<int>(TypeIndex::kInstance)) return true;
+        if (want->builtin < 0) return have->builtin < 0 && IsSubclass(cls, c);
+        return have->builtin == want->builtin ||
+               (want->builtin == static_cast<int>(TypeIndex::kInt) &&
+                have->builtin == static_cast<int>(TypeIndex::kBool));
+      },
+      [&] {
+        return call.Raise(
+            "TypeError",
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+      });
 }
 
 Object* TypeBuiltin(BuiltinCall& call) {
@@ -127,6 +163,7 @@ Object* SetAttrBuiltin(BuiltinCall& call) {
 
 void RegisterClassesModule(BuiltinRegistry& r) {
   r.Add(Builtin::kIsInstance, IsInstanceBuiltin);
+  r.Add(Builtin::kIsSubclass, IsSubclassBuiltin);
   r.Add(Builtin::kType, TypeBuiltin);
   r.Add(Builtin::kSuper, SuperBuiltin);
   r.Add(Builtin::kObject, ObjectBuiltin);

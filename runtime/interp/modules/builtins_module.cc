@@ -351,7 +351,7 @@ Object* DictPopMethod(BuiltinCall& call, Object* self) {
   Object* v = DictPop(self, call.arg(0));
   if (v == nullptr) {
     if (call.nargs() == 2) return NewRef(call.arg(1));
-    return call.Raise("KeyError", Repr(call.arg(0)));
+    return call.tc().err.RaiseWithArg("KeyError", Repr(call.arg(0)), call.arg(0));
   }
   return v;
 }

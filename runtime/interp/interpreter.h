@@ -396,11 +396,11 @@ class Interpreter {
   bool IsExceptionClass(const Object* ob) const;
   bool IsException(const Object* ob) const;
   // The error unwinding in `tc` as an exception object, a text error made one
-  // (its class by name, its message the argument). NEW reference; the thread's
-  // error is then cleared.
+  // (its class by name, its message the argument), with the context noted for
+  // it. NEW reference, moved out of the thread's error.
   Object* TakeException(ThreadContext& tc);
-  // Raises exception `exc` (stolen) in `tc`: its context is the one being
-  // handled, if any. Returns null.
+  // Raises exception `exc` (stolen) in `tc` (its context, the one being
+  // handled, is noted by the error label: NoteContext). Returns null.
   Object* RaiseException(ThreadContext& tc, Object* exc);
   // RAISE_VARARGS: `value` (an exception or its class) from `cause` (null:
   // none). Always false, with the exception (or a TypeError) raised.

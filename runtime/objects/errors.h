@@ -5,7 +5,7 @@
 // says). Most record it as text, "TypeError: unsupported operand type(s) for +:
 // 'int' and 'str'": the operations below the interpreter make no exception
 // objects. The interpreter keeps one sink per thread; it makes the text an
-// exception object only when a handler catches it (runtime/interp/exceptions.h),
+// exception object only when a handler catches it (runtime/interp/exceptions.cc),
 // and a `raise` records the object itself (SetException).
 #ifndef GILLAB_RUNTIME_OBJECTS_ERRORS_H_
 #define GILLAB_RUNTIME_OBJECTS_ERRORS_H_

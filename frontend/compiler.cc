@@ -444,13 +444,7 @@ std::vector<int> Compiler::Unwind(std::size_t from, bool value) {
         break;
       case Block::kTry: {
         // Out of the try's range from here to the jump.
-        TryRange& r = scope_->ranges[static_cast<std::size_t>(b.range)];
-        const int pc = static_cast<int>(fb().size());
-        if (r.open_start >= 0) {
-          if (r.open_start < pc) r.segments.emplace_back(r.open_start, pc);
-          r.open_start = -1;
-          closed.push_back(b.range);
-        }
+        if (CloseSegment(b.range)) closed.push_back(b.range);
         if (b.finalbody == nullptr) break;
         // The finally block, copied here, with only the blocks around it to
         // leave (a return inside it).
@@ -495,11 +489,17 @@ int Compiler::OpenTry(const Body* finalbody) {
   return range;
 }
 
-void Compiler::CloseTry(int range) {
+bool Compiler::CloseSegment(int range) {
   TryRange& r = scope_->ranges[static_cast<std::size_t>(range)];
+  if (r.open_start < 0) return false;
   const int pc = static_cast<int>(fb().size());
-  if (r.open_start >= 0 && r.open_start < pc) r.segments.emplace_back(r.open_start, pc);
+  if (r.open_start < pc) r.segments.emplace_back(r.open_start, pc);
   r.open_start = -1;
+  return true;
+}
+
+void Compiler::CloseTry(int range) {
+  CloseSegment(range);
   scope_->blocks.pop_back();
 }
 

@@ -139,6 +139,9 @@ class Compiler {
   // jump (what follows it is in the try again).
   std::vector<int> Unwind(std::size_t from, bool value);
   void Resume(const std::vector<int>& ranges);
+  // Ends `range`'s open segment here (an empty one is dropped); false when it
+  // was not open.
+  bool CloseSegment(int range);
   // try statements (try/finally around try/except when it has both).
   void Try(const Stmt& s);
   void TryExcept(const Stmt& s);

@@ -863,10 +863,7 @@ done:
     return result;
   }
   // Locks this frame's `with` blocks still hold are released, as __exit__ would.
-  while (tc.with_locks.size() > with_base) {
-    LockRelease(tc.with_locks.back());
-    tc.with_locks.pop_back();
-  }
+  ReleaseWithLocks(tc, with_base);
   if (HandlingInFrame(tc)) [[unlikely]]
     EndFrameHandling(tc);
   while (sp > stack_base) DecRef<kCounts>(*--sp);

@@ -176,7 +176,6 @@ bool ListAppendChecked(TC& tc, Object* list, Object* value) {
   return true;
 }
 
-// The concatenation of `n` values, each a str (FORMAT_VALUE made it one) or
 const Handler* FindHandler(const FunctionSpec& fn, std::size_t pc) {
   const Handler* best = nullptr;
   const auto at = static_cast<int>(pc);
@@ -187,6 +186,7 @@ const Handler* FindHandler(const FunctionSpec& fn, std::size_t pc) {
   return best;
 }
 
+// The concatenation of `n` values, each a str (FORMAT_VALUE made it one) or
 // str()'d. NEW reference.
 Object* ConcatStrs(Object* const* items, int n) {
   std::string text;

@@ -23,6 +23,7 @@
 // the frame that raised it: Eval's error label calls NoteContext), and a
 // re-raise (`raise`, or RERAISE after a finally block or when no clause
 // matched) restores the traceback it was caught with.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -37,7 +38,6 @@
 #include "runtime/objects/class_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/int_object.h"
-#include "runtime/objects/lock_object.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/singletons.h"
 #include "runtime/objects/str_object.h"
@@ -333,7 +333,6 @@ Object* Interpreter::Catch(ThreadContext& tc, const Handler& h) {
   // Handlers left by the exception (those of the frame around the try stay).
   PopHandled(tc, FrameHandledBase(tc) + static_cast<std::size_t>(h.exc_depth));
   tc.handled.push_back({NewRef(exc), std::move(tc.frames), tc.depth});
-  tc.handled_depth = tc.depth;
   tc.frames.clear();
   return exc;
 }
@@ -364,11 +363,7 @@ Object** Interpreter::Unwinding(ThreadContext& tc, const Code& code, std::size_t
   if (h == nullptr || sp < stack_base + h->stack_depth) return nullptr;
   Object** const keep = stack_base + h->stack_depth;
   while (sp > keep) DecRef(*--sp);
-  const std::size_t locks = with_base + static_cast<std::size_t>(h->with_depth);
-  while (tc.with_locks.size() > locks) {
-    LockRelease(tc.with_locks.back());
-    tc.with_locks.pop_back();
-  }
+  ReleaseWithLocks(tc, with_base + static_cast<std::size_t>(h->with_depth));
   *sp++ = Catch(tc, *h);
   *target = h->target;
   return sp;
@@ -379,7 +374,6 @@ void Interpreter::PopHandled(ThreadContext& tc, std::size_t to) {
     DecRef(tc.handled.back().exc);
     tc.handled.pop_back();
   }
-  tc.handled_depth = tc.handled.empty() ? -1 : tc.handled.back().depth;
 }
 
 // --- Printing ----------------------------------------------------------------
@@ -414,9 +408,7 @@ void Interpreter::DescribeUncaught(ThreadContext& tc, ThreadResult* result) {
                    : !suppress && !IsNoneOrUnset(context) ? context
                                                           : nullptr;
     if (next == nullptr || !IsException(next)) break;
-    bool again = false;
-    for (Object* s : seen) again = again || s == next;
-    if (again) break;
+    if (std::find(seen.begin(), seen.end(), next) != seen.end()) break;
     seen.push_back(next);
     chain.push_back({ExceptionText(next), FramesOf(next), next == cause});
     cur = next;

@@ -35,6 +35,7 @@
 #include "runtime/memory/object.h"
 #include "runtime/memory/thread_state.h"
 #include "runtime/objects/errors.h"
+#include "runtime/objects/lock_object.h"
 
 namespace gillab {
 
@@ -115,8 +116,7 @@ struct Interpreter::ThreadContext {
     int depth;  // the depth of the frame that caught it (tc.depth there)
   };
   std::vector<Handled> handled;
-  int handled_depth = -1;  // handled.back().depth, or -1 (a frame's end asks it)
-  bool reraise = false;    // a re-raise set `frames`: the error label adds none
+  bool reraise = false;  // a re-raise set `frames`: the error label adds none
   // The context of the text error unwinding (the exception it was raised while
   // handling), until it is made an object (NoteContext); a reference, or null.
   Object* error_context = nullptr;
@@ -143,8 +143,18 @@ struct Interpreter::Started {
   bool refused ABSL_GUARDED_BY(join_mu) = false;  // the system gave no thread
 };
 
+// Releases the locks of the `with` blocks entered after the first `keep`,
+// innermost first, as their __exit__ would: a frame's end, a handler, a thread
+// that ran out of memory.
+inline void ReleaseWithLocks(Interpreter::ThreadContext& tc, std::size_t keep) {
+  while (tc.with_locks.size() > keep) {
+    LockRelease(tc.with_locks.back());
+    tc.with_locks.pop_back();
+  }
+}
+
 inline bool Interpreter::HandlingInFrame(const ThreadContext& tc) {
-  return tc.handled_depth == tc.depth;
+  return !tc.handled.empty() && tc.handled.back().depth == tc.depth;
 }
 
 // Raises a Python exception in the thread: records it and returns null.

@@ -84,8 +84,7 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
     // process with std::terminate.
     // Its frames were not unwound, so the references they held leak; the locks
     // its `with` blocks took are released, so that other threads can go on.
-    for (Object* lock : tc.with_locks) LockRelease(lock);
-    tc.with_locks.clear();
+    ReleaseWithLocks(tc, 0);
     tc.frames.clear();
     XDecRef(std::exchange(tc.error_context, nullptr));
     Raise(tc, "MemoryError", "");

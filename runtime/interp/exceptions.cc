@@ -395,8 +395,8 @@ void Interpreter::DescribeUncaught(ThreadContext& tc, ThreadResult* result) {
   }
   Object* exc = TakeException(tc);
   result->exception = ExceptionText(exc);
-  // Its causes and contexts, the deepest first (a cycle, or a long chain, ends
-  // the walk as CPython's printing does).
+  // Its causes and contexts, the deepest first. A cycle ends the walk, as in
+  // CPython's printing; so do 100 links, where CPython prints every one.
   std::vector<Object*> seen = {exc};
   std::vector<ChainedException> chain;
   Object* cur = exc;

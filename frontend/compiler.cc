@@ -46,6 +46,7 @@ ProgramSpec Compiler::Compile(const Body& module) {
   FunctionBuilder& fb = pb_.Function("<module>");
   fb.SetLine(1);  // every instruction has a line, even an empty module's
   Scope scope{&fb, &symbols_.module(), {}, {}};
+  scope.no_yield = "'yield' outside function";
   scope_ = &scope;
   for (const StmtPtr& s : module) Statement(*s);
   fb.LoadConst(Constant::None()).Op(Opcode::RETURN_VALUE);
@@ -597,6 +598,7 @@ void Compiler::Def(const Stmt& s) {
 void Compiler::Class(const Stmt& s) {
   static const std::vector<std::string> kParams = {".base"};
   MakeFunction(s, s.name, kParams, {}, /*lambda=*/false, [&] {
+    scope_->no_yield = "'yield' outside function";
     Statements(s.body);
     fb().SetLine(s.line).Op(Opcode::BUILD_CLASS).Op(Opcode::RETURN_VALUE);
   });

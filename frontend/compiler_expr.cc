@@ -93,7 +93,12 @@ void Compiler::Expression(const Expr& e) {
     }
     case Expr::Kind::kListComp:
     case Expr::Kind::kDictComp:
+    case Expr::Kind::kGenExp:
       Comprehension(e);
+      return;
+    case Expr::Kind::kYield:
+    case Expr::Kind::kYieldFrom:
+      Yield(e);
       return;
     case Expr::Kind::kClause:  // only inside a comprehension (Comprehension)
       return;
@@ -108,10 +113,19 @@ void Compiler::Expression(const Expr& e) {
 
 void Compiler::Comprehension(const Expr& e) {
   const bool list = e.kind == Expr::Kind::kListComp;
+  const bool gen = e.kind == Expr::Kind::kGenExp;
   const std::span<const ExprPtr> clauses =
-      std::span<const ExprPtr>(e.items).subspan(list ? 1 : 2);
-  MakeFunction(e, list ? "<listcomp>" : "<dictcomp>", {".0"}, {}, /*lambda=*/true, [&] {
-    fb().Build(list ? Opcode::BUILD_LIST : Opcode::BUILD_MAP, 0).StoreFast(".r");
+      std::span<const ExprPtr>(e.items).subspan(list || gen ? 1 : 2);
+  const char* name = list ? "<listcomp>" : gen ? "<genexpr>" : "<dictcomp>";
+  MakeFunction(e, name, {".0"}, {}, /*lambda=*/true, [&] {
+    scope_->no_yield = list  ? "'yield' inside list comprehension"
+                       : gen ? "'yield' inside generator expression"
+                             : "'yield' inside dict comprehension";
+    if (gen) {
+      fb().SetGenerator();
+    } else {
+      fb().Build(list ? Opcode::BUILD_LIST : Opcode::BUILD_MAP, 0).StoreFast(".r");
+    }
     std::vector<FunctionBuilder::Label> tops, ends;
     for (std::size_t k = 0; k < clauses.size(); ++k) {
       const Expr& c = *clauses[k];  // for items[0] in items[1] if items[2..]
@@ -130,7 +144,10 @@ void Compiler::Comprehension(const Expr& e) {
         fb().Jump(Opcode::POP_JUMP_IF_FALSE, tops.back());
       }
     }
-    if (list) {  // .r.append(element)
+    if (gen) {  // yield element
+      Expression(*e.items[0]);
+      fb().Op(Opcode::YIELD_VALUE).Op(Opcode::POP_TOP);
+    } else if (list) {  // .r.append(element)
       fb().LoadFast(".r");
       Expression(*e.items[0]);
       fb().Op(Opcode::LIST_APPEND);
@@ -146,10 +163,38 @@ void Compiler::Comprehension(const Expr& e) {
       fb().SetLine(e.line).Jump(Opcode::JUMP, tops[k]);
       fb().Bind(ends[k]);
     }
-    fb().LoadFast(".r").Op(Opcode::RETURN_VALUE);
+    if (gen) {
+      fb().LoadConst(Constant::None()).Op(Opcode::RETURN_VALUE);
+    } else {
+      fb().LoadFast(".r").Op(Opcode::RETURN_VALUE);
+    }
   });
   Expression(*clauses[0]->items[1]);
   fb().SetLine(e.line).Op(Opcode::GET_ITER).Call(1);
+}
+
+void Compiler::Yield(const Expr& e) {
+  if (scope_->no_yield != nullptr) Fail(scope_->no_yield, e);
+  fb().SetGenerator();
+  if (e.kind == Expr::Kind::kYieldFrom) {
+    // CPython 3.11's loop: SEND runs the sub-iterator to its next value, which
+    // this generator yields, and the value sent back goes on to it, until it
+    // returns: that is the expression's value.
+    Expression(*e.items[0]);
+    auto top = fb().NewLabel();
+    auto end = fb().NewLabel();
+    fb().SetLine(e.line).Op(Opcode::GET_YIELD_FROM_ITER).LoadConst(Constant::None());
+    fb().Bind(top).Jump(Opcode::SEND, end);
+    fb().Op(Opcode::YIELD_VALUE).Jump(Opcode::JUMP, top);
+    fb().Bind(end);
+    return;
+  }
+  if (e.items.empty()) {
+    fb().LoadConst(Constant::None());
+  } else {
+    Expression(*e.items[0]);
+  }
+  fb().SetLine(e.line).Op(Opcode::YIELD_VALUE);
 }
 
 void Compiler::ModuleMember(const std::string& module, const Expr& attr) {

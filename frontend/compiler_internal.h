@@ -76,6 +76,7 @@ class Compiler {
     const Symbols* symbols;  // where its names live (symtable.h)
     std::vector<Block> blocks;
     std::vector<TryRange> ranges;
+    const char* no_yield = nullptr;  // why `yield` is refused here, or null
     bool module() const { return symbols->module(); }
   };
   [[noreturn]] void Fail(const std::string& message, int line, int col) {
@@ -192,6 +193,7 @@ class Compiler {
     if constexpr (std::is_same_v<Node, Stmt> || std::is_same_v<Node, Expr>) {
       f.SetStarParams((node.star_params & kStarArgs) != 0,
                       (node.star_params & kStarKwargs) != 0);
+      f.SetKeywordOnly(node.kwonly);
     }
     Scope inner{&f, &symbols, {}, {}};
     Scope* outer = scope_;
@@ -210,8 +212,11 @@ class Compiler {
   void Expression(const Expr& e);
   // [x for x in xs if c] and {k: v for ...}: a function, as in Python 3, called
   // at once with the first iterable's iterator (".0"); it builds the result in
-  // a hidden local (".r") and returns it.
+  // a hidden local (".r") and returns it. (x for x in xs if c): the same
+  // function made a generator, which yields each element instead.
   void Comprehension(const Expr& e);
+  // yield [value] and yield from iterable: the function becomes a generator.
+  void Yield(const Expr& e);
   void ModuleMember(const std::string& module, const Expr& attr);
   void Compare(const Expr& e);
   // f(*xs, **d): the positional arguments gathered in a list (LIST_APPEND, or

@@ -112,7 +112,6 @@ StmtPtr Parser::SmallStatement() {
       return s;
     }
     if (k == "raise") return Raise();
-    if (k == "yield") Unsupported("generators (yield)", t);
   }
   return ExpressionStatement();
 }
@@ -351,7 +350,7 @@ StmtPtr Parser::Def() {
   StmtPtr s = NewStmt(Stmt::Kind::kDef, t);
   s->name = ExpectName();
   ExpectOp("(");
-  Parameters(")", &s->names, &s->defaults, &s->star_params, t);
+  Parameters(")", &s->names, &s->defaults, &s->star_params, &s->kwonly, t);
   ExpectOp(")");
   if (AcceptOp("->")) Test();  // the return annotation: ignored
   s->body = Block("function definition", t);
@@ -381,29 +380,36 @@ StmtPtr Parser::Class() {
 
 void Parser::Parameters(std::string_view end, std::vector<std::string>* names,
                         std::vector<ExprPtr>* defaults, std::uint8_t* star_params,
-                        const Token& at) {
+                        std::vector<bool>* kwonly, const Token& at) {
   const bool lambda = end == ":";
+  // Gathered apart, then in the order of the frame's locals (code.h): the
+  // positional parameters, the keyword-only ones, *args, **kwargs.
+  std::vector<std::string> written, positional, keyword_only, var_args, var_kwargs;
+  std::vector<ExprPtr> keyword_defaults;
+  const Token* bare_star = nullptr;
+  bool after_star = false;  // past *args or a bare *: keyword-only parameters
   while (!AtOp(end)) {
     if (AtOp("/")) Unsupported("positional-only parameters", Peek());
-    std::uint8_t star = 0;
-    if (AtOp("*") || AtOp("**")) {
-      star = Next().text == "*" ? kStarArgs : kStarKwargs;
-      if (star == kStarArgs && (AtOp(",") || AtOp(end))) {
-        Unsupported("keyword-only parameters", Peek());
-      }
-    }
     if ((*star_params & kStarKwargs) != 0) {
       Fail("arguments cannot follow var-keyword argument", Peek());
     }
-    if ((*star_params & kStarArgs) != 0 && star != kStarKwargs) {
-      Unsupported("keyword-only parameters", Peek());
+    std::uint8_t star = 0;
+    if (AtOp("*") || AtOp("**")) {
+      const Token& mark = Next();
+      star = mark.text == "*" ? kStarArgs : kStarKwargs;
+      if (star == kStarArgs && after_star) Fail("* argument may appear only once", mark);
+      if (star == kStarArgs && (AtOp(",") || AtOp(end))) {  // a bare *
+        after_star = true;
+        bare_star = &mark;
+        if (!AcceptOp(",")) break;
+        continue;
+      }
     }
-    *star_params |= star;
     const Token& name = Peek();
-    names->push_back(ExpectName());
-    for (std::size_t i = 0; i + 1 < names->size(); ++i) {
-      if ((*names)[i] == names->back()) {
-        Fail("duplicate argument '" + names->back() + "' in function definition", at);
+    written.push_back(ExpectName());
+    for (std::size_t i = 0; i + 1 < written.size(); ++i) {
+      if (written[i] == written.back()) {
+        Fail("duplicate argument '" + written.back() + "' in function definition", at);
       }
     }
     if (!lambda && AcceptOp(":")) Test();  // an annotation: ignored
@@ -413,13 +419,31 @@ void Parser::Parameters(std::string_view end, std::vector<std::string>* names,
                  " argument cannot have default value",
              Peek());
       }
-    } else if (AcceptOp("=")) {
-      defaults->push_back(Test());
-    } else if (!defaults->empty()) {
-      Fail("non-default argument follows default argument", name);
+      *star_params |= star;
+      (star == kStarArgs ? var_args : var_kwargs).push_back(written.back());
+      if (star == kStarArgs) after_star = true;
+    } else if (after_star) {  // keyword-only: a default or none, in any order
+      keyword_only.push_back(written.back());
+      kwonly->push_back(AcceptOp("="));
+      if (kwonly->back()) keyword_defaults.push_back(Test());
+    } else {
+      positional.push_back(written.back());
+      if (AcceptOp("=")) {
+        defaults->push_back(Test());
+      } else if (!defaults->empty()) {
+        Fail("non-default argument follows default argument", name);
+      }
     }
     if (!AcceptOp(",")) break;
   }
+  if (bare_star != nullptr && keyword_only.empty()) {
+    Fail("named arguments must follow bare *", *bare_star);
+  }
+  *names = std::move(positional);
+  for (auto* part : {&keyword_only, &var_args, &var_kwargs}) {
+    names->insert(names->end(), part->begin(), part->end());
+  }
+  for (ExprPtr& d : keyword_defaults) defaults->push_back(std::move(d));
 }
 
 StmtPtr Parser::With() {

@@ -4,7 +4,7 @@
 // (or < and < not < comparisons < + - < * / // % < unary - < ** < calls,
 // subscripts, attributes). It parses the subset (README.md, "Python") and
 // recognizes the rest of Python well enough to name what is outside it:
-// "unsupported: try statements", "unsupported: generator expressions", ... A
+// "unsupported: set comprehensions", "unsupported: decorators", ... A
 // program is either a complete tree or one SourceError: the first problem.
 //
 // Limits, as Python has them: 100 nested blocks, 200 nested brackets or
@@ -52,11 +52,14 @@ struct Expr {
     kFString,    // f"...": items, each a str constant or a value with conversions[i]
     kIfExp,      // items[1] if items[0] else items[2]
     kSlice,      // items[0]:items[1][:items[2]] in a subscript (absent: None)
-    kLambda,     // lambda names: items[0]; items[1..]: the last names' defaults
+    kLambda,     // lambda names: items[0]; items[1..]: defaults, as kDef's
     kListComp,   // [items[0] items[1..]], each of those a kClause
     kDictComp,   // {items[0]: items[1] items[2..]}, each of those a kClause
     kClause,     // for items[0] in items[1] if items[2] if ... (a comprehension's)
     kStarred,    // *items[0], a call's positional argument to unpack
+    kGenExp,     // (items[0] items[1..]), each of those a kClause
+    kYield,      // yield [items[0]]
+    kYieldFrom,  // yield from items[0]
   };
   Kind kind = Kind::kConst;
   int line = 0;
@@ -67,6 +70,7 @@ struct Expr {
   bool is_and = false;
   bool parenthesized = false;    // (a, b) rather than a, b
   std::uint8_t star_params = 0;  // kLambda: kStarArgs | kStarKwargs (see Stmt)
+  std::vector<bool> kwonly;      // kLambda: as Stmt's
   std::vector<CompareOp> ops;
   std::vector<ExprPtr> items;
   // kCall: its keywords ("**" for a **mapping); kLambda: its parameters.
@@ -82,7 +86,8 @@ struct Stmt {
     kIf,         // if value: body else: orelse (elif: an If in orelse)
     kWhile,      // while value: body
     kFor,        // for targets[0] in value: body
-    kDef,        // def name(names): body; defaults: the last names' defaults
+    kDef,        // def name(names): body; defaults: the last positional
+                 // parameters' defaults, then the keyword-only ones' (kwonly)
     kReturn,     // return [value]
     kGlobal,     // global names
     kNonlocal,   // nonlocal names
@@ -110,6 +115,10 @@ struct Stmt {
   bool scopes_within = false;
   // kDef: its last parameters are *args (kStarArgs) and/or **kwargs (kStarKwargs).
   std::uint8_t star_params = 0;
+  // kDef: the keyword-only parameters (after *args or a bare *), which `names`
+  // lists after the positional ones and before *args: whether each has a
+  // default (`defaults` holds those after the positional parameters' ones).
+  std::vector<bool> kwonly;
   Body body;
   Body orelse;
   std::string name;

@@ -52,7 +52,7 @@ ExprPtr Parser::Test() {
   const Token& start = Peek();
   DepthGuard guard(this, start);
   if (AtKeyword("lambda")) return Lambda();
-  if (AtKeyword("yield")) Unsupported("generators (yield)", start);
+  if (AtKeyword("yield")) return Yield();
   if (AtKeyword("await")) Unsupported("async functions", start);
   ExprPtr e = OrTest();
   if (AtKeyword("if")) {
@@ -74,7 +74,7 @@ ExprPtr Parser::Lambda() {
   ++scopes_made_;
   ExprPtr e = NewExpr(Expr::Kind::kLambda, t);
   std::vector<ExprPtr> defaults;
-  Parameters(":", &e->names, &defaults, &e->star_params, t);
+  Parameters(":", &e->names, &defaults, &e->star_params, &e->kwonly, t);
   ExpectOp(":");
   e->items.push_back(Test());
   for (ExprPtr& d : defaults) e->items.push_back(std::move(d));
@@ -343,7 +343,15 @@ void Parser::Arguments(Expr* call) {
       if (unpacked) Fail("positional argument follows keyword argument unpacking", t);
       if (keywords) Fail("positional argument follows keyword argument", t);
       call->items.push_back(Test());
-      if (AtKeyword("for")) Unsupported("generator expressions", Peek());
+      if (AtKeyword("for")) {  // f(x for x in xs): the sole argument
+        ExprPtr gen = NewExpr(Expr::Kind::kGenExp, t);
+        gen->items.push_back(std::move(call->items.back()));
+        Clauses(gen.get());
+        call->items.back() = std::move(gen);
+        if (call->items.size() != 2 || !AtOp(")")) {  // the callee, the generator
+          FailAt("Generator expression must be parenthesized", *call->items.back());
+        }
+      }
     }
     if (!AcceptOp(",")) break;
   }
@@ -381,7 +389,6 @@ ExprPtr Parser::Atom() {
         return e;
       }
       if (IsKeyword(t.text)) {
-        if (t.text == "yield") Unsupported("generators (yield)", t);
         if (t.text == "await") Unsupported("async functions", t);
         Fail("invalid syntax", t);
       }
@@ -407,6 +414,18 @@ ExprPtr Parser::Atom() {
   Fail("invalid syntax", t);
 }
 
+ExprPtr Parser::Yield() {
+  const Token& t = Next();
+  if (AcceptKeyword("from")) {
+    ExprPtr e = NewExpr(Expr::Kind::kYieldFrom, t);
+    e->items.push_back(Test());
+    return e;
+  }
+  ExprPtr e = NewExpr(Expr::Kind::kYield, t);
+  if (StartsExpression()) e->items.push_back(TestList());
+  return e;
+}
+
 ExprPtr Parser::Parenthesized() {
   const Token& open = Next();
   if (AcceptOp(")")) {
@@ -414,9 +433,15 @@ ExprPtr Parser::Parenthesized() {
     e->parenthesized = true;
     return e;
   }
-  if (AtKeyword("yield")) Unsupported("generators (yield)", Peek());
   ExprPtr first = Test();
-  if (AtKeyword("for")) Unsupported("generator expressions", Peek());
+  if (AtKeyword("for")) {
+    ExprPtr e = NewExpr(Expr::Kind::kGenExp, open);
+    e->items.push_back(std::move(first));
+    Clauses(e.get());
+    if (!AtOp(")")) Fail("invalid syntax", Peek());
+    ++pos_;
+    return e;
+  }
   if (AtOp(":=")) Unsupported("assignment expressions (:=)", Peek());
   if (AcceptOp(")")) {
     first->parenthesized = true;

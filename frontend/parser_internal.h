@@ -127,10 +127,12 @@ class Parser {
   StmtPtr Class();
   StmtPtr Def();
   // A def's parameters up to `end` (")"), or a lambda's (":"): names, with
-  // annotations (def only) ignored and defaults kept. `at`: the def, for errors.
+  // annotations (def only) ignored and defaults kept, in the frame's order (the
+  // keyword-only ones after the positional ones; *kwonly says which have a
+  // default). `at`: the def, for errors.
   void Parameters(std::string_view end, std::vector<std::string>* names,
                   std::vector<ExprPtr>* defaults, std::uint8_t* star_params,
-                  const Token& at);
+                  std::vector<bool>* kwonly, const Token& at);
   // lambda params: body
   ExprPtr Lambda();
   StmtPtr With();
@@ -161,6 +163,8 @@ class Parser {
   void Arguments(Expr* call);
   ExprPtr Atom();
   ExprPtr Parenthesized();
+  // yield [testlist], yield from test.
+  ExprPtr Yield();
   ExprPtr ListDisplay();
   // A comprehension's `for ... in ... [if ...]` clauses, into comp->clauses.
   void Clauses(Expr* comp);

@@ -244,14 +244,18 @@ class SymbolBuilder {
         return;
       }
       case Expr::Kind::kListComp:
-      case Expr::Kind::kDictComp: {
+      case Expr::Kind::kDictComp:
+      case Expr::Kind::kGenExp: {
         // Its own scope, as in Python 3: the first iterable is evaluated
         // outside and passed in (the parameter ".0"), the rest inside.
-        const bool list = e.kind == Expr::Kind::kListComp;
-        const std::size_t first = list ? 1 : 2;  // the first clause
+        const bool dict = e.kind == Expr::Kind::kDictComp;
+        const std::size_t first = dict ? 2 : 1;  // the first clause
         Expression(*e.items[first]->items[1]);
         static const std::vector<std::string> kParams = {".0"};
-        InScope(&e, list ? "<listcomp>" : "<dictcomp>", kParams, nullptr, [&] {
+        const char* name = dict                            ? "<dictcomp>"
+                           : e.kind == Expr::Kind::kGenExp ? "<genexpr>"
+                                                           : "<listcomp>";
+        InScope(&e, name, kParams, nullptr, [&] {
           for (std::size_t k = first; k < e.items.size(); ++k) {
             const Expr& c = *e.items[k];  // for items[0] in items[1] if items[2..]
             if (k > first) Expression(*c.items[1]);

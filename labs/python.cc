@@ -251,6 +251,7 @@ std::string DisassemblePython(const ProgramSpec& program) {
       out += ")";
     }
     out += ":\n";
+    if (fn.generator) out += "  a generator: a call returns one, which runs this code\n";
     // What lives in cells (symtable.h): shared with inner functions, or taken
     // from the enclosing ones.
     const auto names = [](const std::vector<std::string>& v) {

@@ -60,8 +60,22 @@ TEST(AssemblerTest, RejectsMalformedProgramsWithTheExpectedMessages) {
   EXPECT_EQ(ErrorOf(".func f\n LOAD_CONST 1\n RETURN_VALUE\n.end\n.func f\n.end\n"),
             "line 5: function 'f' defined twice");
   EXPECT_EQ(ErrorOf(".fun f\n"),
-            "line 1: unknown directive '.fun' (valid: .global, .func, .locals, .end)");
+            "line 1: unknown directive '.fun' (valid: .global, .func, .locals, "
+            ".generator, .end)");
   EXPECT_EQ(ErrorOf(".func f\n.end\n"), "function 'f' has no instructions");
+  // Only a generator's frame can be suspended.
+  EXPECT_EQ(ErrorOf(".func f\n  LOAD_CONST 1\n  YIELD_VALUE\n  RETURN_VALUE\n.end\n"),
+            "function 'f', instruction 1 (YIELD_VALUE), line 3: YIELD_VALUE outside a "
+            "generator");
+  EXPECT_EQ(ErrorOf(".generator\n"), "line 1: .generator outside a function");
+  EXPECT_EQ(ErrorOf(".func f\n.generator 1\n.end\n"), "line 2: .generator takes nothing");
+  // SEND leaves the iterator and its value, or jumps with the one value returned.
+  EXPECT_EQ(
+      ErrorOf(".func f\n.generator\n  LOAD_CONST \"ab\"\n  GET_YIELD_FROM_ITER\n"
+              "  LOAD_CONST None\nloop:\n  SEND done\n  YIELD_VALUE\n  JUMP loop\n"
+              "done:\n  POP_TOP\n  POP_TOP\n  LOAD_CONST 1\n  RETURN_VALUE\n.end\n"),
+      "function 'f', instruction 7 (POP_TOP), line 12: stack underflow (pops 1, the "
+      "stack holds 0)");
 }
 
 TEST(VerifierTest, RejectsWhatOnlyTheBuilderCanMake) {
@@ -285,6 +299,19 @@ done:
   LOAD_FAST a
   RETURN_VALUE
 .end
+.func gen
+.generator
+  LOAD_CONST "ab"
+  GET_YIELD_FROM_ITER
+  LOAD_CONST None
+again:
+  SEND out
+  YIELD_VALUE
+  JUMP again
+out:
+  YIELD_VALUE
+  RETURN_VALUE
+.end
 )");
   ASSERT_TRUE(p.ok()) << p.status();
   EXPECT_EQ(p->functions[0].code[0], (Instr{Opcode::MAKE_FUNCTION, 0, 1}));
@@ -293,6 +320,9 @@ done:
   ASSERT_TRUE(again.ok()) << again.status() << "\n" << text;
   EXPECT_EQ(Disassemble(*again), text);
   EXPECT_EQ(again->functions[0].code, p->functions[0].code);
+  ASSERT_EQ(again->functions.size(), 3u);
+  EXPECT_TRUE(again->functions[2].generator);
+  EXPECT_FALSE(again->functions[1].generator);
 
   EXPECT_EQ(ErrorOf(".func f\n  MAKE_FUNCTION nope\n  RETURN_VALUE\n.end\n"),
             "line 2: unknown function 'nope'");

@@ -136,9 +136,7 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"try:\n    x = 1\nexcept* ValueError:\n    pass\n", "except* (exception groups)"},
       {"s = {i for i in range(3)}\n", "set comprehensions"},
-      {"print(len(x for x in [1]))\n", "generator expressions"},
-      {"def f(*, a):\n    return 1\n", "keyword-only parameters"},
-      {"def f(*args, a):\n    return 1\n", "keyword-only parameters"},
+      {"async def f():\n    pass\n", "async functions"},
       {"x = [[1]][0:1, 0]\n", "tuples of slices (a[1:2, 3])"},
       {"s = {1, 2}\n", "sets"},
       {"import os\n", "module 'os' (the subset has gc, sys, threading, time)"},
@@ -157,23 +155,24 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
       // CPython's builtins and methods that the subset lacks (cpython_names.h).
       {"print(callable(int))\n",
        "builtin 'callable' (the subset's builtins: abs, all, any, bool, chr, dict, "
-       "divmod, enumerate, float, getattr, hasattr, hash, id, int, isinstance, "
-       "issubclass, len, list, "
-       "max, min, object, ord, print, range, repr, round, setattr, slice, sorted, str, "
-       "sum, super, tuple, type, zip)"},
+       "divmod, enumerate, filter, float, getattr, hasattr, hash, id, int, "
+       "isinstance, issubclass, iter, len, list, map, max, min, next, object, ord, "
+       "print, range, repr, round, setattr, slice, sorted, str, sum, super, tuple, "
+       "type, zip)"},
       {"f = vars\n",
        "builtin 'vars' (the subset's builtins: abs, all, any, bool, chr, dict, "
-       "divmod, enumerate, float, getattr, hasattr, hash, id, int, isinstance, "
-       "issubclass, len, list, "
-       "max, min, object, ord, print, range, repr, round, setattr, slice, sorted, str, "
-       "sum, super, tuple, type, zip)"},
+       "divmod, enumerate, filter, float, getattr, hasattr, hash, id, int, "
+       "isinstance, issubclass, iter, len, list, map, max, min, next, object, ord, "
+       "print, range, repr, round, setattr, slice, sorted, str, sum, super, tuple, "
+       "type, zip)"},
       {"class A(B, C):\n    pass\n", "multiple inheritance"},
       {"class A(metaclass=M):\n    pass\n", "class keywords (metaclass=...)"},
       {"import threading\nthreading.x = 1\n",
        "attributes of module 'threading' other than its functions"},
       {"x = 'a'.title()\n",
        "method 'title' (the subset's methods: Thread.join, Thread.start, dict.get, "
-       "dict.items, dict.keys, dict.pop, dict.values, list.append, list.clear, "
+       "dict.items, dict.keys, dict.pop, dict.values, generator.close, "
+       "generator.send, generator.throw, list.append, list.clear, "
        "list.copy, "
        "list.count, list.extend, list.index, list.insert, list.pop, list.remove, "
        "list.reverse, list.sort, lock.acquire, lock.locked, lock.release, str.count, "
@@ -570,6 +569,43 @@ TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
       {"class E(Exception):\n    def __init__(self):\n        pass\nraise E(1)\n",
        "TypeError: E.__init__() takes 1 positional argument but 2 were given"},
       {"try:\n    raise ValueError\nexcept ValueError:\n    raise\n", "ValueError"},
+      // Generators and iteration: ended, misused, re-entered, raising inside.
+      {"def g():\n    yield\nx = g()\nnext(x)\nnext(x)\n", "StopIteration"},
+      {"def g():\n    yield 1\n    return 5\nx = g()\nnext(x)\nnext(x)\n",
+       "StopIteration: 5"},
+      {"def g():\n    yield 1\n    raise StopIteration\nlist(g())\n",
+       "RuntimeError: generator raised StopIteration"},
+      {"def g():\n    yield\ng().send(1)\n",
+       "TypeError: can't send non-None value to a just-started generator"},
+      {"def g():\n    yield next(me)\nme = g()\nnext(me)\n",
+       "ValueError: generator already executing"},
+      {"next([])\n", "TypeError: 'list' object is not an iterator"},
+      {"iter(1)\n", "TypeError: 'int' object is not iterable"},
+      {"class A:\n    def __iter__(self):\n        return 1\nlist(A())\n",
+       "TypeError: iter() returned non-iterator of type 'int'"},
+      {"def g():\n    try:\n        yield 1\n    except GeneratorExit:\n        yield "
+       "2\nx = g()\nnext(x)\nx.close()\n",
+       "RuntimeError: generator ignored GeneratorExit"},
+      {"def g():\n    yield 1\ng().throw(5)\n",
+       "TypeError: exceptions must be classes or instances deriving from BaseException, "
+       "not int"},
+      {"list(map(lambda x: 1 // x, [0]))\n",
+       "ZeroDivisionError: integer division or modulo by zero"},
+      {"map(len)\n", "TypeError: map() must have at least two arguments."},
+      {"def r(n):\n    yield from r(n + 1)\n    yield 1\nnext(r(0))\n",
+       "RecursionError: maximum recursion depth exceeded"},
+      {"def g():\n    yield 1\nx = g()\nnext(x)\nx.throw(KeyError('k'))\n",
+       "KeyError: 'k'"},
+      {"a, b = (x for x in range(3))\n",
+       "ValueError: too many values to unpack (expected 2)"},
+      {"def g():\n    yield from 5\nlist(g())\n",
+       "TypeError: 'int' object is not iterable"},
+      {"class A:\n    def __next__(self):\n        raise ValueError('n')\n    def "
+       "__iter__(self):\n        return self\nfor x in A():\n    pass\n",
+       "ValueError: n"},
+      {"x = [1]\nx += map(int, ['a'])\n",
+       "ValueError: invalid literal for int() with base 10: 'a'"},
+      {"filter(None)\n", "TypeError: filter expected 2 arguments, got 1"},
   };
   for (const auto& [source, last_line] : cases) {
     const LabRun r = Lab("py", source);
@@ -1023,6 +1059,31 @@ TEST(PythonCompiler, TryStatementsHaveAnExceptionTable) {
     ++copies;
   }
   EXPECT_EQ(copies, 4u) << dis;
+}
+
+// A yield makes the function a generator; `yield from` is CPython 3.11's SEND
+// loop; a generator expression is a generator function called at once.
+TEST(PythonCompiler, YieldMakesAGenerator) {
+  const std::string dis =
+      Dis("def g(xs):\n    got = yield 1\n    r = yield from xs\n    return r\n"
+          "def f():\n    return 1\n"
+          "s = sum(x for x in [1])\n");
+  EXPECT_NE(dis.find("Disassembly of g(xs):\n  a generator: a call returns one"),
+            std::string::npos)
+      << dis;
+  EXPECT_EQ(dis.find("Disassembly of f():\n  a generator"), std::string::npos) << dis;
+  EXPECT_NE(dis.find("Disassembly of <genexpr>(.0):\n  a generator"), std::string::npos)
+      << dis;
+  EXPECT_NE(Opcodes(dis).find("LOAD_CONST\nYIELD_VALUE\nSTORE_FAST\n"), std::string::npos)
+      << dis;
+  EXPECT_NE(Opcodes(dis).find("GET_YIELD_FROM_ITER\nLOAD_CONST\nSEND\nYIELD_VALUE\nJUMP\n"
+                              "STORE_FAST\n"),
+            std::string::npos)
+      << dis;
+  EXPECT_NE(
+      Opcodes(dis).find("FOR_ITER\nSTORE_FAST\nLOAD_FAST\nYIELD_VALUE\nPOP_TOP\nJUMP\n"),
+      std::string::npos)
+      << dis;
 }
 
 TEST(PythonCompiler, ForLoopsIterateAndDefsBindAtRunTime) {

@@ -6,9 +6,9 @@
 #
 #   python3 labs/cpython/memory.py
 #
-# Only CPython runs this file (gillab's front end has its classes, but not yet
-# array, tracemalloc, generator expressions or format specs); labs/memory.cc is
-# gillab's side of the lesson.
+# Only CPython runs this file (gillab's front end has its classes and generator
+# expressions, but not yet array, tracemalloc or format specs); labs/memory.cc
+# is gillab's side of the lesson.
 import sys
 import tracemalloc
 from array import array

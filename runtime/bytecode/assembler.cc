@@ -212,6 +212,12 @@ class Parser {
       }
       return absl::OkStatus();
     }
+    if (d == ".generator") {
+      if (fn_ == nullptr) return LineError(line, ".generator outside a function");
+      if (t.size() != 1) return LineError(line, ".generator takes nothing");
+      fn_->SetGenerator();
+      return absl::OkStatus();
+    }
     if (d == ".end") {
       if (fn_ == nullptr) return LineError(line, ".end without .func");
       if (t.size() != 1) return LineError(line, ".end takes nothing");
@@ -223,8 +229,8 @@ class Parser {
       fn_ = nullptr;
       return absl::OkStatus();
     }
-    return LineError(
-        line, "unknown directive '" + d + "' (valid: .global, .func, .locals, .end)");
+    return LineError(line, "unknown directive '" + d +
+                               "' (valid: .global, .func, .locals, .generator, .end)");
   }
 
   absl::Status Instruction(const std::vector<std::string>& t, int line) {
@@ -372,6 +378,7 @@ std::string Disassemble(const ProgramSpec& program) {
       }
       out += "\n";
     }
+    if (fn.generator) out += ".generator\n";
     const std::vector<bool> target = JumpTargets(fn);
     for (std::size_t pc = 0; pc < fn.code.size(); ++pc) {
       if (target[pc]) out += "L" + std::to_string(pc) + ":\n";

@@ -25,6 +25,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -69,6 +70,16 @@ class FunctionBuilder {
   FunctionBuilder& SetStarParams(bool varargs, bool varkw) {
     spec_.varargs = varargs;
     spec_.varkw = varkw;
+    return *this;
+  }
+  // The keyword-only parameters: whether each has a default (FunctionSpec's).
+  FunctionBuilder& SetKeywordOnly(std::vector<bool> kwonly) {
+    spec_.kwonly = std::move(kwonly);
+    return *this;
+  }
+  // Makes the function a generator (FunctionSpec::generator).
+  FunctionBuilder& SetGenerator() {
+    spec_.generator = true;
     return *this;
   }
   // Adds an exception handler (code.h's Handler), its pcs as size() gave them.

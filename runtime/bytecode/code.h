@@ -96,7 +96,12 @@ namespace gillab {
   X(RAISE_VARARGS, kCount, -1, 0) /* raise (0), raise TOS (1), TOS1 from TOS (2) */    \
   X(CHECK_EXC_MATCH, kNone, 2, 2) /* exc, E -> exc, isinstance(exc, E) */              \
   X(POP_EXCEPT, kNone, 0, 0)      /* the handled exception's end (see below) */        \
-  X(RERAISE, kNone, 1, 0)         /* raise TOS again, with its traceback */
+  X(RERAISE, kNone, 1, 0)         /* raise TOS again, with its traceback */            \
+  X(YIELD_VALUE, kNone, 1, 1)     /* a generator: suspend, yielding TOS; then    */    \
+                                  /* push what the resumer sent (None for next) */     \
+  X(GET_YIELD_FROM_ITER, kNone, 1, 1) /* iter(TOS), a generator left as it is */       \
+  X(SEND, kJump, 2, 2) /* iter, v -> iter, iter.send(v) (its next value), or at */     \
+                       /* arg its return value (it ended): `yield from` */
 
 enum class Opcode : std::uint8_t {
 #define GILLAB_OPCODE_ENUM(name, kind, pops, pushes) name,
@@ -136,6 +141,13 @@ enum class OperandKind : std::uint8_t {
 // at `target` runs; it is now the exception being handled (CPython's
 // sys.exc_info()), until POP_EXCEPT, or RERAISE, which raises it again with the
 // traceback it had. RAISE_VARARGS 0 raises the one being handled.
+
+// Generators. A function whose FunctionSpec says `generator` does not run when
+// called: the call returns a generator holding its frame, which next() and
+// send() run up to a YIELD_VALUE (the verifier allows it nowhere else). The
+// frame is then suspended, its value stack kept, until the next resumption
+// pushes the value sent and goes on after the YIELD_VALUE. Its RETURN_VALUE
+// ends the generator (StopIteration, with the value returned).
 
 // MAKE_FUNCTION's count: what it pops (below nothing: the defaults tuple is
 // deeper than the closure tuple) and whether it makes a new function object.
@@ -225,7 +237,11 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
   X(kSetAttr, "setattr", "setattr")                                                      \
   X(kHasAttr, "hasattr", "hasattr")                                                      \
   X(kIsSubclass, "issubclass", "issubclass")                                             \
-  X(kExcInit, "exc_init", "") /* BaseException.__init__, __str__, __repr__ */            \
+  X(kIter, "iter", "iter")                                                               \
+  X(kNext, "next", "next")       /* next(iterator[, default]) */                         \
+  X(kMap, "map", "map")          /* map(f, iterable, ...): lazy */                       \
+  X(kFilter, "filter", "filter") /* filter(f | None, iterable): lazy */                  \
+  X(kExcInit, "exc_init", "")    /* BaseException.__init__, __str__, __repr__ */         \
   X(kExcStr, "exc_str", "")                                                              \
   X(kExcRepr, "exc_repr", "")
 
@@ -267,7 +283,10 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
   X("lock", "release")    \
   X("lock", "locked")     \
   X("Thread", "start")    \
-  X("Thread", "join")
+  X("Thread", "join")     \
+  X("generator", "send")  \
+  X("generator", "throw") \
+  X("generator", "close")
 
 // Whether some built-in type has a method `name` (GILLAB_METHODS).
 bool IsSubsetMethod(std::string_view name);
@@ -360,12 +379,18 @@ struct FunctionSpec {
   // arguments in a tuple (*args), then its extra keywords in a dict (**kwargs).
   bool varargs = false;
   bool varkw = false;
+  // Keyword-only parameters (after *args or a bare * in Python): one entry
+  // each, whether it has a default. They come after the positional parameters
+  // and before *args's and **kwargs's slots; a function's defaults tuple holds
+  // the positional parameters' defaults, then these.
+  std::vector<bool> kwonly;
   std::vector<Constant> consts;
   std::vector<std::string> names;  // method names (CALL_METHOD)
   std::vector<Instr> code;
   std::vector<int> lines;  // source line per instruction; empty if built
   std::vector<Handler> handlers;
-  int stack_size = 0;  // the deepest stack; set by the verifier
+  bool generator = false;  // a call makes a generator (see above)
+  int stack_size = 0;      // the deepest stack; set by the verifier
 
   int line_of(std::size_t pc) const { return pc < lines.size() ? lines[pc] : 0; }
   const std::string& full_name() const { return qualname.empty() ? name : qualname; }

@@ -36,6 +36,9 @@ absl::Status CheckOperands(const ProgramSpec& p, const FunctionSpec& fn) {
     if (in.op == Opcode::BUILD_CLASS && (fn.num_params < 1 || fn.varargs || fn.varkw)) {
       return Error(p, fn, pc, "BUILD_CLASS outside a class body (no .base parameter)");
     }
+    if (in.op == Opcode::YIELD_VALUE && !fn.generator) {
+      return Error(p, fn, pc, "YIELD_VALUE outside a generator");
+    }
     switch (InfoOf(in.op).operand) {
       case OperandKind::kNone:
         break;
@@ -201,8 +204,10 @@ absl::Status CheckStack(const ProgramSpec& p, FunctionSpec& fn) {
       successors.push_back(static_cast<std::size_t>(in.arg));
     }
     for (std::size_t next : successors) {
-      // FOR_ITER pushes the next item, or pops the spent iterator and jumps.
-      const int after_here = in.op == Opcode::FOR_ITER &&
+      // FOR_ITER pushes the next item, or pops the spent iterator and jumps;
+      // SEND leaves the iterator and its next value, or jumps with the one
+      // value it returned in place of both.
+      const int after_here = (in.op == Opcode::FOR_ITER || in.op == Opcode::SEND) &&
                                      next == static_cast<std::size_t>(in.arg) &&
                                      next != pc + 1
                                  ? depth - 1

@@ -38,7 +38,9 @@ Object* BuiltinCall::CallObject(Object* callee, std::initializer_list<Object*> a
 Object* BuiltinCall::Iterator(Object* ob) {
   if (IsIterator(ob)) return NewRef(ob);
   Object* it = NewIterator(ob);
-  if (it == nullptr) Raise("TypeError", "'" + TypeName(ob) + "' object is not iterable");
+  if (it == nullptr && !TakeIterError()) {
+    Raise("TypeError", "'" + TypeName(ob) + "' object is not iterable");
+  }
   return it;
 }
 
@@ -47,11 +49,9 @@ bool BuiltinCall::Items(Object* iterable, std::vector<Object*>* out) {
     *out = ListSnapshot(iterable);
     return true;
   }
-  Object* it = Iterator(iterable);
-  if (it == nullptr) return false;
-  while (Object* item = IteratorNext(it)) out->push_back(item);
-  DecRef(it);
-  return true;
+  const int r = CollectItems(iterable, out);
+  if (r == 0) Raise("TypeError", "'" + TypeName(iterable) + "' object is not iterable");
+  return r > 0;
 }
 
 Object* BuiltinCall::RaiseNotAnInteger(const Object* ob) {
@@ -159,6 +159,7 @@ const BuiltinRegistry& Builtins() {
     RegisterStrMethods(*r);
     RegisterClassesModule(*r);
     RegisterExceptionMethods(*r);
+    RegisterGeneratorMethods(*r);
     r->CheckComplete();
     for (const MethodDef& m : r->methods_) {  // methods_ no longer grows
       auto it = r->by_name_.begin();

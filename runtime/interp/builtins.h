@@ -41,6 +41,7 @@
 #include "runtime/interp/interpreter.h"
 #include "runtime/interp/thread_context.h"
 #include "runtime/memory/object.h"
+#include "runtime/objects/singletons.h"
 
 namespace gillab {
 
@@ -140,6 +141,20 @@ class BuiltinCall {
   Object* TypeOf(const Object* ob) const { return interp_.TypeOf(ob); }
   Object* Intern(Object* s) { return interp_.Intern(s); }
   const Interpreter::Dunders& dunders() const { return interp_.dunders_; }
+  // Generators and iterators (generators.cc).
+  Object* GeneratorSend(Object* gen, Object* sent) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+    return interp_.GeneratorSend(tc_, gen, sent);
+  }
+  Object* GeneratorThrow(Object* gen, Object* value) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+    return interp_.GeneratorThrow(tc_, gen, value);
+  }
+  Object* GeneratorClose(Object* gen) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+    return interp_.GeneratorClose(tc_, gen);
+  }
+  Object* IterNext(Object* it, bool* ended) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+    return interp_.IterNext(tc_, it, ended);
+  }
+  Object* RaiseStopIteration() { return interp_.RaiseStopIteration(tc_, NewNone()); }
   // The number of the next Thread the program makes ("Thread-N").
   int NextThreadNumber() { return ++interp_.thread_counter_; }
 
@@ -214,6 +229,7 @@ void RegisterConversionsModule(BuiltinRegistry& r);  // builtins_conversions.cc
 void RegisterStrMethods(BuiltinRegistry& r);         // str_methods.cc
 void RegisterClassesModule(BuiltinRegistry& r);      // builtins_classes.cc
 void RegisterExceptionMethods(BuiltinRegistry& r);   // exceptions.cc
+void RegisterGeneratorMethods(BuiltinRegistry& r);   // generators.cc
 
 // time.sleep's body, shared with the lab's io(): blocks for a number of seconds
 // in 0..3600 with the GIL released, and records the thread's wait for it after.

@@ -2,6 +2,7 @@
 // positional and keyword arguments to parameters, filling the rest from the
 // function's defaults, passing its closure's cells, with Python's messages when
 // the arguments do not fit.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -23,9 +24,11 @@ namespace {
 
 using TC = Interpreter::ThreadContext;
 
-// "f() missing 2 required positional arguments: 'a' and 'b'", as Python says it.
+// "f() missing 2 required positional arguments: 'a' and 'b'" (`kind`
+// "keyword-only": "... keyword-only argument: 'c'"), as Python says it.
 [[gnu::cold, gnu::noinline]] Object* RaiseMissing(TC& tc, const std::string& function,
-                                                  const std::vector<std::string>& names) {
+                                                  const std::vector<std::string>& names,
+                                                  const char* kind) {
   std::string list;
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (i > 0)
@@ -33,14 +36,16 @@ using TC = Interpreter::ThreadContext;
     list += "'" + names[i] + "'";
   }
   return Raise(tc, "TypeError",
-               function + "() missing " + std::to_string(names.size()) +
-                   " required positional argument" + (names.size() == 1 ? "" : "s") +
-                   ": " + list);
+               function + "() missing " + std::to_string(names.size()) + " required " +
+                   kind + " argument" + (names.size() == 1 ? "" : "s") + ": " + list);
 }
 
 // "f() takes 1 positional argument but 2 were given", or with defaults "f()
-// takes from 1 to 2 positional arguments but 3 were given", as Python says it.
-std::string TooManyPositional(const Interpreter::Code& code, int defaults, int given) {
+// takes from 1 to 2 positional arguments but 3 were given", and with
+// keyword-only arguments given "... but 2 positional arguments (and 1
+// keyword-only argument) were given", as Python says it.
+std::string TooManyPositional(const Interpreter::Code& code, int defaults, int given,
+                              int kwonly_given) {
   const int most = code.num_positional;
   const int least = most - defaults;
   const std::string takes =
@@ -48,12 +53,23 @@ std::string TooManyPositional(const Interpreter::Code& code, int defaults, int g
           ? std::to_string(most) + " positional argument" + (most == 1 ? "" : "s")
           : "from " + std::to_string(least) + " to " + std::to_string(most) +
                 " positional arguments";
-  return code.qualname + "() takes " + takes + " but " + std::to_string(given) +
-         (given == 1 ? " was" : " were") + " given";
+  const std::string kwonly =
+      kwonly_given == 0
+          ? ""
+          : std::string(" positional argument") + (given == 1 ? "" : "s") + " (and " +
+                std::to_string(kwonly_given) + " keyword-only argument" +
+                (kwonly_given == 1 ? "" : "s") + ")";
+  return code.qualname + "() takes " + takes + " but " + std::to_string(given) + kwonly +
+         (given == 1 && kwonly_given == 0 ? " was" : " were") + " given";
 }
 
-int DefaultsOf(const FunctionObject* f) {
-  return f->defaults != nullptr ? static_cast<int>(TupleSize(f->defaults)) : 0;
+// The defaults of the positional parameters (the function's defaults tuple
+// holds the keyword-only ones' after them).
+int PositionalDefaultsOf(const FunctionObject* f, const Interpreter::Code& code) {
+  if (f->defaults == nullptr) return 0;
+  const auto& kwonly = code.spec->kwonly;
+  return static_cast<int>(TupleSize(f->defaults)) -
+         static_cast<int>(std::count(kwonly.begin(), kwonly.end(), true));
 }
 
 }  // namespace
@@ -108,14 +124,23 @@ Object* Interpreter::CallKw(ThreadContext& tc, Object* callee, Object** args, in
   const FunctionObject* f = AsFunction(callee);
   const Code& code = *static_cast<const Code*>(f->code);
   const std::vector<std::string>& params = code.spec->locals;
-  const int defaults = DefaultsOf(f);
+  const int defaults = PositionalDefaultsOf(f, code);
   const int nparams = code.num_positional;
+  const int nnamed = nparams + code.num_kwonly;  // what a keyword may name
   // First where each argument goes (nothing moves yet: an error drops them all).
   // slot[i]: the parameter argument i binds; -1 for *args's, -2 for **kwargs's.
   std::vector<int> slot(static_cast<std::size_t>(nargs), -1);
-  std::vector<bool> bound(static_cast<std::size_t>(nparams), false);
+  std::vector<bool> bound(static_cast<std::size_t>(nnamed), false);
   std::string problem;
-  if (npos > nparams && !code.varargs) problem = TooManyPositional(code, defaults, npos);
+  if (npos > nparams && !code.varargs) {
+    int kwonly_given = 0;
+    for (const std::string& name : kwnames) {
+      kwonly_given +=
+          static_cast<int>(std::find(params.begin() + nparams, params.begin() + nnamed,
+                                     name) != params.begin() + nnamed);
+    }
+    problem = TooManyPositional(code, defaults, npos, kwonly_given);
+  }
   for (int i = 0; i < npos && i < nparams; ++i) {
     slot[static_cast<std::size_t>(i)] = i;
     bound[static_cast<std::size_t>(i)] = true;
@@ -123,8 +148,8 @@ Object* Interpreter::CallKw(ThreadContext& tc, Object* callee, Object** args, in
   for (int k = 0; k < nkw && problem.empty(); ++k) {
     const std::string& name = kwnames[static_cast<std::size_t>(k)];
     int p = 0;
-    while (p < nparams && params[static_cast<std::size_t>(p)] != name) ++p;
-    if (p == nparams) {
+    while (p < nnamed && params[static_cast<std::size_t>(p)] != name) ++p;
+    if (p == nnamed) {
       if (code.varkw) {
         slot[static_cast<std::size_t>(npos + k)] = -2;
       } else {
@@ -143,10 +168,17 @@ Object* Interpreter::CallKw(ThreadContext& tc, Object* callee, Object** args, in
     if (!bound[static_cast<std::size_t>(p)])
       missing.push_back(params[static_cast<std::size_t>(p)]);
   }
-  if (!problem.empty() || !missing.empty()) {
+  std::vector<std::string> missing_kwonly;
+  for (int k = 0; k < code.num_kwonly && problem.empty() && missing.empty(); ++k) {
+    if (!bound[static_cast<std::size_t>(nparams + k)] &&
+        !code.spec->kwonly[static_cast<std::size_t>(k)])
+      missing_kwonly.push_back(params[static_cast<std::size_t>(nparams + k)]);
+  }
+  if (!problem.empty() || !missing.empty() || !missing_kwonly.empty()) {
     for (int i = 0; i < nargs; ++i) DecRef(args[i]);
     if (!problem.empty()) return Raise(tc, "TypeError", problem);
-    return RaiseMissing(tc, code.qualname, missing);
+    if (!missing.empty()) return RaiseMissing(tc, code.qualname, missing, "positional");
+    return RaiseMissing(tc, code.qualname, missing_kwonly, "keyword-only");
   }
   // Then the moves: the parameters' values, *args's tuple, **kwargs's dict, then
   // the closure's cells (Eval's `args`).
@@ -174,13 +206,21 @@ Object* Interpreter::CallKw(ThreadContext& tc, Object* callee, Object** args, in
     Object*& value = values[static_cast<std::size_t>(p)];
     if (value == nullptr) value = NewRef(TupleGetItem(f->defaults, p - first_default));
   }
-  int next = nparams;
+  for (int k = 0, d = defaults; k < code.num_kwonly; ++k) {
+    if (!code.spec->kwonly[static_cast<std::size_t>(k)]) continue;
+    Object*& value = values[static_cast<std::size_t>(nparams + k)];
+    if (value == nullptr) value = NewRef(TupleGetItem(f->defaults, d));
+    ++d;
+  }
+  int next = nnamed;
   if (code.varargs) values[static_cast<std::size_t>(next++)] = extra;
   if (code.varkw) values[static_cast<std::size_t>(next++)] = keywords;
   for (int i = 0; i < code.num_free; ++i) {
     values[static_cast<std::size_t>(code.num_params + i)] =
         NewRef(TupleGetItem(f->closure, i));
   }
+  if (code.generator) [[unlikely]]
+    return NewGenerator(code, values.data());
   return (this->*eval_)(tc, code, values.data(), nullptr);
 }
 

@@ -161,8 +161,13 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
   Object* const false_object = runtime_.false_object();
   Instr in;  // the instruction running (before the entry poll, which may jump to error)
 
-  if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) {
-    if (resumed == nullptr) GILLAB_POLL(first);  // entry (a handler's is no poll point)
+  // The entry's poll point (a resumed frame's is none), or gen.throw()'s
+  // error, raised at once (the branch a call's entry already takes: free).
+  if (resumed == nullptr) [[likely]] {
+    if constexpr (kPolicy == PollPolicy::kBackedgesAndCalls) GILLAB_POLL(first);
+  } else if (resumed->throw_in) [[unlikely]] {
+    resumed->throw_in = false;
+    goto error;
   }
 
   // Dispatch. The loop is a `switch`; with gcc and clang each instruction ends by
@@ -569,10 +574,11 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
       }
       TARGET(GET_ITER) {
         Object* v = sp[-1];
-        if (!IsIterator(v)) {
+        if (!IsIterator(v) && !IsGenerator(v)) {  // a generator is its own (FOR_ITER)
           Object* it = NewIterator(v);
           if (it == nullptr) {
-            Raise(tc, "TypeError", "'" + TypeName(v) + "' object is not iterable");
+            if (!TakeIterError())  // else its __iter__ raised
+              Raise(tc, "TypeError", "'" + TypeName(v) + "' object is not iterable");
             goto error;
           }
           sp[-1] = it;
@@ -581,14 +587,27 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
         DISPATCH();
       }
       TARGET(FOR_ITER) {
-        if (!IsIterator(sp[-1])) [[unlikely]] {  // an assembly program without GET_ITER
-          Raise(tc, "TypeError", "'" + TypeName(sp[-1]) + "' object is not an iterator");
-          goto error;
+        if (!IsIterator(sp[-1])) [[unlikely]] {
+          // A generator (GET_ITER leaves one as it is), or what an assembly
+          // program without GET_ITER has there ("... is not an iterator").
+          tc.instructions += executed;
+          executed = 0;
+          const int r = ForIterSlow(tc, sp);
+          if (r < 0) goto error;
+          if (r > 0) {
+            sp++;
+          } else {
+            sp--;
+            ip = first + in.arg;
+          }
+          DISPATCH();
         }
         Object* next = IteratorNext(sp[-1]);
         if (next != nullptr) {
           *sp++ = next;
         } else {
+          if (TakeIterError()) [[unlikely]]
+            goto error;  // a generator's, a map's, ... Python code raised
           DecRef<kCounts>(*--sp);
           ip = first + in.arg;  // forward: the loop's back edge is its poll point
         }
@@ -599,8 +618,10 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
         // Into the slots from sp[-1] up, last item first.
         const std::int64_t size = UnpackInto(seq, in.arg, sp - 1);
         if (size < 0) {
-          Raise(tc, "TypeError",
-                "cannot unpack non-iterable " + TypeName(seq) + " object");
+          if (size == -1) {  // -2: its iteration raised
+            Raise(tc, "TypeError",
+                  "cannot unpack non-iterable " + TypeName(seq) + " object");
+          }
           goto error;
         }
         if (size != in.arg) {
@@ -822,6 +843,37 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
       TARGET(RERAISE)
       ReraiseTop(tc, *--sp);
       goto error;
+      // Generators (generators.cc). YIELD_VALUE runs only in a generator's
+      // frame, which runs resumed (the verifier allows it nowhere else).
+      TARGET(YIELD_VALUE)
+      result = *--sp;
+      goto yielded;
+      TARGET(GET_YIELD_FROM_ITER) {
+        Object* v = sp[-1];
+        if (!IsGenerator(v)) {
+          Object* it = GetIter(tc, v);
+          if (it == nullptr) goto error;
+          sp[-1] = it;
+          DecRef<kCounts>(v);
+        }
+        DISPATCH();
+      }
+      TARGET(SEND) {
+        Object* v = *--sp;
+        Object* r;
+        tc.instructions += executed;
+        executed = 0;
+        const int status = SendTo(tc, sp[-1], v, &r);
+        if (status < 0) goto error;
+        if (status == 0) {  // it returned r: the value of `yield from`
+          DecRef<kCounts>(sp[-1]);
+          sp[-1] = r;
+          ip = first + in.arg;
+        } else {
+          *sp++ = r;
+        }
+        DISPATCH();
+      }
       TARGET(DELETE_GLOBAL) {
         Object* old = globals[in.arg].exchange(nullptr, std::memory_order_acq_rel);
         if (old == nullptr) [[unlikely]] {
@@ -833,6 +885,11 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
       }
     }
   }
+
+yielded:  // a generator's frame is suspended: as done, but not ended
+  resumed->target = static_cast<int>(ip - first);
+  resumed->yielded = true;
+  goto done;
 
 error:
   // The instruction that raised: the one before ip (the first, at entry's poll).

@@ -147,14 +147,7 @@ std::int64_t UnpackInto(Object* seq, std::int64_t n, Object** out) {
   if (IsList(seq)) {
     items = ListSnapshot(seq);  // at one instant: another thread may change it
   } else {
-    Object* it = NewIterator(seq);
-    if (it == nullptr) return -1;
-    while (static_cast<std::int64_t>(items.size()) <= n) {
-      Object* item = IteratorNext(it);
-      if (item == nullptr) break;
-      items.push_back(item);
-    }
-    DecRef(it);
+    if (const int r = CollectItems(seq, &items, n + 1); r <= 0) return r < 0 ? -2 : -1;
   }
   const auto size = static_cast<std::int64_t>(items.size());
   if (size != n) {

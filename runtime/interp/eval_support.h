@@ -65,7 +65,8 @@ const Handler* FindHandler(const FunctionSpec& fn, std::size_t pc);
 // loop's computed gotos): when `seq` has `n` items, stores NEW references to
 // them at out[0..n), last item first. Returns its size either way (nothing is
 // stored when it is not `n`; an iterable other than a list or tuple is read up
-// to n + 1 items, as CPython reads it), or -1 when `seq` is not iterable.
+// to n + 1 items, as CPython reads it), or -1 when `seq` is not iterable, -2
+// when iterating it raised.
 std::int64_t UnpackInto(Object* seq, std::int64_t n, Object** out);
 
 // LIST_APPEND: list.append(value); false with AttributeError when `list` is not

@@ -369,6 +369,22 @@ Object** Interpreter::Unwinding(ThreadContext& tc, const Code& code, std::size_t
   return sp;
 }
 
+void Interpreter::StopIterationOut(ThreadContext& tc) {
+  if (!ErrorIs(tc, "StopIteration")) return;
+  Object* stop = TakeException(tc);
+  SetSlot(stop, kTraceback, FramesObject(tc.frames));
+  tc.frames.clear();
+  tc.reraise = false;
+  Object* exc = NewInstance(ExceptionClass("RuntimeError"));
+  Object* message = NewStr("generator raised StopIteration");
+  InitSlots(exc, &message, 1);
+  DecRef(message);
+  SetSlot(exc, kCause, NewRef(stop));
+  SetSlot(exc, kContext, stop);
+  SetSlot(exc, kSuppress, NewBool(true));
+  RaiseException(tc, exc);
+}
+
 void Interpreter::PopHandled(ThreadContext& tc, std::size_t to) {
   while (tc.handled.size() > to) {
     DecRef(tc.handled.back().exc);
@@ -489,6 +505,15 @@ void RegisterExceptionMethods(BuiltinRegistry& r) {
 // before __init__ runs.
 void Interpreter::InitException(Object* exc, Object* const* args, int nargs) {
   InitSlots(exc, args, nargs);
+  // StopIteration's `value`: its first argument, or None (what a generator
+  // returned), when the program reads an attribute of that name at all.
+  Object* value = FindName("value");
+  if (value != nullptr && AsInstance(exc)->dict != nullptr &&
+      IsSubclass(ClassOf(exc), ExceptionClass("StopIteration"))) {
+    Object* v = nargs > 0 ? args[0] : NewNone();
+    DictSetItem(AsInstance(exc)->dict, value, v);
+    if (nargs == 0) DecRef(v);
+  }
 }
 
 }  // namespace gillab

@@ -136,8 +136,12 @@ absl::Status Interpreter::Load(ProgramSpec program) {
     code->num_params = fn.num_params;
     code->varargs = fn.varargs;
     code->varkw = fn.varkw;
-    code->num_positional = fn.num_params - (fn.varargs ? 1 : 0) - (fn.varkw ? 1 : 0);
-    code->fast_arity = fn.varargs || fn.varkw ? -1 : fn.num_params;
+    code->num_kwonly = static_cast<int>(fn.kwonly.size());
+    code->num_positional =
+        fn.num_params - (fn.varargs ? 1 : 0) - (fn.varkw ? 1 : 0) - code->num_kwonly;
+    code->generator = fn.generator;
+    code->fast_arity =
+        fn.varargs || fn.varkw || fn.generator || !fn.kwonly.empty() ? -1 : fn.num_params;
     code->num_locals = static_cast<int>(fn.locals.size());
     code->num_cells = static_cast<int>(fn.cellvars.size());
     code->num_free = static_cast<int>(fn.freevars.size());
@@ -177,13 +181,16 @@ absl::Status Interpreter::Load(ProgramSpec program) {
         keep(NewBuiltinClass(index, ConstructorOf(index)));
   }
   InstallInstanceHooks();
+  InstallIterHooks();
   for (const auto& [field, text] :
        {std::pair<Object**, const char*>{&dunders_.init, "__init__"},
         {&dunders_.repr, "__repr__"},
         {&dunders_.str, "__str__"},
         {&dunders_.eq, "__eq__"},
         {&dunders_.hash, "__hash__"},
-        {&dunders_.len, "__len__"}}) {
+        {&dunders_.len, "__len__"},
+        {&dunders_.iter, "__iter__"},
+        {&dunders_.next, "__next__"}}) {
     *field = keep(Name(text));
   }
   if (program_.dialect == Dialect::kPython) MakeExceptionClasses();

@@ -240,15 +240,20 @@ class Interpreter {
   friend class BuiltinCall;  // builtins reach the interpreter's services through it
 
   // A frame that goes on at a handler (Eval's error label): its locals (the
-  // frame in the arena), its stack's top, the handler's pc, its `with` base;
-  // `caught`: the resumed run stopped at another handler (then sp and target
-  // say where), rather than returning.
+  // frame in the arena, or a generator's), its stack's top, the handler's pc, its `with`
+  // base; `caught`: the resumed run stopped at another handler (then sp and target say
+  // where), rather than returning. A generator's frame (generators.cc) runs resumed too,
+  // from its start or its last yield: `yielded`, its YIELD_VALUE suspended it (sp and
+  // target say where it goes on); `throw_in`, the thread's error is raised at entry, by
+  // the instruction before `target` (gen.throw()).
   struct Resumed {
     Object** locals;
     Object** sp;
     int target;
     std::size_t with_base;
     bool caught;
+    bool yielded = false;
+    bool throw_in = false;
   };
   // Runs `code` in a new frame with `args` (NEW references: the frame's), or,
   // with `resumed`, the frame it names from its handler on (args unused).
@@ -369,6 +374,8 @@ class Interpreter {
     Object* eq = nullptr;
     Object* hash = nullptr;
     Object* len = nullptr;
+    Object* iter = nullptr;
+    Object* next = nullptr;
   };
   // Runs instance `self`'s `method` (a dunder, no arguments but `other`, if not
   // null) on the running thread: NEW reference; null with *found false when the
@@ -449,13 +456,67 @@ class Interpreter {
   void NoteContext(ThreadContext& tc);
   // CallClass's part for an exception class: its slots, from the call's
   // positional arguments (BORROWED), before __init__ runs.
-  static void InitException(Object* exc, Object* const* args, int nargs);
+  // StopIteration's also sets its `value`.
+  void InitException(Object* exc, Object* const* args, int nargs);
   // The thread's uncaught error, for its ThreadResult: "Type: message" and the
   // exceptions chained before it.
   void DescribeUncaught(ThreadContext& tc, ThreadResult* result);
   // "ValueError: bad" (just "ValueError" when str() is empty).
   std::string ExceptionText(const Object* exc);
   friend struct ExceptionBuiltins;  // exceptions.cc
+  // --- Generators and iteration (generators.cc) -----------------------------
+  // A call of generator function `code`: a generator whose frame holds `args`
+  // (as Eval's: NEW references, the parameters' then the closure's cells).
+  // NEW reference.
+  Object* NewGenerator(const Code& code, Object** args);
+  // Runs generator `gen` on from where it stopped, with `sent` (BORROWED; null:
+  // None) the value of the yield there, or with `throw_in` the thread's error
+  // raised there. 1: it yielded *out; 0: it returned *out (it has finished);
+  // -1: the error is raised (it has finished, unless it was running already or
+  // the recursion limit stopped it). *out is a NEW reference.
+  int GeneratorStep(ThreadContext& tc, Object* gen, Object* sent, bool throw_in,
+                    Object** out) ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // GeneratorStep with `throw_in`, passed on first to the generator it
+  // delegates to, if it is paused in `yield from` one (CPython's gen_throw).
+  int ThrowStep(ThreadContext& tc, Object* gen, Object** out)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // gen.send(v) (next(gen) with None): the value yielded; null with the error,
+  // StopIteration (its value the one returned) when the generator returned.
+  // gen.throw(value) and gen.close(), as CPython's.
+  Object* GeneratorSend(ThreadContext& tc, Object* gen, Object* sent)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  Object* GeneratorThrow(ThreadContext& tc, Object* gen, Object* value)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  Object* GeneratorClose(ThreadContext& tc, Object* gen)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // Raises StopIteration(value) (no argument for None); `value` is stolen.
+  Object* RaiseStopIteration(ThreadContext& tc, Object* value);
+  // Whether the error raised in `tc` is an instance of built-in exception class
+  // `name` (or of a subclass); DropError forgets it (it was handled in C++).
+  bool ErrorIs(ThreadContext& tc, std::string_view name);
+  void DropError(ThreadContext& tc);
+  // PEP 479: a StopIteration leaving a generator's frame becomes
+  // "RuntimeError: generator raised StopIteration", caused by it (exceptions.cc).
+  void StopIterationOut(ThreadContext& tc);
+  // SEND: iter.send(v) (`v` stolen), next(iter) for an iterator other than a
+  // generator (v must be None). As GeneratorStep's result.
+  int SendTo(ThreadContext& tc, Object* iter, Object* v, Object** out)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // GET_YIELD_FROM_ITER: a generator itself, or iter(ob). NEW reference, or
+  // null with TypeError.
+  Object* GetIter(ThreadContext& tc, Object* ob);
+  // next(it) for any iterator: a NEW reference; null with *ended at its end,
+  // or with the error raised ("'list' object is not an iterator").
+  Object* IterNext(ThreadContext& tc, Object* it, bool* ended)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // FOR_ITER on what is not the built-in iterator type (a generator): 1 with
+  // the next item stored at sp[0]; 0 at its end, the iterator at sp[-1]
+  // dropped; -1 with the error raised.
+  [[gnu::noinline]] int ForIterSlow(ThreadContext& tc, Object** sp)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
+  // Points iter_object.h's hooks at the above (Load does, once per process).
+  static void InstallIterHooks();
+  friend struct IterHookImpl;  // generators.cc
   // Points class_object.h's hooks at CallDunder (Load does, once per process).
   static void InstallInstanceHooks();
   // Releases the GIL around `block` (a blocking call); `record`: note the latency.

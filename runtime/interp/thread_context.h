@@ -41,6 +41,10 @@ namespace gillab {
 
 struct MethodDef;  // builtins.h
 
+// Generators (generators.cc).
+extern const TypeObject kGeneratorType;
+inline bool IsGenerator(const Object* ob) { return IsType(ob, kGeneratorType); }
+
 // Value-stack slots per thread: locals and operands of every active frame.
 inline constexpr std::size_t kArenaSlots = 1 << 16;
 // The C stack of the threads Run starts (the program's main thread) and of those
@@ -55,7 +59,8 @@ struct Interpreter::Code {
   std::string name;
   std::string qualname;    // for messages: "outer.<locals>.inner"
   int num_params = 0;      // incoming slots: the parameters, *args's, **kwargs's
-  int num_positional = 0;  // the parameters before *args and **kwargs
+  int num_positional = 0;  // the parameters before the keyword-only ones
+  int num_kwonly = 0;      // those between them and *args (spec->kwonly)
   bool varargs = false;
   bool varkw = false;
   // num_params for a function without *args or **kwargs, -1 otherwise: a call
@@ -79,6 +84,7 @@ struct Interpreter::Code {
   // names, resolved: every method of that name (CALL_METHOD picks by type)
   std::vector<std::span<const MethodDef* const>> methods;
   std::vector<std::vector<std::string>> kwnames;  // names, split at commas (CALL_KW)
+  bool generator = false;  // a call makes a generator (fast_arity is then -1)
   const FunctionSpec* spec = nullptr;
   std::vector<Instr> quick;  // `code` with superinstructions (quicken.h)
   std::vector<Fused> fused;

@@ -284,6 +284,7 @@ void Interpreter::RunSpec(ThreadContext& tc, const ThreadSpec& spec,
   ThreadMain(tc, result, [&]() ABSL_NO_THREAD_SAFETY_ANALYSIS {
     std::vector<Object*> args;
     for (const Constant& c : spec.args) args.push_back(ConstantObject(c));
+    if (tc.function->generator) return NewGenerator(*tc.function, args.data());
     return (this->*eval_)(tc, *tc.function, args.data(), nullptr);
   });
 }

@@ -116,7 +116,8 @@ inline std::string RefcountModeChoices() { return kRefcountModeNames.Choices(); 
   X(kClass, "type")                         \
   X(kInstance, "object")                    \
   X(kMethod, "method")                      \
-  X(kSuper, "super")
+  X(kSuper, "super")                        \
+  X(kGenerator, "generator")
 
 enum class TypeIndex : std::uint8_t {
 #define GILLAB_TYPE_ENUM(id, name) id,

@@ -1,7 +1,6 @@
 // gillab/runtime/objects/class_object.cc
 #include "runtime/objects/class_object.h"
 
-#include <cstdio>
 #include <string>
 
 #include "runtime/memory/alloc.h"
@@ -19,12 +18,6 @@ namespace gillab {
 namespace {
 
 const InstanceHooks* hooks = nullptr;
-
-void AppendAddress(const void* p, std::string* out) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%p", p);
-  out->append(buf);
-}
 
 // --- Classes ---------------------------------------------------------------
 

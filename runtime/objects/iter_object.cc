@@ -2,12 +2,15 @@
 #include "runtime/objects/iter_object.h"
 
 #include <string>
+#include <utility>
 
+#include "absl/container/inlined_vector.h"
 #include "runtime/memory/alloc.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/object_ops.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 
@@ -34,8 +37,11 @@ void RangeRepr(const Object* self, std::string* out) {
 
 void IteratorDealloc(Object* self) {
   XDecRef(AsIterator(self)->seq);
+  XDecRef(AsIterator(self)->func);
   FreeObject(self);
 }
+
+const IterHooks* iter_hooks = nullptr;
 
 void IteratorRepr(const Object*, std::string* out) { *out += "<iterator object>"; }
 
@@ -98,6 +104,50 @@ std::int64_t RangeLength(const Object* range) {
   return 0;
 }
 
+namespace {
+
+// Takes over `seq`.
+Object* NewIteratorOver(Object* seq, IterKind kind, std::int64_t next,
+                        Object* func = nullptr) {
+  Object* it = AllocObject(kIteratorType, sizeof(IteratorObject));
+  IteratorObject* i = AsIterator(it);
+  i->seq = seq;
+  i->func = func != nullptr ? NewRef(func) : nullptr;
+  i->next = next;
+  i->stop = kind;
+  i->step = 0;
+  return it;
+}
+
+Object* TupleOf(const std::vector<Object*>& items) {  // takes them over
+  Object* t = NewTupleUninitialized(static_cast<std::int64_t>(items.size()));
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    TupleInit(t, static_cast<std::int64_t>(k), items[k]);
+  }
+  return t;
+}
+
+using Parts = absl::InlinedVector<Object*, 4>;
+
+// The next item of each iterator in tuple `iterators`, as NEW references into
+// *parts; false (with none kept) when one has ended or failed.
+bool NextOfEach(Object* iterators, Parts* parts) {
+  const std::int64_t n = TupleSize(iterators);
+  for (std::int64_t k = 0; k < n; ++k) {
+    Object* part = IteratorNext(TupleGetItem(iterators, k));
+    if (part == nullptr) break;
+    parts->push_back(part);
+  }
+  if (n > 0 && static_cast<std::int64_t>(parts->size()) == n) return true;
+  for (Object* part : *parts) DecRef(part);
+  parts->clear();
+  return false;
+}
+
+}  // namespace
+
+void SetIterHooks(const IterHooks* hooks) { iter_hooks = hooks; }
+
 Object* NewIterator(Object* ob) {
   Object* seq;
   if (IsList(ob) || IsTuple(ob) || IsStr(ob)) {
@@ -112,11 +162,14 @@ Object* NewIterator(Object* ob) {
   } else if (IsRange(ob)) {
     seq = nullptr;
   } else {
-    return nullptr;
+    Object* foreign = iter_hooks != nullptr ? iter_hooks->iter(ob) : nullptr;
+    if (foreign == nullptr || IsIterator(foreign)) return foreign;
+    return NewIteratorOver(foreign, kIterForeign, 0);
   }
   Object* it = AllocObject(kIteratorType, sizeof(IteratorObject));
   IteratorObject* i = AsIterator(it);
   i->seq = seq;
+  i->func = nullptr;
   if (seq == nullptr) {
     const RangeObject* r = AsRange(ob);
     i->next = r->start;
@@ -130,31 +183,91 @@ Object* NewIterator(Object* ob) {
   return it;
 }
 
-namespace {
-
-Object* NewIteratorOver(Object* seq, IterKind kind, std::int64_t next) {
-  Object* it = AllocObject(kIteratorType, sizeof(IteratorObject));
-  IteratorObject* i = AsIterator(it);
-  i->seq = seq;
-  i->next = next;
-  i->stop = kind;
-  i->step = 0;
-  return it;
+int CollectItems(Object* ob, std::vector<Object*>* out, std::int64_t limit) {
+  Object* it = IsIterator(ob) ? NewRef(ob) : NewIterator(ob);
+  if (it == nullptr) return TakeIterError() ? -1 : 0;
+  const std::size_t first = out->size();
+  while (static_cast<std::int64_t>(out->size() - first) < limit) {
+    Object* item = IteratorNext(it);
+    if (item == nullptr) break;
+    out->push_back(item);
+  }
+  DecRef(it);
+  if (!TakeIterError()) return 1;
+  while (out->size() > first) {
+    DecRef(out->back());
+    out->pop_back();
+  }
+  return -1;
 }
-
-}  // namespace
 
 Object* NewEnumerate(Object* iterator, std::int64_t start) {
   return NewIteratorOver(iterator, kIterEnumerate, start);
 }
 
 Object* NewZip(const std::vector<Object*>& iterators) {
-  Object* t = NewTupleUninitialized(static_cast<std::int64_t>(iterators.size()));
-  for (std::size_t k = 0; k < iterators.size(); ++k) {
-    TupleInit(t, static_cast<std::int64_t>(k), iterators[k]);
-  }
-  return NewIteratorOver(t, kIterZip, 0);
+  return NewIteratorOver(TupleOf(iterators), kIterZip, 0);
 }
+
+Object* NewMap(Object* func, const std::vector<Object*>& iterators) {
+  return NewIteratorOver(TupleOf(iterators), kIterMap, 0, func);
+}
+
+Object* NewFilter(Object* func, Object* iterator) {
+  return NewIteratorOver(iterator, kIterFilter, 0, func);
+}
+
+namespace {
+
+// The next item of an enumerate, zip, map, filter or foreign iterator (null:
+// its end, or a hook raised).
+[[gnu::noinline]] Object* AdapterNext(IteratorObject* i) {
+  Object* seq = i->seq;
+  switch (i->stop) {
+    case kIterEnumerate:
+      if (Object* inner = IteratorNext(seq)) {
+        Object* item = NewTupleUninitialized(2);
+        TupleInit(item, 0, NewInt(i->next));
+        TupleInit(item, 1, inner);
+        return item;
+      }
+      return nullptr;
+    case kIterZip: {
+      Parts parts;
+      if (!NextOfEach(seq, &parts)) return nullptr;
+      Object* item = NewTupleUninitialized(static_cast<std::int64_t>(parts.size()));
+      for (std::size_t k = 0; k < parts.size(); ++k) {
+        TupleInit(item, static_cast<std::int64_t>(k), parts[k]);
+      }
+      return item;
+    }
+    case kIterForeign:
+      return iter_hooks->next(seq);
+    case kIterMap: {
+      Parts args;
+      if (!NextOfEach(seq, &args)) return nullptr;
+      Object* item =
+          iter_hooks->call(i->func, args.data(), static_cast<int>(args.size()));
+      for (Object* a : args) DecRef(a);
+      return item;
+    }
+    default:  // kIterFilter
+      while (Object* x = IteratorNext(seq)) {
+        Object* keep = i->func == nullptr ? NewRef(x) : iter_hooks->call(i->func, &x, 1);
+        if (keep == nullptr) {  // func raised
+          DecRef(x);
+          return nullptr;
+        }
+        const bool yes = IsTrue(keep);
+        DecRef(keep);
+        if (yes) return x;
+        DecRef(x);
+      }
+      return nullptr;
+  }
+}
+
+}  // namespace
 
 Object* IteratorNextSlow(Object* it) {
   IteratorObject* i = AsIterator(it);
@@ -170,37 +283,19 @@ Object* IteratorNextSlow(Object* it) {
     return NewInt(v);
   }
   Object* item = nullptr;
-  if (i->stop == kIterEnumerate) {
-    if (Object* inner = IteratorNext(seq)) {
-      item = NewTupleUninitialized(2);
-      TupleInit(item, 0, NewInt(i->next));
-      TupleInit(item, 1, inner);
-    }
-  } else if (i->stop == kIterZip) {
-    const std::int64_t n = TupleSize(seq);
-    std::vector<Object*> parts;
-    for (std::int64_t k = 0; k < n; ++k) {
-      Object* part = IteratorNext(TupleGetItem(seq, k));
-      if (part == nullptr) break;
-      parts.push_back(part);
-    }
-    if (n > 0 && static_cast<std::int64_t>(parts.size()) == n) {
-      item = NewTupleUninitialized(n);
-      for (std::int64_t k = 0; k < n; ++k) {
-        TupleInit(item, k, parts[static_cast<std::size_t>(k)]);
-      }
+  if (i->stop == kIterSequence) [[likely]] {
+    if (IsList(seq)) {
+      item = ListGetItemRef(seq, i->next);
+    } else if (IsTuple(seq)) {
+      if (i->next < TupleSize(seq)) item = NewRef(TupleGetItem(seq, i->next));
     } else {
-      for (Object* part : parts) DecRef(part);
+      const std::string_view s = StrView(seq);
+      if (static_cast<std::size_t>(i->next) < s.size()) {
+        item = NewStr(s.substr(static_cast<std::size_t>(i->next), 1));
+      }
     }
-  } else if (IsList(seq)) {
-    item = ListGetItemRef(seq, i->next);
-  } else if (IsTuple(seq)) {
-    if (i->next < TupleSize(seq)) item = NewRef(TupleGetItem(seq, i->next));
   } else {
-    const std::string_view s = StrView(seq);
-    if (static_cast<std::size_t>(i->next) < s.size()) {
-      item = NewStr(s.substr(static_cast<std::size_t>(i->next), 1));
-    }
+    item = AdapterNext(i);
   }
   if (item == nullptr) {  // done: let the sequence go now, as CPython does
     i->seq = nullptr;

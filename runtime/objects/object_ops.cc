@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <cstdio>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -130,6 +131,12 @@ std::string ToString(const Object* ob) {
     if (InstanceStr(ob, &out)) return out;
   }
   return Repr(ob);
+}
+
+void AppendAddress(const void* p, std::string* out) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%p", p);
+  out->append(buf);
 }
 
 void NoteMethodError() { method_failed = true; }
@@ -454,19 +461,31 @@ int Contains(ErrorSink& err, Object* a, Object* b) {
     }
     return StrView(b).find(StrView(a)) != std::string_view::npos ? 1 : 0;
   }
-  if (IsRange(b)) {
-    Object* it = NewIterator(b);
-    int found = 0;
-    while (Object* v = IteratorNext(it)) {
-      found = Equal(a, v) ? 1 : 0;
-      DecRef(v);
-      if (found) break;
-    }
-    DecRef(it);
-    return found;
+  // A range, an iterator, a generator, an instance with __iter__: read until
+  // the item is found (a generator is left after it, as in CPython).
+  Object* it = IsIterator(b) ? NewRef(b) : NewIterator(b);
+  if (it == nullptr) {
+    if (TakeIterError()) return -1;  // its __iter__ raised
+    err.Raise("TypeError", "argument of type '" + TypeName(b) + "' is not iterable");
+    return -1;
   }
-  err.Raise("TypeError", "argument of type '" + TypeName(b) + "' is not iterable");
-  return -1;
+  int found = 0;
+  while (Object* v = IteratorNext(it)) {
+    bool equal;
+    const bool ok = EqualOrRaise(err, a, v, &equal);
+    DecRef(v);
+    if (!ok) {
+      found = -1;
+      break;
+    }
+    if (equal) {
+      found = 1;
+      break;
+    }
+  }
+  DecRef(it);
+  if (found == 0 && TakeIterError()) return -1;
+  return found;
 }
 
 Object* Compare(ErrorSink& err, CompareOp op, Object* a, Object* b) {

@@ -31,6 +31,9 @@ void ShareWithThreads(Object* ob);
 // Python's repr(ob). A container that contains itself prints "[...]" / "{...}" at
 // the inner occurrence, as Python does.
 std::string Repr(const Object* ob);
+// An object's address as its default repr shows it ("0x7f3a..."): what
+// "<__main__.A object at 0x...>" and "<generator object f at 0x...>" end in.
+void AppendAddress(const void* p, std::string* out);
 // Appends repr(ob) to *out (what containers call for their items).
 void AppendRepr(const Object* ob, std::string* out);
 

@@ -123,14 +123,13 @@ Object* SequenceRepeat(ErrorSink& err, Object* seq, Object* times) {
 Object* InPlaceOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
   if (!IsList(a)) return BinaryOp(err, op, a, b);
   if (op == BinaryOperator::kAdd) {
-    Object* it = NewIterator(b);
-    if (it == nullptr) {
-      return err.Raise("TypeError", "'" + TypeName(b) + "' object is not iterable");
-    }
     // Every item first: `xs += xs` doubles the list once.
     std::vector<Object*> items;
-    while (Object* item = IteratorNext(it)) items.push_back(item);
-    DecRef(it);
+    if (const int r = CollectItems(b, &items); r <= 0) {
+      return r < 0
+                 ? nullptr
+                 : err.Raise("TypeError", "'" + TypeName(b) + "' object is not iterable");
+    }
     if (ListSize(a) + static_cast<std::int64_t>(items.size()) > kMaxSequenceItems) {
       DecRefAll(items);
       return TooLarge(err, a);
@@ -224,14 +223,13 @@ bool ListAssignSlice(ErrorSink& err, Object* list, Object* slice, Object* value)
   std::vector<Object*> items;
   if (value != nullptr) {
     // Every item first: `xs[:0] = xs` inserts the list's old items once.
-    Object* it = NewIterator(value);
-    if (it == nullptr) {
-      err.Raise("TypeError", b.step == 1 ? "can only assign an iterable"
-                                         : "must assign iterable to extended slice");
+    if (const int r = CollectItems(value, &items); r <= 0) {
+      if (r == 0) {
+        err.Raise("TypeError", b.step == 1 ? "can only assign an iterable"
+                                           : "must assign iterable to extended slice");
+      }
       return false;
     }
-    while (Object* item = IteratorNext(it)) items.push_back(item);
-    DecRef(it);
     if (ListSize(list) + static_cast<std::int64_t>(items.size()) > kMaxSequenceItems) {
       DecRefAll(items);
       TooLarge(err, list);

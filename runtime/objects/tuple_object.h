@@ -37,10 +37,15 @@ inline std::int64_t TupleSize(const Object* tuple) {
   return reinterpret_cast<const TupleObject*>(tuple)->size;
 }
 
+// The items, in place (BORROWED): TupleSize(tuple) of them.
+inline Object* const* TupleItems(const Object* tuple) {
+  return reinterpret_cast<Object* const*>(reinterpret_cast<const TupleObject*>(tuple) +
+                                          1);
+}
+
 // Returns a BORROWED reference to item `i`. Requires: 0 <= i < TupleSize(tuple).
 inline Object* TupleGetItem(const Object* tuple, std::int64_t i) {
-  return reinterpret_cast<Object* const*>(reinterpret_cast<const TupleObject*>(tuple) +
-                                          1)[i];
+  return TupleItems(tuple)[i];
 }
 
 }  // namespace gillab

@@ -1,13 +1,16 @@
 // gillab/runtime/interp/modules/builtins_iterables.cc — the builtins that take
-// an iterable: min, max, sum, any, all, enumerate, zip, and the list, tuple and
-// dict constructors. Each reads its iterable once, through BuiltinCall::Items (a
-// list at one instant, as ListSnapshot takes it), and says what CPython 3.11
-// says when it cannot.
+// an iterable: min, max, sum, any, all, enumerate, zip, map, filter, iter,
+// next, and the list, tuple and dict constructors. Each reads its iterable
+// once, through BuiltinCall::Items (a list at one instant, as ListSnapshot
+// takes it) or lazily (any and all stop at their answer; enumerate, zip, map
+// and filter are iterators themselves), and says what CPython 3.11 says when
+// it cannot.
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "runtime/interp/builtins.h"
+#include "runtime/interp/thread_context.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/int_object.h"
@@ -91,14 +94,25 @@ Object* Sum(BuiltinCall& call) {
   if (start != nullptr && IsStr(start)) {
     return call.Raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
   }
-  Owned owned;
-  if (!call.Items(call.arg(0), &owned.items)) return nullptr;
+  // Item by item, as CPython: a generator's items are never all alive at once.
+  Object* it = call.Iterator(call.arg(0));
+  if (it == nullptr) return nullptr;
   Object* total = start != nullptr ? NewRef(start) : NewInt(0);
-  for (Object* item : owned.items) {
-    Object* next = BinaryOp(call.tc().err, BinaryOperator::kAdd, total, item);
+  while (Object* item = IteratorNext(it)) {
+    std::int64_t v;
+    Object* next = IsExactInt(total) && IsExactInt(item) &&
+                           !__builtin_add_overflow(IntValue(total), IntValue(item), &v)
+                       ? NewInt(v)
+                       : BinaryOp(call.tc().err, BinaryOperator::kAdd, total, item);
+    DecRef(item);
     DecRef(total);
-    if (next == nullptr) return nullptr;
     total = next;
+    if (next == nullptr) break;
+  }
+  DecRef(it);
+  if (total == nullptr || TakeIterError()) {
+    XDecRef(total);
+    return nullptr;
   }
   return total;
 }
@@ -107,12 +121,20 @@ Object* Sum(BuiltinCall& call) {
 template <bool kAll>
 Object* AnyAll(BuiltinCall& call) {
   if (!call.Arity(1)) return nullptr;
-  Owned owned;
-  if (!call.Items(call.arg(0), &owned.items)) return nullptr;
-  for (Object* item : owned.items) {
-    if (IsTrue(item) != kAll) return NewBool(!kAll);
+  Object* it = call.Iterator(call.arg(0));
+  if (it == nullptr) return nullptr;
+  bool result = kAll;
+  while (Object* item = IteratorNext(it)) {
+    const bool truth = IsTrue(item);
+    DecRef(item);
+    if (truth != kAll) {
+      result = !kAll;
+      break;
+    }
   }
-  return NewBool(kAll);
+  DecRef(it);
+  if (TakeIterError()) return nullptr;
+  return NewBool(result);
 }
 
 // enumerate(iterable, start=0): a lazy iterator of (index, item) pairs.
@@ -141,6 +163,64 @@ Object* Zip(BuiltinCall& call) {
     iterators.push_back(it);
   }
   return NewZip(iterators);
+}
+
+// map(func, iterable, ...): a lazy iterator of func's results.
+Object* Map(BuiltinCall& call) {
+  if (call.nargs() < 2) {
+    return call.Raise("TypeError", "map() must have at least two arguments.");
+  }
+  std::vector<Object*> iterators;
+  for (int i = 1; i < call.nargs(); ++i) {
+    Object* it = call.Iterator(call.arg(i));
+    if (it == nullptr) {
+      DecRefAll(iterators);
+      return nullptr;
+    }
+    iterators.push_back(it);
+  }
+  return NewMap(call.arg(0), iterators);
+}
+
+// filter(func, iterable): a lazy iterator of the items func finds true (None:
+// the true items).
+Object* Filter(BuiltinCall& call) {
+  if (call.nargs() != 2) {
+    return call.Raise("TypeError",
+                      "filter expected 2 arguments, got " + std::to_string(call.nargs()));
+  }
+  Object* it = call.Iterator(call.arg(1));
+  if (it == nullptr) return nullptr;
+  return NewFilter(IsNone(call.arg(0)) ? nullptr : call.arg(0), it);
+}
+
+// iter(iterable): an iterator over it; a generator or another iterator is its
+// own.
+Object* Iter(BuiltinCall& call) {
+  if (call.nargs() != 1) {
+    return call.Raise("TypeError", call.nargs() == 0
+                                       ? "iter expected at least 1 argument, got 0"
+                                       : "iter(v, w): v must be callable");
+  }
+  Object* ob = call.arg(0);
+  if (IsGenerator(ob)) return NewRef(ob);
+  return call.Iterator(ob);
+}
+
+// next(iterator[, default]): its next item; at its end the default, or
+// StopIteration.
+Object* Next(BuiltinCall& call) {
+  if (call.nargs() < 1 || call.nargs() > 2) {
+    return call.Raise("TypeError", "next expected at most 2 arguments, got " +
+                                       std::to_string(call.nargs()));
+  }
+  Object* it = call.arg(0);
+  if (IsGenerator(it) && call.nargs() == 1) return call.GeneratorSend(it, nullptr);
+  bool ended = false;
+  Object* v = call.IterNext(it, &ended);
+  if (!ended) return v;
+  if (call.nargs() == 2) return NewRef(call.arg(1));
+  return call.RaiseStopIteration();
 }
 
 // list(iterable=()), tuple(iterable=()): a new one of the items.
@@ -226,6 +306,10 @@ void RegisterIterablesModule(BuiltinRegistry& r) {
   r.Add(Builtin::kAll, AnyAll<true>);
   r.Add(Builtin::kEnumerate, Enumerate, {"start"});
   r.Add(Builtin::kZip, Zip);
+  r.Add(Builtin::kMap, Map);
+  r.Add(Builtin::kFilter, Filter);
+  r.Add(Builtin::kIter, Iter);
+  r.Add(Builtin::kNext, Next);
   r.Add(Builtin::kList, Sequence<false>);
   r.Add(Builtin::kTuple, Sequence<true>);
   r.Add(Builtin::kDict, Dict);

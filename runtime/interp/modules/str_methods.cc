@@ -74,12 +74,10 @@ Object* NewStrList(const std::vector<std::string_view>& parts) {
 Object* Join(BuiltinCall& call, Object* self) {
   if (!ArgsBetween(call, 1, 1)) return nullptr;
   Object* arg = call.arg(0);
-  if (!IsList(arg) && !IsTuple(arg) && !IsStr(arg) && !IsDict(arg) && !IsRange(arg) &&
-      !IsIterator(arg)) {
-    return call.Raise("TypeError", "can only join an iterable");
-  }
   std::vector<Object*> items;
-  if (!call.Items(arg, &items)) return nullptr;
+  if (const int r = CollectItems(arg, &items); r <= 0) {
+    return r < 0 ? nullptr : call.Raise("TypeError", "can only join an iterable");
+  }
   std::string out;
   const std::string_view sep = StrView(self);
   for (std::size_t i = 0; i < items.size(); ++i) {

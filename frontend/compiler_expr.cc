@@ -72,6 +72,9 @@ void Compiler::Expression(const Expr& e) {
     case Expr::Kind::kList:
       Sequence(e, Opcode::BUILD_LIST);
       return;
+    case Expr::Kind::kSet:
+      Sequence(e, Opcode::BUILD_SET);
+      return;
     case Expr::Kind::kTuple:
       if (e.items.size() > kMaxCount) Unsupported("tuples of more than 255 items", e);
       Sequence(e, Opcode::BUILD_TUPLE);
@@ -93,6 +96,7 @@ void Compiler::Expression(const Expr& e) {
     }
     case Expr::Kind::kListComp:
     case Expr::Kind::kDictComp:
+    case Expr::Kind::kSetComp:
     case Expr::Kind::kGenExp:
       Comprehension(e);
       return;
@@ -114,17 +118,26 @@ void Compiler::Expression(const Expr& e) {
 void Compiler::Comprehension(const Expr& e) {
   const bool list = e.kind == Expr::Kind::kListComp;
   const bool gen = e.kind == Expr::Kind::kGenExp;
+  const bool set = e.kind == Expr::Kind::kSetComp;
   const std::span<const ExprPtr> clauses =
-      std::span<const ExprPtr>(e.items).subspan(list || gen ? 1 : 2);
-  const char* name = list ? "<listcomp>" : gen ? "<genexpr>" : "<dictcomp>";
+      std::span<const ExprPtr>(e.items).subspan(list || gen || set ? 1 : 2);
+  const char* name = list  ? "<listcomp>"
+                     : gen ? "<genexpr>"
+                     : set ? "<setcomp>"
+                           : "<dictcomp>";
   MakeFunction(e, name, {".0"}, {}, /*lambda=*/true, [&] {
     scope_->no_yield = list  ? "'yield' inside list comprehension"
                        : gen ? "'yield' inside generator expression"
+                       : set ? "'yield' inside set comprehension"
                              : "'yield' inside dict comprehension";
     if (gen) {
       fb().SetGenerator();
     } else {
-      fb().Build(list ? Opcode::BUILD_LIST : Opcode::BUILD_MAP, 0).StoreFast(".r");
+      fb().Build(list  ? Opcode::BUILD_LIST
+                 : set ? Opcode::BUILD_SET
+                       : Opcode::BUILD_MAP,
+                 0)
+          .StoreFast(".r");
     }
     std::vector<FunctionBuilder::Label> tops, ends;
     for (std::size_t k = 0; k < clauses.size(); ++k) {
@@ -147,6 +160,10 @@ void Compiler::Comprehension(const Expr& e) {
     if (gen) {  // yield element
       Expression(*e.items[0]);
       fb().Op(Opcode::YIELD_VALUE).Op(Opcode::POP_TOP);
+    } else if (set) {  // .r.add(element)
+      fb().LoadFast(".r");
+      Expression(*e.items[0]);
+      fb().Op(Opcode::SET_ADD);
     } else if (list) {  // .r.append(element)
       fb().LoadFast(".r");
       Expression(*e.items[0]);
@@ -338,12 +355,13 @@ void Compiler::Sequence(const Expr& e, Opcode build) {
     fb().Build(build, static_cast<int>(e.items.size()));
     return;
   }
-  // A long list display: an empty list, then one append per item.
-  fb().Build(Opcode::BUILD_LIST, 0);
+  // A long list or set display: an empty one, then one append (add) per item.
+  const bool set = build == Opcode::BUILD_SET;
+  fb().Build(set ? Opcode::BUILD_SET : Opcode::BUILD_LIST, 0);
   for (const ExprPtr& item : e.items) {
     fb().Op(Opcode::DUP_TOP);
     Expression(*item);
-    fb().Op(Opcode::LIST_APPEND);
+    fb().Op(set ? Opcode::SET_ADD : Opcode::LIST_APPEND);
   }
 }
 

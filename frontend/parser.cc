@@ -150,8 +150,8 @@ StmtPtr Parser::ExpressionStatement() {
   ExprPtr first = TestList();
   static const char* const kAugOps[] = {"+=", "-=", "*=", "//=", "%=", "/=", "**="};
   static const Opcode kAugOpcodes[] = {
-      Opcode::INPLACE_ADD,         Opcode::BINARY_SUBTRACT, Opcode::INPLACE_MULTIPLY,
-      Opcode::BINARY_FLOOR_DIVIDE, Opcode::BINARY_MODULO,   Opcode::BINARY_TRUE_DIVIDE,
+      Opcode::INPLACE_ADD,         Opcode::INPLACE_SUBTRACT, Opcode::INPLACE_MULTIPLY,
+      Opcode::BINARY_FLOOR_DIVIDE, Opcode::BINARY_MODULO,    Opcode::BINARY_TRUE_DIVIDE,
       Opcode::BINARY_POWER};
   for (int i = 0; i < 7; ++i) {
     if (AtOp(kAugOps[i])) {

@@ -4,7 +4,7 @@
 // (or < and < not < comparisons < + - < * / // % < unary - < ** < calls,
 // subscripts, attributes). It parses the subset (README.md, "Python") and
 // recognizes the rest of Python well enough to name what is outside it:
-// "unsupported: set comprehensions", "unsupported: decorators", ... A
+// "unsupported: the '|' operator", "unsupported: decorators", ... A
 // program is either a complete tree or one SourceError: the first problem.
 //
 // Limits, as Python has them: 100 nested blocks, 200 nested brackets or
@@ -58,6 +58,8 @@ struct Expr {
     kClause,     // for items[0] in items[1] if items[2] if ... (a comprehension's)
     kStarred,    // *items[0], a call's positional argument to unpack
     kGenExp,     // (items[0] items[1..]), each of those a kClause
+    kSet,        // {items}
+    kSetComp,    // {items[0] items[1..]}, each of those a kClause
     kYield,      // yield [items[0]]
     kYieldFrom,  // yield from items[0]
   };

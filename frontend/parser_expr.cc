@@ -483,11 +483,11 @@ ExprPtr Parser::DictDisplay() {
   while (!AtOp("}")) {
     if (AtOp("**")) Unsupported("dict unpacking (**)", Peek());
     e->items.push_back(Test());
-    if (!AtOp(":")) {
-      if (AtKeyword("for")) Unsupported("set comprehensions", Peek());
-      if (AtOp(",") || AtOp("}")) Unsupported("sets", open);
-      Fail("':' expected after dictionary key", Peek());
+    if (!AtOp(":") && e->items.size() == 1 &&
+        (AtOp(",") || AtOp("}") || AtKeyword("for"))) {
+      return SetDisplay(std::move(e));
     }
+    if (!AtOp(":")) Fail("':' expected after dictionary key", Peek());
     ++pos_;
     e->items.push_back(Test());
     if (AtKeyword("for") && e->items.size() == 2) {
@@ -496,6 +496,23 @@ ExprPtr Parser::DictDisplay() {
       break;
     }
     if (!AcceptOp(",")) break;
+  }
+  if (!AtOp("}")) Fail("invalid syntax. Perhaps you forgot a comma?", Peek());
+  ++pos_;
+  return e;
+}
+
+ExprPtr Parser::SetDisplay(ExprPtr e) {
+  e->kind = Expr::Kind::kSet;
+  if (AtKeyword("for")) {
+    e->kind = Expr::Kind::kSetComp;
+    Clauses(e.get());
+  } else {
+    while (AcceptOp(",")) {
+      if (AtOp("}")) break;
+      if (AtOp("*")) Unsupported("starred expressions", Peek());
+      e->items.push_back(Test());
+    }
   }
   if (!AtOp("}")) Fail("invalid syntax. Perhaps you forgot a comma?", Peek());
   ++pos_;

@@ -163,6 +163,8 @@ class Parser {
   void Arguments(Expr* call);
   ExprPtr Atom();
   ExprPtr Parenthesized();
+  // {a, b} and {x for ...}: `e` holds the first item, read by DictDisplay.
+  ExprPtr SetDisplay(ExprPtr e);
   // yield [testlist], yield from test.
   ExprPtr Yield();
   ExprPtr ListDisplay();

@@ -245,6 +245,7 @@ class SymbolBuilder {
       }
       case Expr::Kind::kListComp:
       case Expr::Kind::kDictComp:
+      case Expr::Kind::kSetComp:
       case Expr::Kind::kGenExp: {
         // Its own scope, as in Python 3: the first iterable is evaluated
         // outside and passed in (the parameter ".0"), the rest inside.
@@ -252,9 +253,10 @@ class SymbolBuilder {
         const std::size_t first = dict ? 2 : 1;  // the first clause
         Expression(*e.items[first]->items[1]);
         static const std::vector<std::string> kParams = {".0"};
-        const char* name = dict                            ? "<dictcomp>"
-                           : e.kind == Expr::Kind::kGenExp ? "<genexpr>"
-                                                           : "<listcomp>";
+        const char* name = dict                             ? "<dictcomp>"
+                           : e.kind == Expr::Kind::kGenExp  ? "<genexpr>"
+                           : e.kind == Expr::Kind::kSetComp ? "<setcomp>"
+                                                            : "<listcomp>";
         InScope(&e, name, kParams, nullptr, [&] {
           for (std::size_t k = first; k < e.items.size(); ++k) {
             const Expr& c = *e.items[k];  // for items[0] in items[1] if items[2..]

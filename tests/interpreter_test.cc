@@ -338,6 +338,48 @@ TEST(InterpreterTest, GeneratorsLeakNothing) {
   });
 }
 
+// Sets give back their items and tables: grown, shrunk by removals, combined,
+// raising midway (an unhashable item), shared by threads, in a cycle through
+// an instance.
+TEST(InterpreterTest, SetsLeakNothing) {
+  const char* source =
+      "import gc, threading\n"
+      "class Box:\n"
+      "    pass\n"
+      "def work():\n"
+      "    for k in range(20):\n"
+      "        s = set(range(k * 10))\n"
+      "        for i in range(0, k * 10, 2):\n"
+      "            s.discard(i)\n"
+      "        f = frozenset(s)\n"
+      "        u = s.union([k, (k, 'x')], f)\n"
+      "        i = s.intersection(range(5)) - {1}\n"
+      "        d = {x for x in u if x != k}\n"
+      "        d -= f\n"
+      "        d.symmetric_difference_update(range(3))\n"
+      "        {frozenset([k]): s}\n"
+      "        try:\n"
+      "            {1, [k]}\n"
+      "        except TypeError:\n"
+      "            pass\n"
+      "        b = Box()\n"
+      "        b.s = {b, k}\n"
+      "        while s:\n"
+      "            s.pop()\n"
+      "ts = [threading.Thread(target=work) for _ in range(2)]\n"
+      "for t in ts:\n"
+      "    t.start()\n"
+      "for t in ts:\n"
+      "    t.join()\n"
+      "work()\n"
+      "gc.collect()\n"
+      "kept = {1, 2, 3}\n"
+      "raise KeyError('uncaught, a set alive')\n";
+  ExpectRunLeaksNothing(source, [](const ThreadResult& r) {
+    EXPECT_EQ(r.exception, "KeyError: 'uncaught, a set alive'");
+  });
+}
+
 TEST(InterpreterTest, RunRejectsUnknownFunctionsAndWrongArity) {
   Harness h(RefcountMode::kNonAtomic, GilKind::kNew);
   h.Load(".func f a\n LOAD_FAST a\n RETURN_VALUE\n.end\n");

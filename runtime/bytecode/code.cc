@@ -137,6 +137,7 @@ void StackEffect(const Instr& in, int* pops, int* pushes) {
       break;
     case Opcode::BUILD_LIST:
     case Opcode::BUILD_TUPLE:
+    case Opcode::BUILD_SET:
     case Opcode::BUILD_STRING:
     case Opcode::BUILD_SLICE:
     case Opcode::RAISE_ASSERTION:

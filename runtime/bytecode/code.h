@@ -101,7 +101,10 @@ namespace gillab {
                                   /* push what the resumer sent (None for next) */     \
   X(GET_YIELD_FROM_ITER, kNone, 1, 1) /* iter(TOS), a generator left as it is */       \
   X(SEND, kJump, 2, 2) /* iter, v -> iter, iter.send(v) (its next value), or at */     \
-                       /* arg its return value (it ended): `yield from` */
+                       /* arg its return value (it ended): `yield from` */             \
+  X(INPLACE_SUBTRACT, kNone, 2, 1) /* TOS1 -= TOS (a set: changed in place) */         \
+  X(BUILD_SET, kCount, -1, 1)      /* N items -> set */                                \
+  X(SET_ADD, kNone, 2, 0)          /* TOS1.add(TOS), both popped */
 
 enum class Opcode : std::uint8_t {
 #define GILLAB_OPCODE_ENUM(name, kind, pops, pushes) name,
@@ -241,7 +244,9 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
   X(kNext, "next", "next")       /* next(iterator[, default]) */                         \
   X(kMap, "map", "map")          /* map(f, iterable, ...): lazy */                       \
   X(kFilter, "filter", "filter") /* filter(f | None, iterable): lazy */                  \
-  X(kExcInit, "exc_init", "")    /* BaseException.__init__, __str__, __repr__ */         \
+  X(kSet, "set", "set")                                                                  \
+  X(kFrozenSet, "frozenset", "frozenset")                                                \
+  X(kExcInit, "exc_init", "") /* BaseException.__init__, __str__, __repr__ */            \
   X(kExcStr, "exc_str", "")                                                              \
   X(kExcRepr, "exc_repr", "")
 
@@ -249,43 +254,68 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
 // the type as its TypeObject names it. runtime/interp registers one
 // implementation for each (checked when built); the front end names at compile
 // time a method CPython has and these do not.
-#define GILLAB_METHODS(X) \
-  X("list", "append")     \
-  X("list", "pop")        \
-  X("list", "sort")       \
-  X("list", "extend")     \
-  X("list", "insert")     \
-  X("list", "remove")     \
-  X("list", "index")      \
-  X("list", "count")      \
-  X("list", "reverse")    \
-  X("list", "clear")      \
-  X("list", "copy")       \
-  X("str", "join")        \
-  X("str", "split")       \
-  X("str", "strip")       \
-  X("str", "lstrip")      \
-  X("str", "rstrip")      \
-  X("str", "upper")       \
-  X("str", "lower")       \
-  X("str", "startswith")  \
-  X("str", "endswith")    \
-  X("str", "replace")     \
-  X("str", "find")        \
-  X("str", "count")       \
-  X("str", "format")      \
-  X("dict", "pop")        \
-  X("dict", "get")        \
-  X("dict", "keys")       \
-  X("dict", "values")     \
-  X("dict", "items")      \
-  X("lock", "acquire")    \
-  X("lock", "release")    \
-  X("lock", "locked")     \
-  X("Thread", "start")    \
-  X("Thread", "join")     \
-  X("generator", "send")  \
-  X("generator", "throw") \
+#define GILLAB_METHODS(X)                 \
+  X("list", "append")                     \
+  X("list", "pop")                        \
+  X("list", "sort")                       \
+  X("list", "extend")                     \
+  X("list", "insert")                     \
+  X("list", "remove")                     \
+  X("list", "index")                      \
+  X("list", "count")                      \
+  X("list", "reverse")                    \
+  X("list", "clear")                      \
+  X("list", "copy")                       \
+  X("str", "join")                        \
+  X("str", "split")                       \
+  X("str", "strip")                       \
+  X("str", "lstrip")                      \
+  X("str", "rstrip")                      \
+  X("str", "upper")                       \
+  X("str", "lower")                       \
+  X("str", "startswith")                  \
+  X("str", "endswith")                    \
+  X("str", "replace")                     \
+  X("str", "find")                        \
+  X("str", "count")                       \
+  X("str", "format")                      \
+  X("dict", "pop")                        \
+  X("dict", "get")                        \
+  X("dict", "keys")                       \
+  X("dict", "values")                     \
+  X("dict", "items")                      \
+  X("lock", "acquire")                    \
+  X("lock", "release")                    \
+  X("lock", "locked")                     \
+  X("Thread", "start")                    \
+  X("Thread", "join")                     \
+  X("set", "add")                         \
+  X("set", "remove")                      \
+  X("set", "discard")                     \
+  X("set", "pop")                         \
+  X("set", "clear")                       \
+  X("set", "update")                      \
+  X("set", "union")                       \
+  X("set", "intersection")                \
+  X("set", "difference")                  \
+  X("set", "symmetric_difference")        \
+  X("set", "issubset")                    \
+  X("set", "issuperset")                  \
+  X("set", "isdisjoint")                  \
+  X("set", "copy")                        \
+  X("set", "intersection_update")         \
+  X("set", "difference_update")           \
+  X("set", "symmetric_difference_update") \
+  X("frozenset", "union")                 \
+  X("frozenset", "intersection")          \
+  X("frozenset", "difference")            \
+  X("frozenset", "symmetric_difference")  \
+  X("frozenset", "issubset")              \
+  X("frozenset", "issuperset")            \
+  X("frozenset", "isdisjoint")            \
+  X("frozenset", "copy")                  \
+  X("generator", "send")                  \
+  X("generator", "throw")                 \
   X("generator", "close")
 
 // Whether some built-in type has a method `name` (GILLAB_METHODS).

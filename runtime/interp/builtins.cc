@@ -160,6 +160,7 @@ const BuiltinRegistry& Builtins() {
     RegisterClassesModule(*r);
     RegisterExceptionMethods(*r);
     RegisterGeneratorMethods(*r);
+    RegisterSetModule(*r);
     r->CheckComplete();
     for (const MethodDef& m : r->methods_) {  // methods_ no longer grows
       auto it = r->by_name_.begin();

@@ -18,6 +18,7 @@
 //   modules/time_module.cc       time.sleep, time.monotonic_ns
 //   modules/builtins_classes.cc  isinstance type super object getattr setattr
 //                                hasattr
+//   modules/set_methods.cc       set frozenset; their methods
 //   modules/lab_module.cc        gillab's own instruments for assembly programs:
 //                                io, thread_index, stopped
 //
@@ -230,6 +231,7 @@ void RegisterStrMethods(BuiltinRegistry& r);         // str_methods.cc
 void RegisterClassesModule(BuiltinRegistry& r);      // builtins_classes.cc
 void RegisterExceptionMethods(BuiltinRegistry& r);   // exceptions.cc
 void RegisterGeneratorMethods(BuiltinRegistry& r);   // generators.cc
+void RegisterSetModule(BuiltinRegistry& r);          // set_methods.cc
 
 // time.sleep's body, shared with the lab's io(): blocks for a number of seconds
 // in 0..3600 with the GIL released, and records the thread's wait for it after.

@@ -49,6 +49,7 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
     case Opcode::INPLACE_ADD:
       return BinaryOperator::kAdd;
     case Opcode::BINARY_SUBTRACT:
+    case Opcode::INPLACE_SUBTRACT:
       return BinaryOperator::kSubtract;
     case Opcode::BINARY_MULTIPLY:
     case Opcode::INPLACE_MULTIPLY:
@@ -66,7 +67,7 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
 
 // `a OP b` for an arithmetic opcode: ints on their fast paths (no overflow, a
 // positive divisor), the rest by BinaryOp, or InPlaceOp for INPLACE_* (a list
-// changed in place). A new reference, or null with the error raised. The
+// or a set changed in place). A new reference, or null with the error raised. The
 // operands are borrowed.
 [[gnu::always_inline]] inline Object* Arithmetic(TC& tc, Opcode op, Object* a,
                                                  Object* b) {
@@ -79,6 +80,7 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
         if (!__builtin_add_overflow(x, y, &v)) return NewInt(v);
         break;
       case Opcode::BINARY_SUBTRACT:
+      case Opcode::INPLACE_SUBTRACT:
         if (!__builtin_sub_overflow(x, y, &v)) return NewInt(v);
         break;
       case Opcode::BINARY_MULTIPLY:
@@ -95,7 +97,8 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
         break;
     }
   }
-  if (op == Opcode::INPLACE_ADD || op == Opcode::INPLACE_MULTIPLY) {
+  if (op == Opcode::INPLACE_ADD || op == Opcode::INPLACE_SUBTRACT ||
+      op == Opcode::INPLACE_MULTIPLY) {
     return InPlaceOp(tc.err, OperatorOf(op), a, b);
   }
   return BinaryOp(tc.err, OperatorOf(op), a, b);
@@ -377,6 +380,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
       TARGET(BINARY_POWER)
       TARGET(BINARY_TRUE_DIVIDE)
       TARGET(INPLACE_ADD)
+      TARGET(INPLACE_SUBTRACT)
       TARGET(INPLACE_MULTIPLY) {
         Object* b = *--sp;
         Object* a = *--sp;
@@ -486,6 +490,25 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
         }
         sp = items;
         *sp++ = list;
+        DISPATCH();
+      }
+      TARGET(BUILD_SET) {
+        const int n = in.arg;
+        Object** items = sp - n;
+        Object* set = BuildSet(tc, items, n);
+        for (int i = 0; i < n; ++i) DecRef<kCounts>(items[i]);
+        sp = items;
+        if (set == nullptr) goto error;
+        *sp++ = set;
+        DISPATCH();
+      }
+      TARGET(SET_ADD) {
+        Object* item = *--sp;
+        Object* set = *--sp;
+        const bool ok = SetAddChecked(tc, set, item);
+        DecRef<kCounts>(item);
+        DecRef<kCounts>(set);
+        if (!ok) goto error;
         DISPATCH();
       }
       TARGET(BUILD_TUPLE) {

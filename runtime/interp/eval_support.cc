@@ -16,6 +16,7 @@
 #include "runtime/objects/iter_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/object_ops.h"
+#include "runtime/objects/set_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 
@@ -157,6 +158,25 @@ std::int64_t UnpackInto(Object* seq, std::int64_t n, Object** out) {
   for (std::int64_t i = size - 1; i >= 0; --i)
     *out++ = items[static_cast<std::size_t>(i)];
   return size;
+}
+
+Object* BuildSet(TC& tc, Object** items, int n) {
+  Object* set = NewSet(/*frozen=*/false);
+  for (int i = 0; i < n; ++i) {
+    if (!SetAdd(tc.err, set, items[i])) {
+      DecRef(set);
+      return nullptr;
+    }
+  }
+  return set;
+}
+
+bool SetAddChecked(TC& tc, Object* set, Object* value) {
+  if (!IsSet(set)) {
+    Raise(tc, "AttributeError", "'" + TypeName(set) + "' object has no attribute 'add'");
+    return false;
+  }
+  return SetAdd(tc.err, set, value);
 }
 
 bool ListAppendChecked(TC& tc, Object* list, Object* value) {

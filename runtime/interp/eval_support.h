@@ -69,6 +69,13 @@ const Handler* FindHandler(const FunctionSpec& fn, std::size_t pc);
 // when iterating it raised.
 std::int64_t UnpackInto(Object* seq, std::int64_t n, Object** out);
 
+// BUILD_SET: a set of the `n` items (borrowed). NEW reference, or null with
+// TypeError for an unhashable item.
+Object* BuildSet(TC& tc, Object** items, int n);
+// SET_ADD: set.add(value); false with the error (an unhashable value, or
+// AttributeError when `set` is not one: an assembly program's mistake).
+bool SetAddChecked(TC& tc, Object* set, Object* value);
+
 // LIST_APPEND: list.append(value); false with AttributeError when `list` is not
 // one (an assembly program's mistake).
 bool ListAppendChecked(TC& tc, Object* list, Object* value);

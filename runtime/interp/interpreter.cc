@@ -47,6 +47,7 @@ constexpr std::pair<Builtin, TypeIndex> kBuiltinClasses[] = {
     {Builtin::kDict, TypeIndex::kDict},   {Builtin::kRange, TypeIndex::kRange},
     {Builtin::kSlice, TypeIndex::kSlice}, {Builtin::kObject, TypeIndex::kInstance},
     {Builtin::kType, TypeIndex::kClass},  {Builtin::kSuper, TypeIndex::kSuper},
+    {Builtin::kSet, TypeIndex::kSet},     {Builtin::kFrozenSet, TypeIndex::kFrozenSet},
 };
 
 // The TypeIndex of the class builtin `b` names, or -1 (a function).

@@ -19,6 +19,7 @@ bool IsArithmetic(Opcode op) {
     case Opcode::BINARY_POWER:
     case Opcode::BINARY_TRUE_DIVIDE:
     case Opcode::INPLACE_ADD:
+    case Opcode::INPLACE_SUBTRACT:
     case Opcode::INPLACE_MULTIPLY:
       return true;
     default:
@@ -37,9 +38,12 @@ int MatchFour(const Instr& third, const Instr& fourth, Fused* f) {
     f->c = fourth.arg;
     return kCompareJump;
   }
-  // INPLACE_ADD too: on two ints, the only operands BINARY_STORE runs on, += is +.
+  // INPLACE_ADD and INPLACE_SUBTRACT too: on two ints, the only operands
+  // BINARY_STORE runs on, += is + and -= is -.
   const bool add = third.op == Opcode::BINARY_ADD || third.op == Opcode::INPLACE_ADD;
-  if ((add || third.op == Opcode::BINARY_SUBTRACT) && fourth.op == Opcode::STORE_FAST) {
+  const bool sub =
+      third.op == Opcode::BINARY_SUBTRACT || third.op == Opcode::INPLACE_SUBTRACT;
+  if ((add || sub) && fourth.op == Opcode::STORE_FAST) {
     f->op = add ? 0 : 1;
     f->c = fourth.arg;
     return kBinaryStore;

@@ -117,7 +117,9 @@ inline std::string RefcountModeChoices() { return kRefcountModeNames.Choices(); 
   X(kInstance, "object")                    \
   X(kMethod, "method")                      \
   X(kSuper, "super")                        \
-  X(kGenerator, "generator")
+  X(kGenerator, "generator")                \
+  X(kSet, "set")                            \
+  X(kFrozenSet, "frozenset")
 
 enum class TypeIndex : std::uint8_t {
 #define GILLAB_TYPE_ENUM(id, name) id,

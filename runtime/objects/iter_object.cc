@@ -11,6 +11,7 @@
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/object_ops.h"
+#include "runtime/objects/set_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 
@@ -158,6 +159,12 @@ Object* NewIterator(Object* ob) {
       ListAppend(seq, key);
       DecRef(key);
       DecRef(value);
+    }
+  } else if (IsAnySet(ob)) {
+    seq = NewList();  // a snapshot of the items, in table order
+    for (Object* item : SetSnapshot(ob)) {
+      ListAppend(seq, item);
+      DecRef(item);
     }
   } else if (IsRange(ob)) {
     seq = nullptr;

@@ -16,6 +16,7 @@
 #include "runtime/objects/iter_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/sequence_ops.h"
+#include "runtime/objects/set_object.h"
 #include "runtime/objects/singletons.h"
 #include "runtime/objects/slice_object.h"
 #include "runtime/objects/str_object.h"
@@ -213,7 +214,9 @@ bool Equal(const Object* a, const Object* b) {
     if (IsFloat(a) || IsFloat(b)) return AsDouble(a) == AsDouble(b);
     return IntValue(a) == IntValue(b);
   }
-  if (a->type != b->type || a->type->equal == nullptr) return false;
+  // Of one type, but a set equals a frozenset of the same items.
+  if ((a->type != b->type && !(IsAnySet(a) && IsAnySet(b))) || a->type->equal == nullptr)
+    return false;
   if (equal_depth >= kMaxEqualDepth) {
     equal_too_deep = true;
     return false;
@@ -309,6 +312,7 @@ bool IsTrue(const Object* ob) {
   if (IsList(ob)) return ListSize(ob) != 0;
   if (IsTuple(ob)) return TupleSize(ob) != 0;
   if (IsDict(ob)) return DictSize(ob) != 0;
+  if (IsAnySet(ob)) return SetSize(ob) != 0;
   return true;
 }
 
@@ -411,6 +415,9 @@ Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
         return Unsupported(err, op, a, b);
     }
   }
+  if (op == BinaryOperator::kSubtract && IsAnySet(a) && IsAnySet(b)) {
+    return SetAlgebra(err, SetOp::kDifference, a, b);
+  }
   if (op == BinaryOperator::kAdd && IsSequence(a)) return SequenceConcat(err, a, b);
   if (op == BinaryOperator::kMultiply) {
     if (IsSequence(a)) return SequenceRepeat(err, a, b);
@@ -420,6 +427,7 @@ Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
 }
 
 int Contains(ErrorSink& err, Object* a, Object* b) {
+  if (IsAnySet(b)) return SetContains(err, b, a);
   if (IsTuple(b)) {
     for (std::int64_t i = 0; i < TupleSize(b); ++i) {
       bool equal;
@@ -537,6 +545,15 @@ Object* Compare(ErrorSink& err, CompareOp op, Object* a, Object* b) {
   }
   if ((IsList(a) && IsList(b)) || (IsTuple(a) && IsTuple(b))) {
     return CompareSequences(err, op, a, b);
+  }
+  if (IsAnySet(a) && IsAnySet(b)) {  // subset order: a < b is a proper subset
+    const std::int64_t na = SetSize(a), nb = SetSize(b);
+    if ((op == CompareOp::kLt && na >= nb) || (op == CompareOp::kGt && na <= nb)) {
+      return NewBool(false);
+    }
+    const int r = op == CompareOp::kLt || op == CompareOp::kLe ? SetIsSubset(err, a, b)
+                                                               : SetIsSuperset(err, a, b);
+    return r < 0 ? nullptr : NewBool(r == 1);
   }
   return err.Raise("TypeError", std::string("'") + CompareOpSymbol(op) +
                                     "' not supported between instances of '" +

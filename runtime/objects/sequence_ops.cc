@@ -11,6 +11,7 @@
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/iter_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/set_object.h"
 #include "runtime/objects/singletons.h"
 #include "runtime/objects/slice_object.h"
 #include "runtime/objects/str_object.h"
@@ -121,6 +122,9 @@ Object* SequenceRepeat(ErrorSink& err, Object* seq, Object* times) {
 }
 
 Object* InPlaceOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
+  if (IsSet(a) && IsAnySet(b) && op == BinaryOperator::kSubtract) {  // a -= b: in place
+    return SetAlgebraInPlace(err, SetOp::kDifference, a, b) ? NewRef(a) : nullptr;
+  }
   if (!IsList(a)) return BinaryOp(err, op, a, b);
   if (op == BinaryOperator::kAdd) {
     // Every item first: `xs += xs` doubles the list once.

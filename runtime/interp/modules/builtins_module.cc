@@ -19,6 +19,7 @@
 #include "runtime/objects/sequence_ops.h"
 #include "runtime/objects/singletons.h"
 #include "runtime/objects/slice_object.h"
+#include "runtime/objects/set_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 
@@ -58,6 +59,7 @@ Object* Len(BuiltinCall& call) {
   if (IsTuple(x)) return NewInt(TupleSize(x));
   if (IsDict(x)) return NewInt(DictSize(x));
   if (IsRange(x)) return NewInt(RangeLength(x));
+  if (IsAnySet(x)) return NewInt(SetSize(x));
   if (IsInstance(x)) {  // its class's __len__
     if (Object* f = ClassLookup(ClassOf(x), call.dunders().len)) {
       Object* n = call.CallObject(f, {x});

@@ -2,6 +2,7 @@
 // class; parser_expr.cc the expressions).
 #include "frontend/parser.h"
 
+#include <iterator>
 #include <utility>
 
 #include "frontend/parser_internal.h"
@@ -148,12 +149,15 @@ StmtPtr Parser::ImportFrom() {
 StmtPtr Parser::ExpressionStatement() {
   const Token& start = Peek();
   ExprPtr first = TestList();
-  static const char* const kAugOps[] = {"+=", "-=", "*=", "//=", "%=", "/=", "**="};
+  static const char* const kAugOps[] = {
+      "+=", "-=", "*=", "//=", "%=", "/=", "**=", "&=", "|=", "^=", "<<=", ">>="};
   static const Opcode kAugOpcodes[] = {
-      Opcode::INPLACE_ADD,         Opcode::INPLACE_SUBTRACT, Opcode::INPLACE_MULTIPLY,
-      Opcode::BINARY_FLOOR_DIVIDE, Opcode::BINARY_MODULO,    Opcode::BINARY_TRUE_DIVIDE,
-      Opcode::BINARY_POWER};
-  for (int i = 0; i < 7; ++i) {
+      Opcode::INPLACE_ADD,          Opcode::INPLACE_SUBTRACT, Opcode::INPLACE_MULTIPLY,
+      Opcode::INPLACE_FLOOR_DIVIDE, Opcode::INPLACE_MODULO,   Opcode::INPLACE_TRUE_DIVIDE,
+      Opcode::INPLACE_POWER,        Opcode::INPLACE_AND,      Opcode::INPLACE_OR,
+      Opcode::INPLACE_XOR,          Opcode::INPLACE_LSHIFT,   Opcode::INPLACE_RSHIFT};
+  static_assert(std::size(kAugOps) == std::size(kAugOpcodes));
+  for (std::size_t i = 0; i < std::size(kAugOps); ++i) {
     if (AtOp(kAugOps[i])) {
       const Token& op = Next();
       CheckTarget(*first, /*augmented=*/true, op);
@@ -164,11 +168,7 @@ StmtPtr Parser::ExpressionStatement() {
       return s;
     }
   }
-  if (Peek().kind == Tok::kOp &&
-      (Peek().text == "&=" || Peek().text == "|=" || Peek().text == "^=" ||
-       Peek().text == "<<=" || Peek().text == ">>=" || Peek().text == "@=")) {
-    Unsupported("the '" + Peek().text + "' operator", Peek());
-  }
+  if (AtOp("@=")) Unsupported("the '@=' operator", Peek());
   if (AtOp(":")) {  // an annotation: parsed, then ignored
     const Token& colon = Next();
     if (first->kind != Expr::Kind::kName)

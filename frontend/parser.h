@@ -1,10 +1,11 @@
 // gillab/frontend/parser.h — tokens to a syntax tree, for the Python subset.
 //
 // A recursive-descent parser over Python's grammar, with Python's precedence
-// (or < and < not < comparisons < + - < * / // % < unary - < ** < calls,
-// subscripts, attributes). It parses the subset (README.md, "Python") and
-// recognizes the rest of Python well enough to name what is outside it:
-// "unsupported: the '|' operator", "unsupported: decorators", ... A
+// (or < and < not < comparisons < | < ^ < & < << >> < + - < * / // % <
+// unary - ~ < ** < calls, subscripts, attributes). It parses the subset
+// (README.md, "Python") and recognizes the rest of Python well enough to name
+// what is outside it: "unsupported: the '@' operator", "unsupported:
+// decorators", ... A
 // program is either a complete tree or one SourceError: the first problem.
 //
 // Limits, as Python has them: 100 nested blocks, 200 nested brackets or

@@ -148,15 +148,38 @@ ExprPtr Parser::Comparison() {
   return e;
 }
 
-// Bitwise operators are outside the subset; this level names them.
-ExprPtr Parser::BitOr() {
-  ExprPtr e = Arith();
-  if (Peek().kind == Tok::kOp &&
-      (Peek().text == "|" || Peek().text == "&" || Peek().text == "^" ||
-       Peek().text == "<<" || Peek().text == ">>")) {
-    Unsupported("the '" + Peek().text + "' operator", Peek());
+// The bitwise levels, loosest first: |, ^, &, then the shifts.
+ExprPtr Parser::BitOr() { return BitLevel(0); }
+
+ExprPtr Parser::BitLevel(int level) {
+  struct Level {
+    const char* ops[2];
+    Opcode opcodes[2];
+  };
+  static constexpr Level kLevels[] = {
+      {{"|", nullptr}, {Opcode::BINARY_OR, Opcode::NOP}},
+      {{"^", nullptr}, {Opcode::BINARY_XOR, Opcode::NOP}},
+      {{"&", nullptr}, {Opcode::BINARY_AND, Opcode::NOP}},
+      {{"<<", ">>"}, {Opcode::BINARY_LSHIFT, Opcode::BINARY_RSHIFT}},
+  };
+  const auto operand = [&] { return level == 3 ? Arith() : BitLevel(level + 1); };
+  const Level& l = kLevels[level];
+  const Token& start = Peek();
+  ExprPtr e = operand();
+  ChainGuard chain(this);
+  for (;;) {
+    int which = -1;
+    for (int i = 0; i < 2; ++i) {
+      if (l.ops[i] != nullptr && AtOp(l.ops[i])) which = i;
+    }
+    if (which < 0) return e;
+    TreeLink(Next());
+    ExprPtr b = NewExpr(Expr::Kind::kBinOp, start);
+    b->op = l.opcodes[which];
+    b->items.push_back(std::move(e));
+    b->items.push_back(operand());
+    e = std::move(b);
   }
-  return e;
 }
 
 ExprPtr Parser::Arith() {
@@ -230,7 +253,13 @@ ExprPtr Parser::Factor() {
     e->items.push_back(std::move(operand));
     return e;
   }
-  if (AtOp("~")) Unsupported("the '~' operator", start);
+  if (AtOp("~")) {
+    Next();
+    ExprPtr e = NewExpr(Expr::Kind::kUnary, start);
+    e->op = Opcode::UNARY_INVERT;
+    e->items.push_back(Factor());
+    return e;
+  }
   return Power();
 }
 

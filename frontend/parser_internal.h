@@ -152,6 +152,7 @@ class Parser {
   ExprPtr Comparison();
   // Bitwise operators are outside the subset; this level names them.
   ExprPtr BitOr();
+  ExprPtr BitLevel(int level);  // 0 |, 1 ^, 2 &, 3 << and >>
   ExprPtr Arith();
   ExprPtr Term();
   ExprPtr Factor();

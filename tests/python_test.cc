@@ -140,7 +140,7 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
       {"import os\n", "module 'os' (the subset has gc, sys, threading, time)"},
       {"import time\nprint(time.time())\n",
        "time.time (the subset's time has: monotonic_ns, sleep)"},
-      {"x = 1 & 2\n", "the '&' operator"},
+      {"x = [1] @ [2]\n", "the '@' operator"},
       {"@dec\ndef f():\n    pass\n", "decorators"},
       {"x = 99999999999999999999\n", "integers beyond 64 bits"},
       {"x = b'bytes'\n", "bytes literals"},
@@ -583,6 +583,15 @@ TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
       {"frozenset([1]).add(2)\n",
        "AttributeError: 'frozenset' object has no attribute 'add'"},
       {"set(5)\n", "TypeError: 'int' object is not iterable"},
+      {"x = {1} | [1]\n",
+       "TypeError: unsupported operand type(s) for |: 'set' and 'list'"},
+      // Bitwise operators.
+      {"x = 1 << -1\n", "ValueError: negative shift count"},
+      {"x = ~'a'\n", "TypeError: bad operand type for unary ~: 'str'"},
+      {"x = 1.5 ^ 1\n",
+       "TypeError: unsupported operand type(s) for ^: 'float' and 'int'"},
+      {"x = 1\nx >>= None\n",
+       "TypeError: unsupported operand type(s) for >>=: 'int' and 'NoneType'"},
       // Generators and iteration: ended, misused, re-entered, raising inside.
       {"def g():\n    yield\nx = g()\nnext(x)\nnext(x)\n", "StopIteration"},
       {"def g():\n    yield 1\n    return 5\nx = g()\nnext(x)\nnext(x)\n",
@@ -789,11 +798,14 @@ TEST(PythonFiles, ADirectoryIsNotAScript) {
 // call chain and a subscript chain: a syntax error naming the limit, not a stack
 // overflow in the compiler or in the tree's destructor.
 TEST(PythonDeepInputs, LongChainsAreRefusedNotOverflowed) {
-  std::string sum = "x = 1", calls = "x = f", subscripts = "x = [1]";
+  std::string sum = "x = 1", calls = "x = f", subscripts = "x = [1]", bits = "x = 1",
+              inverts = "x = ";
   for (int i = 0; i < 200'000; ++i) sum += " + 1";
   for (int i = 0; i < 100'000; ++i) calls += "()";
   for (int i = 0; i < 5'000; ++i) subscripts += "[0]";
-  for (const std::string& source : {sum, calls, subscripts}) {
+  for (int i = 0; i < 100'000; ++i) bits += i % 2 == 0 ? " | 1" : " << 1";
+  inverts += std::string(100'000, '~') + "1";
+  for (const std::string& source : {sum, calls, subscripts, bits}) {
     const LabRun r = Lab("py", source + "\n");
     EXPECT_EQ(r.status, 2) << r.err.substr(0, 200);
     EXPECT_NE(r.err.find("SyntaxError: expression too deeply nested (more than 1000 "

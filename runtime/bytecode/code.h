@@ -102,9 +102,24 @@ namespace gillab {
   X(GET_YIELD_FROM_ITER, kNone, 1, 1) /* iter(TOS), a generator left as it is */       \
   X(SEND, kJump, 2, 2) /* iter, v -> iter, iter.send(v) (its next value), or at */     \
                        /* arg its return value (it ended): `yield from` */             \
-  X(INPLACE_SUBTRACT, kNone, 2, 1) /* TOS1 -= TOS (a set: changed in place) */         \
-  X(BUILD_SET, kCount, -1, 1)      /* N items -> set */                                \
-  X(SET_ADD, kNone, 2, 0)          /* TOS1.add(TOS), both popped */
+  X(INPLACE_SUBTRACT, kNone, 2, 1)     /* TOS1 -= TOS (a set: changed in place) */     \
+  X(BUILD_SET, kCount, -1, 1)          /* N items -> set */                            \
+  X(SET_ADD, kNone, 2, 0)              /* TOS1.add(TOS), both popped */                \
+  X(BINARY_AND, kNone, 2, 1)           /* TOS1 & TOS (ints, bools, sets) */            \
+  X(BINARY_OR, kNone, 2, 1)            /* TOS1 | TOS */                                \
+  X(BINARY_XOR, kNone, 2, 1)           /* TOS1 ^ TOS */                                \
+  X(BINARY_LSHIFT, kNone, 2, 1)        /* TOS1 << TOS (ints) */                        \
+  X(BINARY_RSHIFT, kNone, 2, 1)        /* TOS1 >> TOS (ints) */                        \
+  X(UNARY_INVERT, kNone, 1, 1)         /* ~TOS (an int: -TOS - 1) */                   \
+  X(INPLACE_AND, kNone, 2, 1)          /* TOS1 &= TOS (a set: changed in place) */     \
+  X(INPLACE_OR, kNone, 2, 1)           /* TOS1 |= TOS (a set: changed in place) */     \
+  X(INPLACE_XOR, kNone, 2, 1)          /* TOS1 ^= TOS (a set: changed in place) */     \
+  X(INPLACE_FLOOR_DIVIDE, kNone, 2, 1) /* TOS1 //= TOS; the rest as their BINARY_*, */ \
+  X(INPLACE_TRUE_DIVIDE, kNone, 2, 1)  /* their errors naming the operator //=, ... */ \
+  X(INPLACE_MODULO, kNone, 2, 1)                                                       \
+  X(INPLACE_POWER, kNone, 2, 1)                                                        \
+  X(INPLACE_LSHIFT, kNone, 2, 1)                                                       \
+  X(INPLACE_RSHIFT, kNone, 2, 1)
 
 enum class Opcode : std::uint8_t {
 #define GILLAB_OPCODE_ENUM(name, kind, pops, pushes) name,

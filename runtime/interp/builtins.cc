@@ -35,13 +35,8 @@ Object* BuiltinCall::CallObject(Object* callee, std::initializer_list<Object*> a
   return interp_.Call(tc_, callee, argv.data(), static_cast<int>(argv.size()));
 }
 
-Object* BuiltinCall::Iterator(Object* ob) {
-  if (IsIterator(ob)) return NewRef(ob);
-  Object* it = NewIterator(ob);
-  if (it == nullptr && !TakeIterError()) {
-    Raise("TypeError", "'" + TypeName(ob) + "' object is not iterable");
-  }
-  return it;
+Object* BuiltinCall::Iterator(Object* ob, bool wrap_generators) {
+  return interp_.GetIter(tc_, ob, wrap_generators);
 }
 
 bool BuiltinCall::Items(Object* iterable, std::vector<Object*>* out) {

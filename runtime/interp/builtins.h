@@ -127,7 +127,8 @@ class BuiltinCall {
                      std::initializer_list<Object*> args) ABSL_NO_THREAD_SAFETY_ANALYSIS;
   // iter(ob): a NEW reference to an iterator over it (`ob` itself if it is
   // one); null with TypeError ("'int' object is not iterable") when it is none.
-  Object* Iterator(Object* ob);
+  // A generator is wrapped in a built-in iterator unless !wrap_generators.
+  Object* Iterator(Object* ob, bool wrap_generators = true);
   // The items of any iterable, as NEW references into *out; false with
   // TypeError ("'int' object is not iterable") when it is none.
   bool Items(Object* iterable, std::vector<Object*>* out);
@@ -151,6 +152,9 @@ class BuiltinCall {
   }
   Object* GeneratorClose(Object* gen) ABSL_NO_THREAD_SAFETY_ANALYSIS {
     return interp_.GeneratorClose(tc_, gen);
+  }
+  Object* DunderIter(Object* ob, bool* defined) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+    return interp_.CallDunderIter(tc_, ob, defined);
   }
   Object* IterNext(Object* it, bool* ended) ABSL_NO_THREAD_SAFETY_ANALYSIS {
     return interp_.IterNext(tc_, it, ended);

@@ -55,13 +55,52 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
     case Opcode::INPLACE_MULTIPLY:
       return BinaryOperator::kMultiply;
     case Opcode::BINARY_FLOOR_DIVIDE:
+    case Opcode::INPLACE_FLOOR_DIVIDE:
       return BinaryOperator::kFloorDivide;
     case Opcode::BINARY_TRUE_DIVIDE:
+    case Opcode::INPLACE_TRUE_DIVIDE:
       return BinaryOperator::kTrueDivide;
     case Opcode::BINARY_MODULO:
+    case Opcode::INPLACE_MODULO:
       return BinaryOperator::kModulo;
+    case Opcode::BINARY_AND:
+    case Opcode::INPLACE_AND:
+      return BinaryOperator::kAnd;
+    case Opcode::BINARY_OR:
+    case Opcode::INPLACE_OR:
+      return BinaryOperator::kOr;
+    case Opcode::BINARY_XOR:
+    case Opcode::INPLACE_XOR:
+      return BinaryOperator::kXor;
+    case Opcode::BINARY_LSHIFT:
+    case Opcode::INPLACE_LSHIFT:
+      return BinaryOperator::kLShift;
+    case Opcode::BINARY_RSHIFT:
+    case Opcode::INPLACE_RSHIFT:
+      return BinaryOperator::kRShift;
     default:
       return BinaryOperator::kPower;
+  }
+}
+
+// INPLACE_*: the opcodes that may change their left operand in place.
+constexpr bool IsInPlace(Opcode op) {
+  switch (op) {
+    case Opcode::INPLACE_ADD:
+    case Opcode::INPLACE_SUBTRACT:
+    case Opcode::INPLACE_MULTIPLY:
+    case Opcode::INPLACE_AND:
+    case Opcode::INPLACE_OR:
+    case Opcode::INPLACE_XOR:
+    case Opcode::INPLACE_FLOOR_DIVIDE:
+    case Opcode::INPLACE_TRUE_DIVIDE:
+    case Opcode::INPLACE_MODULO:
+    case Opcode::INPLACE_POWER:
+    case Opcode::INPLACE_LSHIFT:
+    case Opcode::INPLACE_RSHIFT:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -88,19 +127,18 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
         if (!__builtin_mul_overflow(x, y, &v)) return NewInt(v);
         break;
       case Opcode::BINARY_FLOOR_DIVIDE:
+      case Opcode::INPLACE_FLOOR_DIVIDE:
         if (y > 0) return NewInt(FloorDiv(x, y));  // no zero division, no INT64_MIN / -1
         break;
       case Opcode::BINARY_MODULO:
+      case Opcode::INPLACE_MODULO:
         if (y > 0) return NewInt(FloorMod(x, y));
         break;
       default:
         break;
     }
   }
-  if (op == Opcode::INPLACE_ADD || op == Opcode::INPLACE_SUBTRACT ||
-      op == Opcode::INPLACE_MULTIPLY) {
-    return InPlaceOp(tc.err, OperatorOf(op), a, b);
-  }
+  if (IsInPlace(op)) return InPlaceOp(tc.err, OperatorOf(op), a, b);
   return BinaryOp(tc.err, OperatorOf(op), a, b);
 }
 
@@ -381,7 +419,21 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
       TARGET(BINARY_TRUE_DIVIDE)
       TARGET(INPLACE_ADD)
       TARGET(INPLACE_SUBTRACT)
-      TARGET(INPLACE_MULTIPLY) {
+      TARGET(INPLACE_MULTIPLY)
+      TARGET(BINARY_AND)
+      TARGET(BINARY_OR)
+      TARGET(BINARY_XOR)
+      TARGET(BINARY_LSHIFT)
+      TARGET(BINARY_RSHIFT)
+      TARGET(INPLACE_AND)
+      TARGET(INPLACE_OR)
+      TARGET(INPLACE_XOR)
+      TARGET(INPLACE_FLOOR_DIVIDE)
+      TARGET(INPLACE_TRUE_DIVIDE)
+      TARGET(INPLACE_MODULO)
+      TARGET(INPLACE_POWER)
+      TARGET(INPLACE_LSHIFT)
+      TARGET(INPLACE_RSHIFT) {
         Object* b = *--sp;
         Object* a = *--sp;
         Object* r = Arithmetic(tc, in.op, a, b);
@@ -394,6 +446,14 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
       TARGET(UNARY_NEGATIVE) {
         Object* a = *--sp;
         Object* r = Negative(tc.err, a);
+        DecRef<kCounts>(a);
+        if (r == nullptr) goto error;
+        *sp++ = r;
+        DISPATCH();
+      }
+      TARGET(UNARY_INVERT) {
+        Object* a = *--sp;
+        Object* r = Invert(tc.err, a);
         DecRef<kCounts>(a);
         if (r == nullptr) goto error;
         *sp++ = r;
@@ -598,12 +658,8 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
       TARGET(GET_ITER) {
         Object* v = sp[-1];
         if (!IsIterator(v) && !IsGenerator(v)) {  // a generator is its own (FOR_ITER)
-          Object* it = NewIterator(v);
-          if (it == nullptr) {
-            if (!TakeIterError())  // else its __iter__ raised
-              Raise(tc, "TypeError", "'" + TypeName(v) + "' object is not iterable");
-            goto error;
-          }
+          Object* it = GetIter(tc, v);
+          if (it == nullptr) goto error;
           sp[-1] = it;
           DecRef<kCounts>(v);
         }

@@ -441,11 +441,37 @@ int Interpreter::SendTo(ThreadContext& tc, Object* iter, Object* v, Object** out
   return 1;
 }
 
-Object* Interpreter::GetIter(ThreadContext& tc, Object* ob) {
-  if (IsGenerator(ob)) return NewRef(ob);
+Object* Interpreter::GetIter(ThreadContext& tc, Object* ob, bool wrap_generators) {
+  if (IsIterator(ob) || (IsGenerator(ob) && !wrap_generators)) return NewRef(ob);
   Object* it = NewIterator(ob);
   if (it == nullptr && !TakeIterError()) {
     Raise(tc, "TypeError", "'" + TypeName(ob) + "' object is not iterable");
+  }
+  return it;
+}
+
+namespace {
+
+bool HasMethod(Object* ob, Object* name) {
+  Object* f = ClassLookup(ClassOf(ob), name);
+  XDecRef(f);
+  return f != nullptr;
+}
+
+}  // namespace
+
+Object* Interpreter::CallDunderIter(ThreadContext& tc, Object* ob, bool* defined) {
+  Object* f = ClassLookup(ClassOf(ob), dunders_.iter);
+  *defined = f != nullptr;
+  if (f == nullptr) return nullptr;
+  Object* argv[1] = {NewRef(ob)};
+  Object* it = Call(tc, f, argv, 1);
+  DecRef(f);
+  if (it != nullptr && !IsGenerator(it) && !IsIterator(it) &&
+      !(IsInstance(it) && HasMethod(it, dunders_.next))) {
+    const std::string type = TypeName(it);
+    DecRef(it);
+    it = Raise(tc, "TypeError", "iter() returned non-iterator of type '" + type + "'");
   }
   return it;
 }
@@ -503,22 +529,11 @@ struct IterHookImpl {
 
   static Object* Iter(Object* ob) ABSL_NO_THREAD_SAFETY_ANALYSIS {
     if (eval_support::current_thread.tc == nullptr) return nullptr;
-    Interpreter& interp = Interp();
     if (IsGenerator(ob) || IsIterator(ob)) return NewRef(ob);
     if (!IsInstance(ob)) return nullptr;
-    Object* f = ClassLookup(ClassOf(ob), interp.dunders_.iter);
-    if (f == nullptr) return nullptr;
-    Object* argv[1] = {NewRef(ob)};
-    Object* it = interp.Call(Thread(), f, argv, 1);
-    DecRef(f);
-    if (it != nullptr && !IsGenerator(it) && !IsIterator(it) &&
-        !(IsInstance(it) && HasMethod(it, interp.dunders_.next))) {
-      const std::string type = TypeName(it);
-      DecRef(it);
-      it = Raise(Thread(), "TypeError",
-                 "iter() returned non-iterator of type '" + type + "'");
-    }
-    if (it == nullptr) NoteIterError();
+    bool defined;
+    Object* it = Interp().CallDunderIter(Thread(), ob, &defined);
+    if (it == nullptr && defined) NoteIterError();
     return it;
   }
 
@@ -536,12 +551,6 @@ struct IterHookImpl {
     Object* r = Interp().Call(Thread(), func, argv.data(), nargs);
     if (r == nullptr) NoteIterError();
     return r;
-  }
-
-  static bool HasMethod(Object* ob, Object* name) {
-    Object* f = ClassLookup(ClassOf(ob), name);
-    XDecRef(f);
-    return f != nullptr;
   }
 
   static constexpr IterHooks kHooks = {Iter, Next, Call};

@@ -502,9 +502,17 @@ class Interpreter {
   // generator (v must be None). As GeneratorStep's result.
   int SendTo(ThreadContext& tc, Object* iter, Object* v, Object** out)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
-  // GET_YIELD_FROM_ITER: a generator itself, or iter(ob). NEW reference, or
-  // null with TypeError.
-  Object* GetIter(ThreadContext& tc, Object* ob);
+  // iter(ob) for GET_ITER, GET_YIELD_FROM_ITER and the builtins: a built-in
+  // iterator is its own, and so is a generator unless `wrap_generators` (the
+  // objects layer's iterators, enumerate's or zip's, read only built-in ones);
+  // anything else through NewIterator. NEW reference, or null with the error
+  // raised (TypeError "'int' object is not iterable", or __iter__'s own).
+  Object* GetIter(ThreadContext& tc, Object* ob, bool wrap_generators = false);
+  // ob.__iter__() for an instance whose class defines it, checked to be an
+  // iterator: a NEW reference, or null with the error raised; null with
+  // *defined false (nothing raised) when the class has no __iter__.
+  Object* CallDunderIter(ThreadContext& tc, Object* ob, bool* defined)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   // next(it) for any iterator: a NEW reference; null with *ended at its end,
   // or with the error raised ("'list' object is not an iterator").
   Object* IterNext(ThreadContext& tc, Object* it, bool* ended)

@@ -21,6 +21,20 @@ bool IsArithmetic(Opcode op) {
     case Opcode::INPLACE_ADD:
     case Opcode::INPLACE_SUBTRACT:
     case Opcode::INPLACE_MULTIPLY:
+    case Opcode::BINARY_AND:
+    case Opcode::BINARY_OR:
+    case Opcode::BINARY_XOR:
+    case Opcode::BINARY_LSHIFT:
+    case Opcode::BINARY_RSHIFT:
+    case Opcode::INPLACE_AND:
+    case Opcode::INPLACE_OR:
+    case Opcode::INPLACE_XOR:
+    case Opcode::INPLACE_FLOOR_DIVIDE:
+    case Opcode::INPLACE_TRUE_DIVIDE:
+    case Opcode::INPLACE_MODULO:
+    case Opcode::INPLACE_POWER:
+    case Opcode::INPLACE_LSHIFT:
+    case Opcode::INPLACE_RSHIFT:
       return true;
     default:
       return false;

@@ -278,6 +278,16 @@ const char* OperatorSymbol(BinaryOperator op) {
       return "%";
     case BinaryOperator::kPower:
       return "** or pow()";
+    case BinaryOperator::kAnd:
+      return "&";
+    case BinaryOperator::kOr:
+      return "|";
+    case BinaryOperator::kXor:
+      return "^";
+    case BinaryOperator::kLShift:
+      return "<<";
+    case BinaryOperator::kRShift:
+      return ">>";
     default:
       return "?";
   }
@@ -289,11 +299,15 @@ const char* CompareOpSymbol(CompareOp op) {
   return kSymbols[static_cast<int>(op)];
 }
 
+// CPython's message; an augmented assignment names its operator ("-=", "**=").
 [[gnu::noinline]] Object* Unsupported(ErrorSink& err, BinaryOperator op, const Object* a,
-                                      const Object* b) {
-  return err.Raise("TypeError", std::string("unsupported operand type(s) for ") +
-                                    OperatorSymbol(op) + ": '" + TypeName(a) + "' and '" +
-                                    TypeName(b) + "'");
+                                      const Object* b, bool in_place) {
+  const std::string symbol = !in_place ? OperatorSymbol(op)
+                             : op == BinaryOperator::kPower
+                                 ? std::string("**=")
+                                 : OperatorSymbol(op) + std::string("=");
+  return err.Raise("TypeError", "unsupported operand type(s) for " + symbol + ": '" +
+                                    TypeName(a) + "' and '" + TypeName(b) + "'");
 }
 
 // Python's index rules: negative counts from the end. False when out of range.
@@ -328,7 +342,7 @@ bool AsDouble(const Object* ob, double* out) {
   return false;
 }
 
-Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
+Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b, bool in_place) {
   if (IsInt(a) && IsInt(b)) {
     const std::int64_t x = IntValue(a), y = IntValue(b);
     std::int64_t r = 0;
@@ -376,8 +390,30 @@ Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
         }
         break;
       }
+      case BinaryOperator::kAnd:
+      case BinaryOperator::kOr:
+      case BinaryOperator::kXor:
+        r = op == BinaryOperator::kAnd  ? (x & y)
+            : op == BinaryOperator::kOr ? (x | y)
+                                        : (x ^ y);
+        if (IsBool(a) && IsBool(b)) return NewBool(r != 0);  // True & False is False
+        break;
+      case BinaryOperator::kLShift:
+      case BinaryOperator::kRShift:
+        if (y < 0) return err.Raise("ValueError", "negative shift count");
+        if (op == BinaryOperator::kRShift) {
+          r = y >= 63 ? (x < 0 ? -1 : 0) : (x >> y);  // an arithmetic shift: floor
+        } else if (x == 0) {
+          r = 0;
+        } else {
+          // Past 64 bits when the shift pushes out a bit that differs from the sign.
+          overflow = y > 63 || (x >> (63 - y)) != (x < 0 ? -1 : 0);
+          r = overflow ? 0
+                       : static_cast<std::int64_t>(static_cast<std::uint64_t>(x) << y);
+        }
+        break;
       default:
-        return Unsupported(err, op, a, b);
+        return Unsupported(err, op, a, b, in_place);
     }
     if (overflow) {
       return err.Raise("OverflowError", "integer overflow (gillab ints are 64-bit)");
@@ -412,18 +448,29 @@ Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
         }
         return NewFloat(std::pow(x, y));
       default:
-        return Unsupported(err, op, a, b);
+        return Unsupported(err, op, a, b, in_place);
     }
   }
-  if (op == BinaryOperator::kSubtract && IsAnySet(a) && IsAnySet(b)) {
-    return SetAlgebra(err, SetOp::kDifference, a, b);
+  if (IsAnySet(a) && IsAnySet(b)) {
+    switch (op) {
+      case BinaryOperator::kSubtract:
+        return SetAlgebra(err, SetOp::kDifference, a, b);
+      case BinaryOperator::kAnd:
+        return SetAlgebra(err, SetOp::kIntersection, a, b);
+      case BinaryOperator::kOr:
+        return SetAlgebra(err, SetOp::kUnion, a, b);
+      case BinaryOperator::kXor:
+        return SetAlgebra(err, SetOp::kSymmetricDifference, a, b);
+      default:
+        break;
+    }
   }
   if (op == BinaryOperator::kAdd && IsSequence(a)) return SequenceConcat(err, a, b);
   if (op == BinaryOperator::kMultiply) {
     if (IsSequence(a)) return SequenceRepeat(err, a, b);
     if (IsSequence(b)) return SequenceRepeat(err, b, a);
   }
-  return Unsupported(err, op, a, b);
+  return Unsupported(err, op, a, b, in_place);
 }
 
 int Contains(ErrorSink& err, Object* a, Object* b) {
@@ -677,6 +724,11 @@ Object* Negative(ErrorSink& err, Object* a) {
   if (IsInt(a))
     return err.Raise("OverflowError", "integer overflow (gillab ints are 64-bit)");
   return err.Raise("TypeError", "bad operand type for unary -: '" + TypeName(a) + "'");
+}
+
+Object* Invert(ErrorSink& err, Object* a) {
+  if (IsInt(a)) return NewInt(~IntValue(a));  // -x - 1, never past 64 bits
+  return err.Raise("TypeError", "bad operand type for unary ~: '" + TypeName(a) + "'");
 }
 
 }  // namespace gillab

@@ -112,6 +112,11 @@ enum class BinaryOperator : std::uint8_t {
   kTrueDivide,   // /: always a float
   kModulo,       // %: Python's sign rule
   kPower,        // **: an int for a non-negative int exponent, else a float
+  kAnd,          // &: ints (two bools: a bool); sets: intersection
+  kOr,           // |: ints (two bools: a bool); sets: union
+  kXor,          // ^: ints (two bools: a bool); sets: symmetric difference
+  kLShift,       // <<: ints (a negative count: ValueError)
+  kRShift,       // >>: ints, rounding toward minus infinity
 };
 
 // An ordering of two ints (CompareOp::kLt..kGe).
@@ -138,8 +143,11 @@ bool EqualOrRaise(ErrorSink& err, const Object* a, const Object* b, bool* equal)
 
 // a <op> b. Returns a NEW reference, or null with an error in `err`
 // (ZeroDivisionError, OverflowError past 64 bits, TypeError for unsupported
-// operand types, MemoryError for a repetition over 1 GiB).
-Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b);
+// operand types, MemoryError for a repetition over 1 GiB). `in_place`: for
+// `a <op>= b` on an object that is not changed in place (the TypeError then
+// names "<op>=", as CPython's does).
+Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b,
+                 bool in_place = false);
 
 // a <op> b as a bool: a NEW reference, or null with a TypeError in `err` for an
 // ordering of unorderable types or `in` on a non-container.
@@ -162,6 +170,9 @@ bool DelItem(ErrorSink& err, Object* container, Object* key);
 
 // -a: a NEW reference, or null with an error.
 Object* Negative(ErrorSink& err, Object* a);
+
+// ~a (an int or a bool: -a - 1): a NEW reference, or null with a TypeError.
+Object* Invert(ErrorSink& err, Object* a);
 
 }  // namespace gillab
 

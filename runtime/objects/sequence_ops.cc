@@ -122,10 +122,27 @@ Object* SequenceRepeat(ErrorSink& err, Object* seq, Object* times) {
 }
 
 Object* InPlaceOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
-  if (IsSet(a) && IsAnySet(b) && op == BinaryOperator::kSubtract) {  // a -= b: in place
-    return SetAlgebraInPlace(err, SetOp::kDifference, a, b) ? NewRef(a) : nullptr;
+  if (IsSet(a) && IsAnySet(b)) {  // a -= b, a &= b, a |= b, a ^= b: in place
+    SetOp set_op;
+    switch (op) {
+      case BinaryOperator::kSubtract:
+        set_op = SetOp::kDifference;
+        break;
+      case BinaryOperator::kAnd:
+        set_op = SetOp::kIntersection;
+        break;
+      case BinaryOperator::kOr:
+        set_op = SetOp::kUnion;
+        break;
+      case BinaryOperator::kXor:
+        set_op = SetOp::kSymmetricDifference;
+        break;
+      default:
+        return BinaryOp(err, op, a, b, /*in_place=*/true);
+    }
+    return SetAlgebraInPlace(err, set_op, a, b) ? NewRef(a) : nullptr;
   }
-  if (!IsList(a)) return BinaryOp(err, op, a, b);
+  if (!IsList(a)) return BinaryOp(err, op, a, b, /*in_place=*/true);
   if (op == BinaryOperator::kAdd) {
     // Every item first: `xs += xs` doubles the list once.
     std::vector<Object*> items;
@@ -158,7 +175,7 @@ Object* InPlaceOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
     DecRefAll(items);
     return NewRef(a);
   }
-  return BinaryOp(err, op, a, b);
+  return BinaryOp(err, op, a, b, /*in_place=*/true);
 }
 
 Object* CompareSequences(ErrorSink& err, CompareOp op, Object* a, Object* b) {

@@ -42,8 +42,8 @@ bool ListAssignSlice(ErrorSink& err, Object* list, Object* slice, Object* value)
 
 // a OP= b. A list is changed in place and returned: += extends it with the
 // items of any iterable `b` (TypeError "'int' object is not iterable"),
-// *= repeats it (or empties it); so is a set: -= removes a set's items. Any
-// other `a` or OP: BinaryOp.
+// *= repeats it (or empties it); so is a set, by -=, &=, |= and ^= with a set
+// or frozenset. Any other `a` or OP: BinaryOp, in place (a TypeError names "OP=").
 Object* InPlaceOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b);
 
 // An ordering (CompareOp::kLt..kGe) of two lists or of two tuples, as Python's:

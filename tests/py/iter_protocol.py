@@ -98,3 +98,9 @@ except TypeError as e:
 print(list(enumerate(Countdown(2))))
 print(list(zip(Countdown(3), Squares(3))))
 print(",".join(str(n) for n in Countdown(3)))
+
+# iter() returns what __iter__ returns: an iterator that returns itself is its
+# own iterator, as a generator and a list's iterator are.
+c = Countdown(2)
+it = iter([1])
+print(iter(c) is c, iter(it) is it, iter(Squares(2)) is not None)

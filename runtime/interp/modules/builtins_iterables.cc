@@ -12,6 +12,7 @@
 #include "runtime/interp/builtins.h"
 #include "runtime/interp/thread_context.h"
 #include "runtime/memory/refcount.h"
+#include "runtime/objects/class_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/iter_object.h"
@@ -151,17 +152,25 @@ Object* Enumerate(BuiltinCall& call) {
   return NewEnumerate(it, start != nullptr ? IntValue(start) : 0);
 }
 
+// Iterators over the arguments from `first` on (NEW references), or false with
+// the error raised and nothing kept.
+bool IteratorsOf(BuiltinCall& call, int first, std::vector<Object*>* out) {
+  for (int i = first; i < call.nargs(); ++i) {
+    Object* it = call.Iterator(call.arg(i));
+    if (it == nullptr) {
+      DecRefAll(*out);
+      out->clear();
+      return false;
+    }
+    out->push_back(it);
+  }
+  return true;
+}
+
 // zip(*iterables): a lazy iterator of tuples, until the shortest ends.
 Object* Zip(BuiltinCall& call) {
   std::vector<Object*> iterators;
-  for (int i = 0; i < call.nargs(); ++i) {
-    Object* it = call.Iterator(call.arg(i));
-    if (it == nullptr) {
-      DecRefAll(iterators);
-      return nullptr;
-    }
-    iterators.push_back(it);
-  }
+  if (!IteratorsOf(call, 0, &iterators)) return nullptr;
   return NewZip(iterators);
 }
 
@@ -171,14 +180,7 @@ Object* Map(BuiltinCall& call) {
     return call.Raise("TypeError", "map() must have at least two arguments.");
   }
   std::vector<Object*> iterators;
-  for (int i = 1; i < call.nargs(); ++i) {
-    Object* it = call.Iterator(call.arg(i));
-    if (it == nullptr) {
-      DecRefAll(iterators);
-      return nullptr;
-    }
-    iterators.push_back(it);
-  }
+  if (!IteratorsOf(call, 1, &iterators)) return nullptr;
   return NewMap(call.arg(0), iterators);
 }
 
@@ -195,7 +197,8 @@ Object* Filter(BuiltinCall& call) {
 }
 
 // iter(iterable): an iterator over it; a generator or another iterator is its
-// own.
+// own, and an instance's is what its __iter__ returns (`iter(c) is c` when that
+// returns self).
 Object* Iter(BuiltinCall& call) {
   if (call.nargs() != 1) {
     return call.Raise("TypeError", call.nargs() == 0
@@ -203,8 +206,12 @@ Object* Iter(BuiltinCall& call) {
                                        : "iter(v, w): v must be callable");
   }
   Object* ob = call.arg(0);
-  if (IsGenerator(ob)) return NewRef(ob);
-  return call.Iterator(ob);
+  if (IsInstance(ob)) {
+    bool defined;
+    Object* it = call.DunderIter(ob, &defined);
+    if (it != nullptr || defined) return it;
+  }
+  return call.Iterator(ob, /*wrap_generators=*/false);
 }
 
 // next(iterator[, default]): its next item; at its end the default, or

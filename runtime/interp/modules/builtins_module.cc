@@ -17,9 +17,9 @@
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/sequence_ops.h"
+#include "runtime/objects/set_object.h"
 #include "runtime/objects/singletons.h"
 #include "runtime/objects/slice_object.h"
-#include "runtime/objects/set_object.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
 

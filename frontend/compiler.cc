@@ -19,15 +19,19 @@ namespace gillab::py {
 
 namespace compiler_internal {
 
+// The modules a program may import, with their members: the builtins and
+// exception classes whose Python names have a dot ("queue.Queue").
 std::map<std::string, std::set<std::string>> KnownModules() {
   std::map<std::string, std::set<std::string>> modules;
-#define GILLAB_MODULE_ENTRY(id, name, python)                                     \
-  if (const std::string_view p = python; p.find('.') != std::string_view::npos) { \
-    modules[std::string(p.substr(0, p.find('.')))].insert(                        \
-        std::string(p.substr(p.find('.') + 1)));                                  \
-  }
+  const auto add = [&](std::string_view p) {
+    if (p.find('.') == std::string_view::npos) return;
+    modules[std::string(p.substr(0, p.find('.')))].insert(
+        std::string(p.substr(p.find('.') + 1)));
+  };
+#define GILLAB_MODULE_ENTRY(id, name, python) add(python);
   GILLAB_BUILTINS(GILLAB_MODULE_ENTRY)
 #undef GILLAB_MODULE_ENTRY
+  for (const ExceptionClassSpec& e : BuiltinExceptions()) add(e.name);
   return modules;
 }
 

@@ -18,8 +18,9 @@
 //   - Modules. `import threading` binds nothing at run time: `threading.Thread`
 //     compiles to the global `threading.Thread`, which the interpreter binds to
 //     the builtin of that name; `from threading import Lock` stores that global
-//     into `Lock`. Only threading, time, sys and gc (what the builtins table
-//     gives a Python name) can be imported.
+//     into `Lock`. Only threading, queue, time, sys and gc (the modules the
+//     builtins table and the exception classes name: "queue.Empty") can be
+//     imported.
 //   - `def` runs: MAKE_FUNCTION then a store, so a call before the def is a
 //     NameError. A module-level def without defaults pushes the function's one
 //     immortal object; a nested def or a lambda makes a new function each time,

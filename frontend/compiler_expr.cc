@@ -290,14 +290,6 @@ void Compiler::Call(const Expr& e) {
     if (k == "**") return CallUnpacking(e);
   }
   if (nargs > kMaxCount) Unsupported("calls with more than 255 arguments", e);
-  if ((callee.kind == Expr::Kind::kName || callee.kind == Expr::Kind::kAttribute) &&
-      callee.name == "Thread" &&
-      std::find(e.names.begin(), e.names.end(), "daemon") != e.names.end()) {
-    Unsupported(
-        "daemon threads (Thread(daemon=...): a program ends when all its "
-        "threads have)",
-        e);
-  }
   if (callee.kind == Expr::Kind::kAttribute && ModuleOf(*callee.items[0]) == nullptr) {
     // A method call: obj.name(args).
     if (!IsSubsetMethod(callee.name) && IsCPythonMethod(callee.name) &&

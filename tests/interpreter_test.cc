@@ -380,6 +380,52 @@ TEST(InterpreterTest, SetsLeakNothing) {
   });
 }
 
+// The threading and queue objects and arrays give back what they hold: items
+// left in a queue, a condition's lock, threads' Thread objects (current_thread's
+// included), daemon threads ended while blocked, under the GIL and without it.
+TEST(InterpreterTest, ThreadingObjectsAndArraysLeakNothing) {
+  const char* source =
+      "import array, queue, threading\n"
+      "q = queue.Queue()\n"
+      "done = queue.Queue(2)\n"
+      "cond = threading.Condition()\n"
+      "ev = threading.Event()\n"
+      "r = threading.RLock()\n"
+      "items = []\n"
+      "def worker(n):\n"
+      "    me = threading.current_thread()\n"
+      "    with r:\n"
+      "        with r:\n"
+      "            items.append(me.name)\n"
+      "    for i in range(n):\n"
+      "        q.put([i, array.array('q', range(i))])\n"
+      "    with cond:\n"
+      "        cond.notify_all()\n"
+      "    ev.wait()\n"
+      "    done.put(me)\n"
+      "def stuck():\n"
+      "    with cond:\n"
+      "        cond.wait()\n"
+      "ts = [threading.Thread(target=worker, args=(k,)) for k in range(2)]\n"
+      "for t in ts:\n"
+      "    t.start()\n"
+      "threading.Thread(target=stuck, daemon=True).start()\n"
+      "def getter():\n"
+      "    q.get()\n"
+      "threading.Thread(target=getter, daemon=True).start()\n"
+      "with cond:\n"
+      "    cond.wait_for(lambda: q.qsize() >= 1, timeout=5)\n"
+      "ev.set()\n"
+      "for t in ts:\n"
+      "    t.join()\n"
+      "a = array.array('d', [1.5] * 100)\n"
+      "a.extend(array.array('d', [2.5]))\n"
+      "main = threading.current_thread()\n"
+      "q.put(a)\n";
+  ExpectRunLeaksNothing(source,
+                        [](const ThreadResult& r) { EXPECT_TRUE(r.ok) << r.error; });
+}
+
 TEST(InterpreterTest, RunRejectsUnknownFunctionsAndWrongArity) {
   Harness h(RefcountMode::kNonAtomic, GilKind::kNew);
   h.Load(".func f a\n LOAD_FAST a\n RETURN_VALUE\n.end\n");

@@ -137,7 +137,8 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
       {"try:\n    x = 1\nexcept* ValueError:\n    pass\n", "except* (exception groups)"},
       {"async def f():\n    pass\n", "async functions"},
       {"x = [[1]][0:1, 0]\n", "tuples of slices (a[1:2, 3])"},
-      {"import os\n", "module 'os' (the subset has gc, sys, threading, time)"},
+      {"import os\n",
+       "module 'os' (the subset has array, gc, queue, sys, threading, time)"},
       {"import time\nprint(time.time())\n",
        "time.time (the subset's time has: monotonic_ns, sleep)"},
       {"x = [1] @ [2]\n", "the '@' operator"},
@@ -148,8 +149,6 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
       {"import threading\nt = threading\n",
        "using module 'threading' as a value (call its functions)"},
       {"for x in []:\n    pass\nelse:\n    pass\n", "for ... else"},
-      {"import threading\nt = threading.Thread(target=print, daemon=True)\n",
-       "daemon threads (Thread(daemon=...): a program ends when all its threads have)"},
       // CPython's builtins and methods that the subset lacks (cpython_names.h).
       {"print(callable(int))\n",
        "builtin 'callable' (the subset's builtins: abs, all, any, bool, chr, dict, "
@@ -168,7 +167,15 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
       {"import threading\nthreading.x = 1\n",
        "attributes of module 'threading' other than its functions"},
       {"x = 'a'.title()\n",
-       "method 'title' (the subset's methods: Thread.join, Thread.start, dict.get, "
+       "method 'title' (the subset's methods: Condition.acquire, Condition.notify, "
+       "Condition.notify_all, Condition.release, Condition.wait, "
+       "Condition.wait_for, Event.clear, Event.is_set, Event.set, Event.wait, "
+       "Queue.empty, Queue.full, Queue.get, Queue.get_nowait, Queue.join, "
+       "Queue.put, Queue.put_nowait, Queue.qsize, Queue.task_done, RLock.acquire, "
+       "RLock.release, Thread.is_alive, Thread.join, Thread.start, "
+       "array.array.append, array.array.count, array.array.extend, "
+       "array.array.index, array.array.insert, array.array.pop, "
+       "array.array.remove, array.array.reverse, array.array.tolist, dict.get, "
        "dict.items, dict.keys, dict.pop, dict.values, frozenset.copy, "
        "frozenset.difference, frozenset.intersection, frozenset.isdisjoint, "
        "frozenset.issubset, frozenset.issuperset, frozenset.symmetric_difference, "
@@ -585,6 +592,28 @@ TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
       {"set(5)\n", "TypeError: 'int' object is not iterable"},
       {"x = {1} | [1]\n",
        "TypeError: unsupported operand type(s) for |: 'set' and 'list'"},
+      // threading's and queue's objects, array.array.
+      {"import queue\nqueue.Queue().get_nowait()\n", "_queue.Empty"},
+      {"import queue\nq = queue.Queue(1)\nq.put(1)\nq.put(2, timeout=0)\n", "queue.Full"},
+      {"import queue\nqueue.Queue().task_done()\n",
+       "ValueError: task_done() called too many times"},
+      {"import threading\nthreading.RLock().release()\n",
+       "RuntimeError: cannot release un-acquired lock"},
+      {"import threading\nthreading.Condition().wait()\n",
+       "RuntimeError: cannot wait on un-acquired lock"},
+      {"import threading\nthreading.Condition().notify()\n",
+       "RuntimeError: cannot notify on un-acquired lock"},
+      {"import threading\nthreading.Thread(target=print).join()\n",
+       "RuntimeError: cannot join thread before it is started"},
+      {"import threading\nthreading.current_thread().join()\n",
+       "RuntimeError: cannot join current thread"},
+      {"import array\narray.array('x')\n",
+       "ValueError: bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)"},
+      {"import array\narray.array('b', [200])\n",
+       "OverflowError: signed char is greater than maximum"},
+      {"import array\narray.array('q', [1.5])\n",
+       "TypeError: 'float' object cannot be interpreted as an integer"},
+      {"import array\narray.array('q')[0]\n", "IndexError: array index out of range"},
       // Bitwise operators.
       {"x = 1 << -1\n", "ValueError: negative shift count"},
       {"x = ~'a'\n", "TypeError: bad operand type for unary ~: 'str'"},

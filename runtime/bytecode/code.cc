@@ -314,6 +314,8 @@ constexpr ExceptionClassSpec kBuiltinExceptions[] = {
     {"UnicodeError", "ValueError"},
     {"OSError", "Exception"},
     {"TimeoutError", "OSError"},
+    {"queue.Empty", "Exception", "_queue"},  // CPython's is the C module's
+    {"queue.Full", "Exception", "queue"},
 };
 
 }  // namespace

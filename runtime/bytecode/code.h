@@ -261,6 +261,12 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
   X(kFilter, "filter", "filter") /* filter(f | None, iterable): lazy */                  \
   X(kSet, "set", "set")                                                                  \
   X(kFrozenSet, "frozenset", "frozenset")                                                \
+  X(kRLock, "RLock", "threading.RLock")                                                  \
+  X(kEvent, "Event", "threading.Event")                                                  \
+  X(kCondition, "Condition", "threading.Condition")                                      \
+  X(kCurrentThread, "current_thread", "threading.current_thread")                        \
+  X(kQueue, "Queue", "queue.Queue")                                                      \
+  X(kArray, "array", "array.array")                                                      \
   X(kExcInit, "exc_init", "") /* BaseException.__init__, __str__, __repr__ */            \
   X(kExcStr, "exc_str", "")                                                              \
   X(kExcRepr, "exc_repr", "")
@@ -304,6 +310,37 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
   X("lock", "locked")                     \
   X("Thread", "start")                    \
   X("Thread", "join")                     \
+  X("Thread", "is_alive")                 \
+  X("RLock", "acquire")                   \
+  X("RLock", "release")                   \
+  X("Event", "set")                       \
+  X("Event", "clear")                     \
+  X("Event", "is_set")                    \
+  X("Event", "wait")                      \
+  X("Condition", "acquire")               \
+  X("Condition", "release")               \
+  X("Condition", "wait")                  \
+  X("Condition", "wait_for")              \
+  X("Condition", "notify")                \
+  X("Condition", "notify_all")            \
+  X("Queue", "put")                       \
+  X("Queue", "get")                       \
+  X("Queue", "put_nowait")                \
+  X("Queue", "get_nowait")                \
+  X("Queue", "qsize")                     \
+  X("Queue", "empty")                     \
+  X("Queue", "full")                      \
+  X("Queue", "task_done")                 \
+  X("Queue", "join")                      \
+  X("array.array", "append")              \
+  X("array.array", "extend")              \
+  X("array.array", "insert")              \
+  X("array.array", "pop")                 \
+  X("array.array", "index")               \
+  X("array.array", "remove")              \
+  X("array.array", "count")               \
+  X("array.array", "reverse")             \
+  X("array.array", "tolist")              \
   X("set", "add")                         \
   X("set", "remove")                      \
   X("set", "discard")                     \
@@ -403,8 +440,9 @@ struct Handler {
 // CPython's built-in exceptions that gillab raises or a program may name, each
 // with its base (null for BaseException), bases before subclasses.
 struct ExceptionClassSpec {
-  const char* name;
+  const char* name;  // as a program names it: "ValueError", "queue.Empty"
   const char* base;
+  const char* module = nullptr;  // a module's own: its __module__ ("_queue")
 };
 std::span<const ExceptionClassSpec> BuiltinExceptions();
 bool IsBuiltinException(std::string_view name);

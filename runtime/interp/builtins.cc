@@ -1,6 +1,7 @@
 // gillab/runtime/interp/builtins.cc — the registry, and calling what it holds.
 #include "runtime/interp/builtins.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -52,6 +53,22 @@ bool BuiltinCall::Items(Object* iterable, std::vector<Object*>* out) {
 Object* BuiltinCall::RaiseNotAnInteger(const Object* ob) {
   return Raise("TypeError",
                "'" + TypeName(ob) + "' object cannot be interpreted as an integer");
+}
+
+bool BuiltinCall::Timeout(Object* arg, absl::Duration* out) {
+  double seconds;
+  if (arg == nullptr || IsNone(arg)) {
+    *out = absl::InfiniteDuration();
+    return true;
+  }
+  if (!AsDouble(arg, &seconds)) {
+    // CPython's, from threading.py's `timeout > 0`
+    Raise("TypeError",
+          "'>' not supported between instances of '" + TypeName(arg) + "' and 'int'");
+    return false;
+  }
+  *out = absl::Seconds(std::clamp(seconds, 0.0, 1e9));
+  return true;
 }
 
 bool BuiltinCall::BindGivenKeywords(const std::array<const char*, kMaxKeywords>& keywords,
@@ -156,6 +173,8 @@ const BuiltinRegistry& Builtins() {
     RegisterExceptionMethods(*r);
     RegisterGeneratorMethods(*r);
     RegisterSetModule(*r);
+    RegisterQueueModule(*r);
+    RegisterArrayModule(*r);
     r->CheckComplete();
     for (const MethodDef& m : r->methods_) {  // methods_ no longer grows
       auto it = r->by_name_.begin();

@@ -14,11 +14,14 @@
 //   modules/gc_module.cc         gc.collect, get_count, get_threshold,
 //                                set_threshold, enable, disable, isenabled,
 //                                is_tracked, get_objects
-//   modules/threading_module.cc  threading.Lock, threading.Thread; their methods
+//   modules/threading_module.cc  threading.Lock, RLock, Event, Condition, Thread,
+//                                current_thread; their methods
+//   modules/queue_module.cc      queue.Queue; its methods
 //   modules/time_module.cc       time.sleep, time.monotonic_ns
 //   modules/builtins_classes.cc  isinstance type super object getattr setattr
 //                                hasattr
 //   modules/set_methods.cc       set frozenset; their methods
+//   modules/array_module.cc      array.array; its methods
 //   modules/lab_module.cc        gillab's own instruments for assembly programs:
 //                                io, thread_index, stopped
 //
@@ -38,6 +41,7 @@
 #include <vector>
 
 #include "absl/base/thread_annotations.h"
+#include "absl/time/time.h"
 #include "runtime/bytecode/code.h"
 #include "runtime/interp/interpreter.h"
 #include "runtime/interp/thread_context.h"
@@ -116,10 +120,22 @@ class BuiltinCall {
   Object* JoinThread(Object* thread) ABSL_NO_THREAD_SAFETY_ANALYSIS {
     return interp_.JoinThread(tc_, thread);
   }
+  bool ThreadIsAlive(Object* thread) { return interp_.ThreadIsAlive(thread); }
+  Object* CurrentThread() { return interp_.CurrentThread(tc_); }  // BORROWED
   // Ctrl-C (Interpreter::Interrupt): whether a KeyboardInterrupt is pending for
   // this thread; TakeInterrupt clears and raises it (then returns true).
   bool InterruptPending() const { return Interpreter::InterruptPending(tc_); }
   bool TakeInterrupt() { return Interpreter::TakeInterrupt(tc_); }
+  // What a blocking wait (lock_object.h, event_object.h, ...) tests between
+  // its slices: a pending interrupt (Ctrl-C, or a daemon thread's end). Then
+  // TakeInterrupt raises it.
+  auto Cancelled() const {
+    return [this] { return InterruptPending(); };
+  }
+  // A `timeout` argument (null: not given): None or absent waits for ever; a
+  // number is seconds, a negative one counted as none. False with CPython's
+  // TypeError for anything else.
+  bool Timeout(Object* arg, absl::Duration* out);
   // callee(*args): calls a function or builtin of the program from a builtin
   // (sorted's key, min's key). Arguments are BORROWED. A NEW reference, or
   // null with the callee's error.
@@ -236,6 +252,8 @@ void RegisterClassesModule(BuiltinRegistry& r);      // builtins_classes.cc
 void RegisterExceptionMethods(BuiltinRegistry& r);   // exceptions.cc
 void RegisterGeneratorMethods(BuiltinRegistry& r);   // generators.cc
 void RegisterSetModule(BuiltinRegistry& r);          // set_methods.cc
+void RegisterQueueModule(BuiltinRegistry& r);        // queue_module.cc
+void RegisterArrayModule(BuiltinRegistry& r);        // array_module.cc
 
 // time.sleep's body, shared with the lab's io(): blocks for a number of seconds
 // in 0..3600 with the GIL released, and records the thread's wait for it after.

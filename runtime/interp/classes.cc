@@ -23,6 +23,7 @@
 #include "runtime/interp/interpreter.h"
 #include "runtime/interp/thread_context.h"
 #include "runtime/memory/refcount.h"
+#include "runtime/objects/array_object.h"
 #include "runtime/objects/callable_object.h"
 #include "runtime/objects/class_object.h"
 #include "runtime/objects/dict_object.h"
@@ -31,6 +32,7 @@
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/singletons.h"
 #include "runtime/objects/str_object.h"
+#include "runtime/objects/thread_object.h"
 #include "runtime/objects/tuple_object.h"
 
 namespace gillab {
@@ -157,6 +159,14 @@ Object* Interpreter::GetAttr(ThreadContext& tc, Object* ob, Object* name) {
     return NoAttribute(tc, ob, name);
   }
   if (n == "__class__") return NewRef(TypeOf(ob));
+  if (IsThread(ob)) {
+    if (n == "name") return NewStr(gillab::ThreadName(ob));
+    if (n == "daemon") return NewBool(ThreadDaemon(ob));
+  }
+  if (IsArray(ob)) {
+    if (n == "typecode") return NewStr(std::string(1, ArrayTypecode(ob)));
+    if (n == "itemsize") return NewInt(ArrayItemSize(ob));
+  }
   if (IsMethod(ob)) {
     if (n == "__self__") return NewRef(AsMethod(ob)->self);
     if (n == "__func__") return NewRef(AsMethod(ob)->function);
@@ -199,6 +209,19 @@ bool Interpreter::SetAttr(ThreadContext& tc, Object* ob, Object* name, Object* v
       return false;
     }
     DictSetItem(AsClass(ob)->dict, name, value);
+    return true;
+  }
+  if (IsThread(ob) && StrView(name) == "name") {
+    SetThreadName(ob, ToString(value));
+    return true;
+  }
+  if (IsThread(ob) && StrView(name) == "daemon") {
+    if (AsThread(ob)->adopted ||
+        AsThread(ob)->handle.load(std::memory_order_acquire) != nullptr) {  // started
+      Raise(tc, "RuntimeError", "cannot set daemon status of active thread");
+      return false;
+    }
+    SetThreadDaemon(ob, IsTrue(value));
     return true;
   }
   NoAttribute(tc, ob, name);

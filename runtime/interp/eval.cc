@@ -24,6 +24,7 @@
 #include "runtime/interp/thread_context.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/callable_object.h"
+#include "runtime/objects/condition_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/iter_object.h"
@@ -739,7 +740,11 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
       }
       TARGET(WITH_ENTER) {
         Object* lock = sp[-1];
-        if (!IsLock(lock)) {
+        if (IsCondition(lock)) [[unlikely]] {  // `with cond:` is `with cond's lock:`
+          lock = NewRef(ConditionLock(lock));
+          DecRef<kCounts>(std::exchange(sp[-1], lock));
+        }
+        if (!IsAnyLock(lock)) {
           Raise(tc, "TypeError",
                 "'" + TypeName(lock) +
                     "' object does not support the context manager "
@@ -767,10 +772,12 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
         if (!tc.with_locks.empty() && tc.with_locks.back() == lock) {
           tc.with_locks.pop_back();
         }
-        const bool ok = IsLock(lock) && LockRelease(lock);
+        const bool ok = IsAnyLock(lock) && LockRelease(lock);
+        const bool reentrant = IsRLock(lock);
         DecRef<kCounts>(lock);
         if (!ok) {
-          Raise(tc, "RuntimeError", "release unlocked lock");
+          Raise(tc, "RuntimeError",
+                reentrant ? "cannot release un-acquired lock" : "release unlocked lock");
           goto error;
         }
         DISPATCH();

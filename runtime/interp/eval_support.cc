@@ -223,6 +223,14 @@ bool Interpreter::InterruptPending(const ThreadContext& tc) {
 
 bool Interpreter::TakeInterrupt(ThreadContext& tc) {
   if (!InterruptPending(tc)) return false;
+  if (tc.daemons_exit != nullptr && tc.daemons_exit->load(std::memory_order_acquire)) {
+    // A daemon thread at the program's end: the bit stays set, so that nothing
+    // it runs from here (no handler runs; a finally block neither) waits again.
+    tc.uncatchable = true;
+    tc.killed = true;
+    Raise(tc, "SystemExit", "");
+    return true;
+  }
   tc.breaker->Clear(EvalBreaker::kInterrupt);
   Raise(tc, "KeyboardInterrupt", "");
   return true;

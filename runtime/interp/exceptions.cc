@@ -147,13 +147,16 @@ void Interpreter::MakeExceptionClasses() {
         DecRef(f);
       }
     }
-    Object* name = NewStr(spec.name);
+    const std::string_view full = spec.name;  // "queue.Empty": a module's class "Empty"
+    Object* name = NewStr(full.substr(full.find('.') + 1));
     Object* cls = NewClass(name, base, dict, base == nullptr ? slots : nullptr);
     DecRef(name);
     DecRef(dict);
     ClassObject* c = AsClass(cls);
     c->has_dict = true;  // and slots: as CPython's exceptions, attributes of any name
-    XDecRef(std::exchange(c->module, nullptr));  // "builtins"
+    XDecRef(std::exchange(c->module, spec.module != nullptr
+                                         ? NewStr(spec.module)
+                                         : nullptr));  // null: "builtins"
     Immortalize(cls);
     immortals_.push_back(cls);
     exception_classes_.emplace_back(spec.name, cls);
@@ -407,6 +410,15 @@ std::string Interpreter::ExceptionText(const Object* exc) {
 void Interpreter::DescribeUncaught(ThreadContext& tc, ThreadResult* result) {
   if (tc.err.exception() == nullptr && tc.error_context == nullptr) {
     result->exception = tc.err.error();  // a text error, alone
+    // A module's class is raised by its program name ("queue.Empty") and printed
+    // by its class's ("_queue.Empty").
+    const std::string_view type =
+        std::string_view(result->exception).substr(0, result->exception.find(": "));
+    if (type.find('.') != std::string_view::npos) {
+      if (Object* cls = ExceptionClass(type)) {
+        result->exception.replace(0, type.size(), ClassFullName(cls));
+      }
+    }
     return;
   }
   Object* exc = TakeException(tc);

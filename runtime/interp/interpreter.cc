@@ -41,13 +41,25 @@ std::vector<std::string> SplitKeywords(const std::string& names) {
 
 // The built-in classes a program names, with the builtin that calls each.
 constexpr std::pair<Builtin, TypeIndex> kBuiltinClasses[] = {
-    {Builtin::kInt, TypeIndex::kInt},     {Builtin::kFloat, TypeIndex::kFloat},
-    {Builtin::kStr, TypeIndex::kStr},     {Builtin::kBool, TypeIndex::kBool},
-    {Builtin::kList, TypeIndex::kList},   {Builtin::kTuple, TypeIndex::kTuple},
-    {Builtin::kDict, TypeIndex::kDict},   {Builtin::kRange, TypeIndex::kRange},
-    {Builtin::kSlice, TypeIndex::kSlice}, {Builtin::kObject, TypeIndex::kInstance},
-    {Builtin::kType, TypeIndex::kClass},  {Builtin::kSuper, TypeIndex::kSuper},
-    {Builtin::kSet, TypeIndex::kSet},     {Builtin::kFrozenSet, TypeIndex::kFrozenSet},
+    {Builtin::kInt, TypeIndex::kInt},
+    {Builtin::kFloat, TypeIndex::kFloat},
+    {Builtin::kStr, TypeIndex::kStr},
+    {Builtin::kBool, TypeIndex::kBool},
+    {Builtin::kList, TypeIndex::kList},
+    {Builtin::kTuple, TypeIndex::kTuple},
+    {Builtin::kDict, TypeIndex::kDict},
+    {Builtin::kRange, TypeIndex::kRange},
+    {Builtin::kSlice, TypeIndex::kSlice},
+    {Builtin::kObject, TypeIndex::kInstance},
+    {Builtin::kType, TypeIndex::kClass},
+    {Builtin::kSuper, TypeIndex::kSuper},
+    {Builtin::kSet, TypeIndex::kSet},
+    {Builtin::kFrozenSet, TypeIndex::kFrozenSet},
+    {Builtin::kThread, TypeIndex::kThread},
+    {Builtin::kEvent, TypeIndex::kEvent},
+    {Builtin::kCondition, TypeIndex::kCondition},
+    {Builtin::kQueue, TypeIndex::kQueue},
+    {Builtin::kArray, TypeIndex::kArray},
 };
 
 // The TypeIndex of the class builtin `b` names, or -1 (a function).

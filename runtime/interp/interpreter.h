@@ -21,9 +21,11 @@
 //
 // Threads. Run starts the threads it is given; a running program may start more
 // (Thread(target=f, args=(...)).start(), as Python's threading does), and Run
-// returns once every thread has finished, the started ones included (Python
-// waits for its non-daemon threads the same way). join() waits with the GIL
-// released.
+// returns once every thread has finished, the started ones included, as Python
+// waits for its non-daemon threads. Daemon threads (Thread(daemon=True)) are
+// then ended, as Python's are at exit: each raises an uncatchable SystemExit at
+// its next poll point or blocking wait, which ends it silently. join() waits
+// with the GIL released.
 //
 // Errors. A runtime error ends its thread (there is no try/except) with a
 // traceback: the frames it unwound, each with its function and source line.
@@ -285,15 +287,26 @@ class Interpreter {
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   Object* JoinThread(ThreadContext& tc, Object* thread)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
-  // Waits for every started thread, including ones started while it waits.
+  // Thread.is_alive(): started and not yet ended (an adopted Thread: always).
+  bool ThreadIsAlive(Object* thread);
+  // threading.current_thread(): the running thread's Thread, BORROWED (made
+  // the first time for a thread the program did not start).
+  Object* CurrentThread(ThreadContext& tc);
+  // Waits for every started thread, including ones started while it waits: the
+  // non-daemon ones, then (daemons_exit_ set) the daemon ones.
   void JoinStarted(std::vector<ThreadResult>& results) ABSL_LOCKS_EXCLUDED(started_mu_);
+  // Joins the started threads not yet joined that are daemons (or not); false
+  // when there were none.
+  bool JoinSome(std::vector<ThreadResult>& results, bool daemons, std::size_t* next)
+      ABSL_LOCKS_EXCLUDED(started_mu_);
   // At a poll point; `next`: the instruction about to run (for the explorer).
   // Returns false when it raised: KeyboardInterrupt (Interrupt), or RuntimeError
   // past the poll budget.
   bool HandleEvalBreaker(ThreadContext& tc, const Code& code, std::size_t next)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
-  // Whether a KeyboardInterrupt is pending for tc (Interrupt); TakeInterrupt
-  // also clears it and raises it (then returns true).
+  // Whether a KeyboardInterrupt is pending for tc (Interrupt), or its end if it
+  // is a daemon thread and daemons_exit_ is set; TakeInterrupt also clears it
+  // and raises it (the end: an uncatchable SystemExit), then returns true.
   static bool InterruptPending(const ThreadContext& tc);
   static bool TakeInterrupt(ThreadContext& tc);
   // The function a spec names, checked against its arguments (Run's errors).
@@ -569,6 +582,8 @@ class Interpreter {
   // Interrupt reached every thread: so does it a thread attaching after it (set
   // before the breakers are, so that a thread is either among them or sees it).
   std::atomic<bool> interrupt_all_{false};
+  // Every non-daemon thread has ended: the daemon ones must end (JoinStarted).
+  std::atomic<bool> daemons_exit_{false};
   GilTracer* tracer_ = nullptr;  // Run's, while it runs
   std::atomic<int> next_thread_index_{0};
   std::atomic<int> thread_counter_{0};  // for "Thread-N" names

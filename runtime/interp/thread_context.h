@@ -130,6 +130,13 @@ struct Interpreter::ThreadContext {
   // budget ran out).
   bool uncatchable = false;
   Started* started = nullptr;  // for threads started by the program
+  // Its Thread (a reference): set by StartThread, or made by current_thread().
+  Object* thread_object = nullptr;
+  const std::string* thread_name = nullptr;  // ThreadMain's result.name
+  bool daemon = false;
+  // A daemon thread's pointer to Interpreter::daemons_exit_; null otherwise.
+  const std::atomic<bool>* daemons_exit = nullptr;
+  bool killed = false;  // ended as a daemon at exit (TakeInterrupt): report nothing
   std::vector<std::int64_t> blocking_latency_ns;
   std::unique_ptr<Object*[]> arena;
   std::size_t arena_used = 0;
@@ -147,6 +154,7 @@ struct Interpreter::Started {
   absl::Mutex join_mu;
   StackThread thread ABSL_GUARDED_BY(join_mu);
   bool refused ABSL_GUARDED_BY(join_mu) = false;  // the system gave no thread
+  bool joined_at_end = false;  // JoinStarted's own (only it reads and writes it)
 };
 
 // Releases the locks of the `with` blocks entered after the first `keep`,

@@ -63,6 +63,7 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
   if (tc.arena == nullptr) tc.arena = std::make_unique<Object*[]>(kArenaSlots);
   RestartTicks(tc);
   tc.stack_limit = StackLimit();
+  tc.thread_name = &result.name;
   const bool main_thread = tc.started == nullptr && tc.index == 0;
   if (main_thread) {
     absl::MutexLock lock(&interrupt_mu_);
@@ -89,6 +90,11 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
     XDecRef(std::exchange(tc.error_context, nullptr));
     Raise(tc, "MemoryError", "");
   }
+  if (r == nullptr && tc.killed) {  // a daemon thread ended at exit: nothing to say
+    XDecRef(tc.err.TakeException());
+    tc.frames.clear();
+    r = NewNone();
+  }
   if (r != nullptr) {
     result.ok = true;
     result.value = Repr(r);
@@ -109,6 +115,7 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
       options_.thread_error(result);
     }
   }
+  XDecRef(std::exchange(tc.thread_object, nullptr));
   // What an error left (a MemoryError unwinds no frame).
   PopHandled(tc, 0);
   XDecRef(std::exchange(tc.error_context, nullptr));
@@ -144,7 +151,7 @@ void Interpreter::ShareGlobals() {
 
 Object* Interpreter::StartThread(ThreadContext& tc, Object* thread) {
   ThreadObject* t = AsThread(thread);
-  if (t->handle != nullptr) {
+  if (t->adopted || t->handle.load(std::memory_order_acquire) != nullptr) {
     return Raise(tc, "RuntimeError", "threads can only be started once");
   }
   if (options_.explored) {
@@ -159,9 +166,12 @@ Object* Interpreter::StartThread(ThreadContext& tc, Object* thread) {
   Started* s = started.get();
   s->tc.index = next_thread_index_++;
   s->tc.started = s;
-  s->result.name = *t->name;
-  if (tracer_ != nullptr) s->tc.trace = tracer_->AddThread(*t->name);
-  t->handle = s;
+  s->result.name = gillab::ThreadName(thread);
+  if (tracer_ != nullptr) s->tc.trace = tracer_->AddThread(s->result.name);
+  s->tc.thread_object = NewRef(thread);
+  s->tc.daemon = ThreadDaemon(thread);
+  if (s->tc.daemon) s->tc.daemons_exit = &daemons_exit_;
+  t->handle.store(s, std::memory_order_release);
   // The new thread's own references: the target and each argument.
   std::vector<Object*> call = {NewRef(t->target)};
   for (std::int64_t i = 0; i < TupleSize(t->args); ++i) {
@@ -176,7 +186,8 @@ Object* Interpreter::StartThread(ThreadContext& tc, Object* thread) {
   // value stack): as CPython, a RuntimeError, and the Thread may be started again.
   const auto refuse = [&]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(s->join_mu) {
     for (Object* ob : call) DecRef(ob);
-    t->handle = nullptr;
+    DecRef(std::exchange(s->tc.thread_object, nullptr));
+    t->handle.store(nullptr, std::memory_order_release);
     s->refused = true;  // nothing to join, no result: JoinStarted skips it
     s->done.Notify();
     return Raise(tc, "RuntimeError", "can't start new thread");
@@ -205,7 +216,13 @@ Object* Interpreter::StartThread(ThreadContext& tc, Object* thread) {
 }
 
 Object* Interpreter::JoinThread(ThreadContext& tc, Object* thread) {
-  auto* s = static_cast<Started*>(AsThread(thread)->handle);
+  if (AsThread(thread)->adopted) {  // the main thread: it ends after every other
+    return Raise(tc, "RuntimeError",
+                 thread == tc.thread_object ? "cannot join current thread"
+                                            : "cannot join the main thread");
+  }
+  auto* s =
+      static_cast<Started*>(AsThread(thread)->handle.load(std::memory_order_acquire));
   if (s == nullptr) {
     return Raise(tc, "RuntimeError", "cannot join thread before it is started");
   }
@@ -234,24 +251,68 @@ void Interpreter::Interrupt(bool every_thread) {
   }
 }
 
-void Interpreter::JoinStarted(std::vector<ThreadResult>& results) {
-  for (std::size_t next = 0;; ++next) {
+bool Interpreter::ThreadIsAlive(Object* thread) {
+  if (AsThread(thread)->adopted) return true;
+  auto* s =
+      static_cast<Started*>(AsThread(thread)->handle.load(std::memory_order_acquire));
+  return s != nullptr && !s->done.HasBeenNotified();
+}
+
+Object* Interpreter::CurrentThread(ThreadContext& tc) {
+  if (tc.thread_object == nullptr) {
+    tc.thread_object =
+        NewAdoptedThread(tc.thread_name != nullptr ? *tc.thread_name : "MainThread");
+  }
+  return tc.thread_object;
+}
+
+bool Interpreter::JoinSome(std::vector<ThreadResult>& results, bool daemons,
+                           std::size_t* next) {
+  bool any = false;
+  for (std::size_t i = *next;; ++i) {
     Started* s;
     {
       absl::MutexLock lock(&started_mu_);
-      if (next >= started_.size()) break;
-      s = started_[next].get();
+      if (i >= started_.size()) break;
+      s = started_[i].get();
     }
+    if (s->joined_at_end || s->tc.daemon != daemons) continue;
     bool refused;
     {
       absl::MutexLock join_lock(&s->join_mu);
       if (s->thread.joinable()) s->thread.join();  // it may have started more
       refused = s->refused;
     }
+    s->joined_at_end = true;
+    any = true;
     if (!refused) results.push_back(std::move(s->result));
+    if (i == *next) ++*next;
+  }
+  return any;
+}
+
+void Interpreter::JoinStarted(std::vector<ThreadResult>& results) {
+  // The non-daemon threads, which may start more of either kind; then the
+  // daemon ones, told to end (the only threads left: a daemon thread's threads
+  // are daemons unless told otherwise, and those are joined here too).
+  std::size_t next = 0;
+  while (JoinSome(results, /*daemons=*/false, &next)) {
+  }
+  bool any_daemon;
+  {
+    absl::MutexLock lock(&started_mu_);
+    any_daemon = next < started_.size();
+  }
+  if (any_daemon) {
+    daemons_exit_.store(true, std::memory_order_release);
+    runtime_.threads().SetEveryBreaker(EvalBreaker::kInterrupt);
+    while (JoinSome(results, /*daemons=*/true, &next) ||
+           JoinSome(results, /*daemons=*/false, &next)) {
+    }
   }
   absl::MutexLock lock(&started_mu_);
   started_.clear();
+  daemons_exit_.store(false, std::memory_order_relaxed);
 }
 
 absl::StatusOr<const Interpreter::Code*> Interpreter::EntryOf(

@@ -119,7 +119,12 @@ inline std::string RefcountModeChoices() { return kRefcountModeNames.Choices(); 
   X(kSuper, "super")                        \
   X(kGenerator, "generator")                \
   X(kSet, "set")                            \
-  X(kFrozenSet, "frozenset")
+  X(kFrozenSet, "frozenset")                \
+  X(kRLock, "RLock")                        \
+  X(kEvent, "Event")                        \
+  X(kCondition, "Condition")                \
+  X(kQueue, "Queue")                        \
+  X(kArray, "array.array")
 
 enum class TypeIndex : std::uint8_t {
 #define GILLAB_TYPE_ENUM(id, name) id,

@@ -281,10 +281,17 @@ Object* NewClass(Object* name, Object* base, Object* dict, Object* slot_names) {
 }
 
 Object* NewBuiltinClass(TypeIndex index, int constructor) {
-  Object* name = NewStr(TypeIndexName(index));
+  // A module's type ("array.array"): its class is "array" of module "array".
+  const std::string_view full = TypeIndexName(index);
+  const std::size_t dot = full.rfind('.');
+  Object* name = NewStr(dot == std::string_view::npos ? full : full.substr(dot + 1));
   Object* ob = AllocClass(name);
   DecRef(name);
   ClassObject* c = AsClass(ob);
+  if (dot != std::string_view::npos) {
+    XDecRef(c->module);
+    c->module = NewStr(full.substr(0, dot));
+  }
   c->builtin = static_cast<int>(index);
   c->constructor = constructor;
   c->has_dict = false;

@@ -7,6 +7,7 @@
 #include "absl/container/inlined_vector.h"
 #include "runtime/memory/alloc.h"
 #include "runtime/memory/refcount.h"
+#include "runtime/objects/array_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/int_object.h"
 #include "runtime/objects/list_object.h"
@@ -151,7 +152,7 @@ void SetIterHooks(const IterHooks* hooks) { iter_hooks = hooks; }
 
 Object* NewIterator(Object* ob) {
   Object* seq;
-  if (IsList(ob) || IsTuple(ob) || IsStr(ob)) {
+  if (IsList(ob) || IsTuple(ob) || IsStr(ob) || IsArray(ob)) {
     seq = NewRef(ob);
   } else if (IsDict(ob)) {
     seq = NewList();  // a snapshot of the keys
@@ -295,11 +296,13 @@ Object* IteratorNextSlow(Object* it) {
       item = ListGetItemRef(seq, i->next);
     } else if (IsTuple(seq)) {
       if (i->next < TupleSize(seq)) item = NewRef(TupleGetItem(seq, i->next));
-    } else {
+    } else if (IsStr(seq)) {
       const std::string_view s = StrView(seq);
       if (static_cast<std::size_t>(i->next) < s.size()) {
         item = NewStr(s.substr(static_cast<std::size_t>(i->next), 1));
       }
+    } else {
+      item = ArrayGetItem(seq, i->next);  // none past the end (nor negative)
     }
   } else {
     item = AdapterNext(i);

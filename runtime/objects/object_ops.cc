@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "runtime/memory/refcount.h"
+#include "runtime/objects/array_object.h"
 #include "runtime/objects/class_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/float_object.h"
@@ -327,6 +328,7 @@ bool IsTrue(const Object* ob) {
   if (IsTuple(ob)) return TupleSize(ob) != 0;
   if (IsDict(ob)) return DictSize(ob) != 0;
   if (IsAnySet(ob)) return SetSize(ob) != 0;
+  if (IsArray(ob)) return ArraySize(ob) != 0;
   return true;
 }
 
@@ -475,6 +477,15 @@ Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b, bool i
 
 int Contains(ErrorSink& err, Object* a, Object* b) {
   if (IsAnySet(b)) return SetContains(err, b, a);
+  if (IsArray(b)) {
+    for (std::int64_t i = 0;; ++i) {
+      Object* item = ArrayGetItem(b, i);
+      if (item == nullptr) return 0;
+      const bool equal = Equal(a, item);  // numbers: no method to raise
+      DecRef(item);
+      if (equal) return 1;
+    }
+  }
   if (IsTuple(b)) {
     for (std::int64_t i = 0; i < TupleSize(b); ++i) {
       bool equal;
@@ -624,6 +635,13 @@ Object* GetItem(ErrorSink& err, Object* container, Object* key) {
     }
     return v;
   }
+  if (IsArray(container)) {
+    if (!IsInt(key)) {
+      return err.Raise("TypeError", "array indices must be integers");
+    }
+    Object* item = ArrayGetItem(container, IntValue(key));
+    return item != nullptr ? item : err.Raise("IndexError", "array index out of range");
+  }
   if (IsList(container) || IsTuple(container) || IsStr(container)) {
     if (IsSlice(key)) return SequenceGetSlice(err, container, key);
     if (!IsInt(key)) {
@@ -679,6 +697,13 @@ bool SetItem(ErrorSink& err, Object* container, Object* key, Object* value) {
       return false;
     }
     return true;
+  }
+  if (IsArray(container)) {
+    if (!IsInt(key)) {
+      err.Raise("TypeError", "array indices must be integers");
+      return false;
+    }
+    return ArraySetItem(err, container, IntValue(key), value);
   }
   err.Raise("TypeError",
             "'" + TypeName(container) + "' object does not support item assignment");

@@ -9,6 +9,7 @@
 
 #include "runtime/interp/builtins.h"
 #include "runtime/memory/refcount.h"
+#include "runtime/objects/array_object.h"
 #include "runtime/objects/class_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/float_object.h"
@@ -60,6 +61,7 @@ Object* Len(BuiltinCall& call) {
   if (IsDict(x)) return NewInt(DictSize(x));
   if (IsRange(x)) return NewInt(RangeLength(x));
   if (IsAnySet(x)) return NewInt(SetSize(x));
+  if (IsArray(x)) return NewInt(ArraySize(x));
   if (IsInstance(x)) {  // its class's __len__
     if (Object* f = ClassLookup(ClassOf(x), call.dunders().len)) {
       Object* n = call.CallObject(f, {x});

@@ -1,13 +1,18 @@
-// gillab/runtime/interp/modules/threading_module.cc — threading.Lock and
-// threading.Thread, and their methods. A contended acquire() waits with the GIL
-// released; start() and join() are the interpreter's (threads.cc).
+// gillab/runtime/interp/modules/threading_module.cc — threading.Lock, RLock,
+// Event, Condition, Thread and current_thread, and their methods. Whatever
+// blocks (a contended acquire(), Event.wait(), Condition.wait()) waits with the
+// GIL released, in slices that see Ctrl-C and a daemon thread's end; start() and
+// join() are the interpreter's (threads.cc).
 #include <algorithm>
+#include <cstdint>
 #include <string>
 
 #include "absl/time/time.h"
 #include "runtime/interp/builtins.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/callable_object.h"
+#include "runtime/objects/condition_object.h"
+#include "runtime/objects/event_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/lock_object.h"
 #include "runtime/objects/object_ops.h"
@@ -19,17 +24,31 @@ namespace gillab {
 
 namespace {
 
+// CPython's TypeError for more than `most` positional arguments. Returns null.
+Object* TooManyArguments(BuiltinCall& call, int most) {
+  return call.Raise("TypeError", std::string(call.name()) + "() takes at most " +
+                                     std::to_string(most) + " argument" +
+                                     (most == 1 ? "" : "s") + " (" +
+                                     std::to_string(call.nargs()) + " given)");
+}
+
 Object* NewLockBuiltin(BuiltinCall& call) {
   if (!call.Arity(0)) return nullptr;
   return NewLock();
 }
 
-// Thread(target=f, args=(...), name=...): keywords only. (daemon= is refused
-// at compile time: a program ends when all its threads have.)
+Object* NewRLockBuiltin(BuiltinCall& call) {
+  if (!call.Arity(0)) return nullptr;
+  return NewRLock();
+}
+
+// Thread(target=f, args=(...), name=..., daemon=...): keywords only. daemon
+// defaults to the starting thread's, as in Python.
 Object* NewThreadBuiltin(BuiltinCall& call) {
   if (call.nargs() != 0) {
-    return call.Raise("TypeError",
-                      "Thread() takes keyword arguments only (target=, args=, name=)");
+    return call.Raise(
+        "TypeError",
+        "Thread() takes keyword arguments only (target=, args=, name=, daemon=)");
   }
   Object* none = NewNone();  // immortal: its count needs no care
   Object* target = call.kw(0) != nullptr ? call.kw(0) : none;
@@ -57,18 +76,22 @@ Object* NewThreadBuiltin(BuiltinCall& call) {
     tname = "Thread-" + std::to_string(number);
     if (IsFunction(target)) tname += std::string(" (") + AsFunction(target)->name + ")";
   }
-  Object* t = NewThread(target, tuple, tname);
+  const bool daemon = call.kw(3) != nullptr && !IsNone(call.kw(3)) ? IsTrue(call.kw(3))
+                                                                   : call.tc().daemon;
+  Object* t = NewThread(target, tuple, tname, daemon);
   DecRef(tuple);
   return t;
+}
+
+Object* CurrentThreadBuiltin(BuiltinCall& call) {
+  if (!call.Arity(0)) return nullptr;
+  return NewRef(call.CurrentThread());
 }
 
 // acquire(blocking=True, timeout=-1): True once taken; False when not
 // blocking, or when `timeout` seconds passed first.
 Object* LockAcquireMethod(BuiltinCall& call, Object* self) {
-  if (call.nargs() > 2) {
-    return call.Raise("TypeError", "acquire() takes at most 2 arguments (" +
-                                       std::to_string(call.nargs()) + " given)");
-  }
+  if (call.nargs() > 2) return TooManyArguments(call, 2);
   Object* blocking_arg;
   Object* timeout_arg;
   if (!call.PositionalOrKeyword(0, 0, "blocking", &blocking_arg) ||
@@ -91,9 +114,13 @@ Object* LockAcquireMethod(BuiltinCall& call, Object* self) {
   const absl::Duration wait =
       timeout == -1 ? absl::InfiniteDuration() : absl::Seconds(std::min(timeout, 1e9));
   TimedAcquire acquired = TimedAcquire::kAcquired;
-  call.Blocking(/*record=*/false, [self, wait, &acquired] {
-    acquired = LockAcquireWithTimeout(self, wait);
+  call.Blocking(/*record=*/false, [self, wait, &acquired, &call] {
+    acquired = LockAcquireWithTimeout(self, wait, call.Cancelled());
   });
+  if (acquired == TimedAcquire::kCancelled) {
+    call.TakeInterrupt();
+    return nullptr;
+  }
   if (acquired == TimedAcquire::kFreed) {
     call.runtime().ReportUseOfFreed(self, "Lock.acquire");
     return call.Raise("RuntimeError",
@@ -105,7 +132,10 @@ Object* LockAcquireMethod(BuiltinCall& call, Object* self) {
 
 Object* LockReleaseMethod(BuiltinCall& call, Object* self) {
   if (!call.Arity(0)) return nullptr;
-  if (!LockRelease(self)) return call.Raise("RuntimeError", "release unlocked lock");
+  if (!LockRelease(self)) {
+    return call.Raise("RuntimeError", IsRLock(self) ? "cannot release un-acquired lock"
+                                                    : "release unlocked lock");
+  }
   return NewNone();
 }
 
@@ -113,6 +143,164 @@ Object* LockLockedMethod(BuiltinCall& call, Object* self) {
   if (!call.Arity(0)) return nullptr;
   return NewBool(LockIsLocked(self));
 }
+
+// --- Event ---------------------------------------------------------------------
+
+Object* NewEventBuiltin(BuiltinCall& call) {
+  if (!call.Arity(0)) return nullptr;
+  return NewEvent();
+}
+
+Object* EventSetMethod(BuiltinCall& call, Object* self) {
+  if (!call.Arity(0)) return nullptr;
+  EventSet(self);
+  return NewNone();
+}
+
+Object* EventClearMethod(BuiltinCall& call, Object* self) {
+  if (!call.Arity(0)) return nullptr;
+  EventClear(self);
+  return NewNone();
+}
+
+Object* EventIsSetMethod(BuiltinCall& call, Object* self) {
+  if (!call.Arity(0)) return nullptr;
+  return NewBool(EventIsSet(self));
+}
+
+// wait(timeout=None): the flag, once it is up or the timeout has passed.
+Object* EventWaitMethod(BuiltinCall& call, Object* self) {
+  Object* timeout_arg;
+  absl::Duration timeout;
+  if (call.nargs() > 1) return TooManyArguments(call, 1);
+  if (!call.PositionalOrKeyword(0, 0, "timeout", &timeout_arg) ||
+      !call.Timeout(timeout_arg, &timeout)) {
+    return nullptr;
+  }
+  if (EventIsSet(self)) return NewBool(true);
+  bool flag = false;
+  call.Blocking(/*record=*/true, [self, timeout, &flag, &call] {
+    flag = EventWait(self, timeout, call.Cancelled());
+  });
+  if (!flag && call.TakeInterrupt()) return nullptr;
+  return NewBool(flag);
+}
+
+// --- Condition -------------------------------------------------------------------
+
+// Condition(lock=None): over a new RLock, as Python's, or the Lock or RLock given.
+Object* NewConditionBuiltin(BuiltinCall& call) {
+  if (call.nargs() > 1) return TooManyArguments(call, 1);
+  Object* lock;
+  if (!call.PositionalOrKeyword(0, 0, "lock", &lock)) return nullptr;
+  if (lock == nullptr || IsNone(lock)) {
+    Object* rlock = NewRLock();
+    Object* cond = NewCondition(rlock);
+    DecRef(rlock);
+    return cond;
+  }
+  if (!IsAnyLock(lock)) {
+    return call.Raise("TypeError", "unsupported: Condition(lock) over a '" +
+                                       TypeName(lock) + "' (a Lock or an RLock)");
+  }
+  return NewCondition(lock);
+}
+
+Object* ConditionAcquireMethod(BuiltinCall& call, Object* self) {
+  return LockAcquireMethod(call, ConditionLock(self));
+}
+
+Object* ConditionReleaseMethod(BuiltinCall& call, Object* self) {
+  return LockReleaseMethod(call, ConditionLock(self));
+}
+
+// One wait (CPython's Condition.wait): 1 notified, 0 timed out, -1 raised. The
+// lock is held again in every case, as in Python, unless the thread is ending.
+int WaitOnce(BuiltinCall& call, Object* cond, absl::Duration timeout) {
+  Object* lock = ConditionLock(cond);
+  if (!LockIsOwned(lock)) {
+    call.Raise("RuntimeError", "cannot wait on un-acquired lock");
+    return -1;
+  }
+  ConditionWaiter* waiter = ConditionEnqueue(cond);
+  const std::int64_t levels = LockReleaseAll(lock);
+  bool notified = false;
+  call.Blocking(/*record=*/true, [cond, waiter, timeout, &notified, &call] {
+    notified = ConditionAwait(cond, waiter, timeout, call.Cancelled());
+  });
+  bool held = LockTryAcquire(lock);
+  if (!held) {
+    call.Blocking(/*record=*/false, [lock, &held, &call] {
+      held = LockAcquireWithTimeout(lock, absl::InfiniteDuration(), call.Cancelled()) ==
+             TimedAcquire::kAcquired;
+    });
+  }
+  if (held) LockRestoreLevels(lock, levels);
+  if (call.TakeInterrupt()) return -1;
+  return notified ? 1 : 0;
+}
+
+// wait(timeout=None): True when notified, False when the timeout passed.
+Object* ConditionWaitMethod(BuiltinCall& call, Object* self) {
+  Object* timeout_arg;
+  absl::Duration timeout;
+  if (call.nargs() > 1) return TooManyArguments(call, 1);
+  if (!call.PositionalOrKeyword(0, 0, "timeout", &timeout_arg) ||
+      !call.Timeout(timeout_arg, &timeout)) {
+    return nullptr;
+  }
+  const int r = WaitOnce(call, self, timeout);
+  return r < 0 ? nullptr : NewBool(r > 0);
+}
+
+// wait_for(predicate, timeout=None): waits until predicate() is true, as
+// CPython's loop does (the predicate's last result is returned).
+Object* ConditionWaitForMethod(BuiltinCall& call, Object* self) {
+  if (call.nargs() < 1 || call.nargs() > 2) {
+    return call.Raise("TypeError", "wait_for() takes 1 or 2 arguments (" +
+                                       std::to_string(call.nargs()) + " given)");
+  }
+  Object* predicate = call.arg(0);
+  Object* timeout_arg;
+  absl::Duration timeout;
+  if (!call.PositionalOrKeyword(1, 0, "timeout", &timeout_arg) ||
+      !call.Timeout(timeout_arg, &timeout)) {
+    return nullptr;
+  }
+  const absl::Time deadline = absl::Now() + timeout;
+  for (;;) {
+    Object* result = call.CallObject(predicate, {});
+    if (result == nullptr || IsTrue(result)) return result;
+    const absl::Duration left = deadline - absl::Now();
+    if (left <= absl::ZeroDuration()) return result;
+    DecRef(result);
+    if (WaitOnce(call, self, left) < 0) return nullptr;
+  }
+}
+
+// notify(n=1), notify_all(): wake that many waiters (the lock must be held).
+Object* ConditionNotifyMethod(BuiltinCall& call, Object* self) {
+  if (call.nargs() > 1) return TooManyArguments(call, 1);
+  Object* n_arg;
+  if (!call.PositionalOrKeyword(0, 0, "n", &n_arg)) return nullptr;
+  if (n_arg != nullptr && !IsInt(n_arg)) return call.RaiseNotAnInteger(n_arg);
+  if (!LockIsOwned(ConditionLock(self))) {
+    return call.Raise("RuntimeError", "cannot notify on un-acquired lock");
+  }
+  ConditionNotify(self, n_arg != nullptr ? IntValue(n_arg) : 1);
+  return NewNone();
+}
+
+Object* ConditionNotifyAllMethod(BuiltinCall& call, Object* self) {
+  if (!call.Arity(0)) return nullptr;
+  if (!LockIsOwned(ConditionLock(self))) {
+    return call.Raise("RuntimeError", "cannot notify on un-acquired lock");
+  }
+  ConditionNotify(self, INT64_MAX);
+  return NewNone();
+}
+
+// --- Thread ----------------------------------------------------------------------
 
 Object* ThreadStartMethod(BuiltinCall& call, Object* self) {
   if (!call.Arity(0)) return nullptr;
@@ -124,16 +312,38 @@ Object* ThreadJoinMethod(BuiltinCall& call, Object* self) {
   return call.JoinThread(self);
 }
 
+Object* ThreadIsAliveMethod(BuiltinCall& call, Object* self) {
+  if (!call.Arity(0)) return nullptr;
+  return NewBool(call.ThreadIsAlive(self));
+}
+
 }  // namespace
 
 void RegisterThreadingModule(BuiltinRegistry& r) {
   r.Add(Builtin::kLock, NewLockBuiltin);
-  r.Add(Builtin::kThread, NewThreadBuiltin, {"target", "args", "name"});
-  r.AddMethod(kLockType, "acquire", LockAcquireMethod, {"blocking", "timeout"});
-  r.AddMethod(kLockType, "release", LockReleaseMethod);
+  r.Add(Builtin::kRLock, NewRLockBuiltin);
+  r.Add(Builtin::kThread, NewThreadBuiltin, {"target", "args", "name", "daemon"});
+  r.Add(Builtin::kCurrentThread, CurrentThreadBuiltin);
+  for (const TypeObject* type : {&kLockType, &kRLockType}) {
+    r.AddMethod(*type, "acquire", LockAcquireMethod, {"blocking", "timeout"});
+    r.AddMethod(*type, "release", LockReleaseMethod);
+  }
   r.AddMethod(kLockType, "locked", LockLockedMethod);
   r.AddMethod(kThreadType, "start", ThreadStartMethod);
   r.AddMethod(kThreadType, "join", ThreadJoinMethod);
+  r.AddMethod(kThreadType, "is_alive", ThreadIsAliveMethod);
+  r.Add(Builtin::kEvent, NewEventBuiltin);
+  r.AddMethod(kEventType, "set", EventSetMethod);
+  r.AddMethod(kEventType, "clear", EventClearMethod);
+  r.AddMethod(kEventType, "is_set", EventIsSetMethod);
+  r.AddMethod(kEventType, "wait", EventWaitMethod, {"timeout"});
+  r.Add(Builtin::kCondition, NewConditionBuiltin, {"lock"});
+  r.AddMethod(kConditionType, "acquire", ConditionAcquireMethod, {"blocking", "timeout"});
+  r.AddMethod(kConditionType, "release", ConditionReleaseMethod);
+  r.AddMethod(kConditionType, "wait", ConditionWaitMethod, {"timeout"});
+  r.AddMethod(kConditionType, "wait_for", ConditionWaitForMethod, {"timeout"});
+  r.AddMethod(kConditionType, "notify", ConditionNotifyMethod, {"n"});
+  r.AddMethod(kConditionType, "notify_all", ConditionNotifyAllMethod);
 }
 
 }  // namespace gillab

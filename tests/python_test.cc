@@ -1206,6 +1206,38 @@ std::int64_t CounterAfter(const std::vector<std::string>& options) {
 // CPython 3.10+ polls only at back edges and calls: no switch can fall between
 // the read and the write of `counter += 1`, so nothing is lost. This holds by
 // construction (there is no poll point there), whatever the timing.
+// Daemon threads end with the program wherever they wait: in a queue's get,
+// on a lock taken by `with`, in a sleep, spinning, or not yet started when the
+// last other thread ends (a daemon that attaches after the daemons were told to
+// end is told as it attaches). Without that, the run would never return.
+TEST(PythonThreads, DaemonThreadsEndWithTheProgram) {
+  const std::string source =
+      "import queue, threading, time\n"
+      "q = queue.Queue()\n"
+      "held = threading.Lock()\n"
+      "held.acquire()\n"
+      "def getter():\n"
+      "    q.get()\n"
+      "def locker():\n"
+      "    with held:\n"
+      "        pass\n"
+      "def spinner():\n"
+      "    while True:\n"
+      "        pass\n"
+      "for f in [getter, locker, spinner] * 8:\n"
+      "    threading.Thread(target=f, daemon=True).start()\n"
+      "threading.Thread(target=time.sleep, args=(100,), daemon=True).start()\n"
+      "print('main done')\n";
+  for (const char* gil : {"--gil=new", "--gil=none"}) {
+    for (int run = 0; run < 5; ++run) {
+      const LabRun r = Lab("py", source, {gil});
+      EXPECT_EQ(r.status, 0) << gil << "\n" << r.err;
+      EXPECT_EQ(r.out, "main done\n") << gil;
+      EXPECT_EQ(r.err, "") << gil;
+    }
+  }
+}
+
 TEST(PythonThreads, BackedgePollingLosesNoIncrement) {
   EXPECT_EQ(CounterAfter({"--gil=new", "--poll=backedges-and-calls"}), 400000);
 }

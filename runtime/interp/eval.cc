@@ -751,18 +751,7 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
                     "protocol");
           goto error;
         }
-        bool acquired = true;
-        if (!LockTryAcquire(lock)) {
-          Blocking(tc, /*record=*/false,
-                   [lock, &acquired] { acquired = LockAcquireBlocking(lock); });
-        }
-        if (!acquired) {
-          runtime_.ReportUseOfFreed(lock, "Lock.__enter__");
-          Raise(tc, "RuntimeError",
-                "the Lock was freed while this thread waited for it (a use after free: "
-                "its reference count lost updates)");
-          goto error;
-        }
+        if (!LockTryAcquire(lock) && !WithAcquireBlocking(tc, lock)) goto error;
         tc.with_locks.push_back(lock);  // the stack holds the reference
         *sp++ = true_object;            // what Lock.__enter__ returns (immortal)
         DISPATCH();

@@ -9,12 +9,15 @@
 #include <string>
 #include <vector>
 
+#include "absl/time/time.h"
 #include "base/schedule_point.h"
+#include "runtime/interp/thread_context.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/callable_object.h"
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/iter_object.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/lock_object.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/set_object.h"
 #include "runtime/objects/str_object.h"
@@ -216,6 +219,27 @@ Object* ConcatStrs(Object* const* items, int n) {
 }  // namespace eval_support
 
 // --- Poll points -------------------------------------------------------------------
+
+bool Interpreter::WithAcquireBlocking(ThreadContext& tc, Object* lock) {
+  TimedAcquire acquired = TimedAcquire::kAcquired;
+  Blocking(tc, /*record=*/false, [lock, &acquired, &tc] {
+    acquired = LockAcquireWithTimeout(lock, absl::InfiniteDuration(),
+                                      [&tc] { return InterruptPending(tc); });
+  });
+  switch (acquired) {
+    case TimedAcquire::kAcquired:
+      return true;
+    case TimedAcquire::kCancelled:
+      TakeInterrupt(tc);
+      return false;
+    default:
+      runtime_.ReportUseOfFreed(lock, "Lock.__enter__");
+      Raise(tc, "RuntimeError",
+            "the Lock was freed while this thread waited for it (a use after free: "
+            "its reference count lost updates)");
+      return false;
+  }
+}
 
 bool Interpreter::InterruptPending(const ThreadContext& tc) {
   return tc.breaker->IsSet(EvalBreaker::kInterrupt);

@@ -302,6 +302,12 @@ class Interpreter {
   // At a poll point; `next`: the instruction about to run (for the explorer).
   // Returns false when it raised: KeyboardInterrupt (Interrupt), or RuntimeError
   // past the poll budget.
+  // WITH_ENTER on a lock that LockTryAcquire found taken: waits for it with the
+  // GIL released. False with the error raised: the wait was interrupted
+  // (KeyboardInterrupt, or a daemon thread's end), or the lock was freed meanwhile
+  // (a deliberate refcount race).
+  [[gnu::noinline]] bool WithAcquireBlocking(ThreadContext& tc, Object* lock)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   bool HandleEvalBreaker(ThreadContext& tc, const Code& code, std::size_t next)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   // Whether a KeyboardInterrupt is pending for tc (Interrupt), or its end if it

@@ -69,7 +69,11 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
     absl::MutexLock lock(&interrupt_mu_);
     main_breaker_ = tc.breaker;
   }
-  if (interrupt_all_.load(std::memory_order_acquire)) {
+  // A daemon thread that attaches after JoinStarted told the daemons to end
+  // (it was started, but had not run yet) is told here: the flag is set before
+  // the breakers are, so it is either among them or sees the flag.
+  if (interrupt_all_.load(std::memory_order_acquire) ||
+      (tc.daemons_exit != nullptr && tc.daemons_exit->load(std::memory_order_acquire))) {
     tc.breaker->Set(EvalBreaker::kInterrupt);
   }
 

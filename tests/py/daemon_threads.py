@@ -30,7 +30,13 @@ def stuck():
     print("never printed")
 
 
+def stuck_in_with():
+    with held:
+        print("never printed either")
+
+
 threading.Thread(target=stuck, daemon=True).start()
+threading.Thread(target=stuck_in_with, daemon=True).start()
 
 # Non-daemon threads are waited for.
 def worker():

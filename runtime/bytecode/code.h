@@ -183,6 +183,28 @@ struct OpcodeInfo {
 
 // Requires: `op` is a valid opcode (IsValidOpcode).
 const OpcodeInfo& InfoOf(Opcode op);
+
+// INPLACE_*: an augmented assignment's operator, which may change its left
+// operand in place (a list, a set) and names "+=" in its TypeError.
+constexpr bool IsInPlaceOpcode(Opcode op) {
+  switch (op) {
+    case Opcode::INPLACE_ADD:
+    case Opcode::INPLACE_SUBTRACT:
+    case Opcode::INPLACE_MULTIPLY:
+    case Opcode::INPLACE_AND:
+    case Opcode::INPLACE_OR:
+    case Opcode::INPLACE_XOR:
+    case Opcode::INPLACE_FLOOR_DIVIDE:
+    case Opcode::INPLACE_TRUE_DIVIDE:
+    case Opcode::INPLACE_MODULO:
+    case Opcode::INPLACE_POWER:
+    case Opcode::INPLACE_LSHIFT:
+    case Opcode::INPLACE_RSHIFT:
+      return true;
+    default:
+      return false;
+  }
+}
 bool IsValidOpcode(int op);
 // "LOAD_CONST" -> Opcode::LOAD_CONST; false when unknown.
 bool ParseOpcode(std::string_view name, Opcode* op);

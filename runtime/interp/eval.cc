@@ -84,27 +84,6 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
   }
 }
 
-// INPLACE_*: the opcodes that may change their left operand in place.
-constexpr bool IsInPlace(Opcode op) {
-  switch (op) {
-    case Opcode::INPLACE_ADD:
-    case Opcode::INPLACE_SUBTRACT:
-    case Opcode::INPLACE_MULTIPLY:
-    case Opcode::INPLACE_AND:
-    case Opcode::INPLACE_OR:
-    case Opcode::INPLACE_XOR:
-    case Opcode::INPLACE_FLOOR_DIVIDE:
-    case Opcode::INPLACE_TRUE_DIVIDE:
-    case Opcode::INPLACE_MODULO:
-    case Opcode::INPLACE_POWER:
-    case Opcode::INPLACE_LSHIFT:
-    case Opcode::INPLACE_RSHIFT:
-      return true;
-    default:
-      return false;
-  }
-}
-
 // `a OP b` for an arithmetic opcode: ints on their fast paths (no overflow, a
 // positive divisor), the rest by BinaryOp, or InPlaceOp for INPLACE_* (a list
 // or a set changed in place). A new reference, or null with the error raised. The
@@ -139,7 +118,7 @@ constexpr bool IsInPlace(Opcode op) {
         break;
     }
   }
-  if (IsInPlace(op)) return InPlaceOp(tc.err, OperatorOf(op), a, b);
+  if (IsInPlaceOpcode(op)) return InPlaceOp(tc.err, OperatorOf(op), a, b);
   return BinaryOp(tc.err, OperatorOf(op), a, b);
 }
 
@@ -659,8 +638,11 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
       TARGET(GET_ITER) {
         Object* v = sp[-1];
         if (!IsIterator(v) && !IsGenerator(v)) {  // a generator is its own (FOR_ITER)
-          Object* it = GetIter(tc, v);
-          if (it == nullptr) goto error;
+          Object* it = NewIterator(v);            // GetIter's own path, inline
+          if (it == nullptr) [[unlikely]] {
+            NotIterable(tc, v);
+            goto error;
+          }
           sp[-1] = it;
           DecRef<kCounts>(v);
         }

@@ -444,10 +444,13 @@ int Interpreter::SendTo(ThreadContext& tc, Object* iter, Object* v, Object** out
 Object* Interpreter::GetIter(ThreadContext& tc, Object* ob, bool wrap_generators) {
   if (IsIterator(ob) || (IsGenerator(ob) && !wrap_generators)) return NewRef(ob);
   Object* it = NewIterator(ob);
-  if (it == nullptr && !TakeIterError()) {
-    Raise(tc, "TypeError", "'" + TypeName(ob) + "' object is not iterable");
-  }
+  if (it == nullptr) NotIterable(tc, ob);
   return it;
+}
+
+void Interpreter::NotIterable(ThreadContext& tc, const Object* ob) {
+  if (TakeIterError()) return;  // its __iter__ raised
+  Raise(tc, "TypeError", "'" + TypeName(ob) + "' object is not iterable");
 }
 
 namespace {

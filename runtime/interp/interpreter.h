@@ -527,6 +527,10 @@ class Interpreter {
   // anything else through NewIterator. NEW reference, or null with the error
   // raised (TypeError "'int' object is not iterable", or __iter__'s own).
   Object* GetIter(ThreadContext& tc, Object* ob, bool wrap_generators = false);
+  // After NewIterator(ob) returned null: raises TypeError "'int' object is not
+  // iterable", unless ob's __iter__ raised (TakeIterError).
+  [[gnu::cold, gnu::noinline]] static void NotIterable(ThreadContext& tc,
+                                                       const Object* ob);
   // ob.__iter__() for an instance whose class defines it, checked to be an
   // iterator: a NEW reference, or null with the error raised; null with
   // *defined false (nothing raised) when the class has no __iter__.

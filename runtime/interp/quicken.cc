@@ -18,26 +18,14 @@ bool IsArithmetic(Opcode op) {
     case Opcode::BINARY_MODULO:
     case Opcode::BINARY_POWER:
     case Opcode::BINARY_TRUE_DIVIDE:
-    case Opcode::INPLACE_ADD:
-    case Opcode::INPLACE_SUBTRACT:
-    case Opcode::INPLACE_MULTIPLY:
     case Opcode::BINARY_AND:
     case Opcode::BINARY_OR:
     case Opcode::BINARY_XOR:
     case Opcode::BINARY_LSHIFT:
     case Opcode::BINARY_RSHIFT:
-    case Opcode::INPLACE_AND:
-    case Opcode::INPLACE_OR:
-    case Opcode::INPLACE_XOR:
-    case Opcode::INPLACE_FLOOR_DIVIDE:
-    case Opcode::INPLACE_TRUE_DIVIDE:
-    case Opcode::INPLACE_MODULO:
-    case Opcode::INPLACE_POWER:
-    case Opcode::INPLACE_LSHIFT:
-    case Opcode::INPLACE_RSHIFT:
       return true;
     default:
-      return false;
+      return IsInPlaceOpcode(op);
   }
 }
 static_assert(kNumOpcodes <= 256, "BINARY_FAST keeps its opcode in Fused::op");

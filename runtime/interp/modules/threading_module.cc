@@ -168,15 +168,21 @@ Object* EventIsSetMethod(BuiltinCall& call, Object* self) {
   return NewBool(EventIsSet(self));
 }
 
+// A method whose one argument is `timeout` (positional, or keyword 0): false
+// with the error raised.
+bool TimeoutArgument(BuiltinCall& call, absl::Duration* timeout) {
+  Object* arg;
+  if (call.nargs() > 1) {
+    TooManyArguments(call, 1);
+    return false;
+  }
+  return call.PositionalOrKeyword(0, 0, "timeout", &arg) && call.Timeout(arg, timeout);
+}
+
 // wait(timeout=None): the flag, once it is up or the timeout has passed.
 Object* EventWaitMethod(BuiltinCall& call, Object* self) {
-  Object* timeout_arg;
   absl::Duration timeout;
-  if (call.nargs() > 1) return TooManyArguments(call, 1);
-  if (!call.PositionalOrKeyword(0, 0, "timeout", &timeout_arg) ||
-      !call.Timeout(timeout_arg, &timeout)) {
-    return nullptr;
-  }
+  if (!TimeoutArgument(call, &timeout)) return nullptr;
   if (EventIsSet(self)) return NewBool(true);
   bool flag = false;
   call.Blocking(/*record=*/true, [self, timeout, &flag, &call] {
@@ -242,13 +248,8 @@ int WaitOnce(BuiltinCall& call, Object* cond, absl::Duration timeout) {
 
 // wait(timeout=None): True when notified, False when the timeout passed.
 Object* ConditionWaitMethod(BuiltinCall& call, Object* self) {
-  Object* timeout_arg;
   absl::Duration timeout;
-  if (call.nargs() > 1) return TooManyArguments(call, 1);
-  if (!call.PositionalOrKeyword(0, 0, "timeout", &timeout_arg) ||
-      !call.Timeout(timeout_arg, &timeout)) {
-    return nullptr;
-  }
+  if (!TimeoutArgument(call, &timeout)) return nullptr;
   const int r = WaitOnce(call, self, timeout);
   return r < 0 ? nullptr : NewBool(r > 0);
 }

@@ -154,14 +154,14 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
        "builtin 'callable' (the subset's builtins: abs, all, any, bool, chr, dict, "
        "divmod, enumerate, filter, float, frozenset, getattr, hasattr, hash, id, "
        "int, isinstance, issubclass, iter, len, list, map, max, min, next, object, "
-       "ord, print, range, repr, round, set, setattr, slice, sorted, str, sum, super, "
-       "tuple, type, zip)"},
+       "ord, print, range, repr, reversed, round, set, setattr, slice, sorted, str, "
+       "sum, super, tuple, type, zip)"},
       {"f = vars\n",
        "builtin 'vars' (the subset's builtins: abs, all, any, bool, chr, dict, "
        "divmod, enumerate, filter, float, frozenset, getattr, hasattr, hash, id, "
        "int, isinstance, issubclass, iter, len, list, map, max, min, next, object, "
-       "ord, print, range, repr, round, set, setattr, slice, sorted, str, sum, super, "
-       "tuple, type, zip)"},
+       "ord, print, range, repr, reversed, round, set, setattr, slice, sorted, str, "
+       "sum, super, tuple, type, zip)"},
       {"class A(B, C):\n    pass\n", "multiple inheritance"},
       {"class A(metaclass=M):\n    pass\n", "class keywords (metaclass=...)"},
       {"import threading\nthreading.x = 1\n",
@@ -614,6 +614,7 @@ TEST(PythonErrors, RuntimeErrorMessagesAreTheOnesPythonGives) {
       {"import array\narray.array('q', [1.5])\n",
        "TypeError: 'float' object cannot be interpreted as an integer"},
       {"import array\narray.array('q')[0]\n", "IndexError: array index out of range"},
+      {"reversed({1})\n", "TypeError: 'set' object is not reversible"},
       // Bitwise operators.
       {"x = 1 << -1\n", "ValueError: negative shift count"},
       {"x = ~'a'\n", "TypeError: bad operand type for unary ~: 'str'"},

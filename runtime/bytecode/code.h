@@ -289,7 +289,8 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
   X(kCurrentThread, "current_thread", "threading.current_thread")                        \
   X(kQueue, "Queue", "queue.Queue")                                                      \
   X(kArray, "array", "array.array")                                                      \
-  X(kExcInit, "exc_init", "") /* BaseException.__init__, __str__, __repr__ */            \
+  X(kReversed, "reversed", "reversed") /* reversed(seq): a lazy iterator */              \
+  X(kExcInit, "exc_init", "")          /* BaseException.__init__, __str__, __repr__ */   \
   X(kExcStr, "exc_str", "")                                                              \
   X(kExcRepr, "exc_repr", "")
 

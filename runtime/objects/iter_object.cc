@@ -225,9 +225,35 @@ Object* NewFilter(Object* func, Object* iterator) {
   return NewIteratorOver(iterator, kIterFilter, 0, func);
 }
 
+Object* NewReversed(Object* ob) {
+  std::int64_t size;
+  Object* seq;
+  if (IsList(ob) || IsTuple(ob) || IsStr(ob) || IsArray(ob) || IsRange(ob)) {
+    size = IsList(ob)    ? ListSize(ob)
+           : IsTuple(ob) ? TupleSize(ob)
+           : IsStr(ob)   ? static_cast<std::int64_t>(StrView(ob).size())
+           : IsArray(ob) ? ArraySize(ob)
+                         : RangeLength(ob);
+    seq = NewRef(ob);
+  } else if (IsDict(ob)) {
+    seq = NewList();  // a snapshot of the keys, as NewIterator's
+    for (const auto& [key, value] : DictSnapshot(ob)) {
+      ListAppend(seq, key);
+      DecRef(key);
+      DecRef(value);
+    }
+    size = ListSize(seq);
+  } else {
+    return nullptr;
+  }
+  Object* it = NewIteratorOver(seq, kIterReversed, 0);
+  AsIterator(it)->step = size - 1;
+  return it;
+}
+
 namespace {
 
-// The next item of an enumerate, zip, map, filter or foreign iterator (null:
+// The next item of an enumerate, zip, map, filter, reversed or foreign iterator (null:
 // its end, or a hook raised).
 [[gnu::noinline]] Object* AdapterNext(IteratorObject* i) {
   Object* seq = i->seq;
@@ -258,6 +284,18 @@ namespace {
           iter_hooks->call(i->func, args.data(), static_cast<int>(args.size()));
       for (Object* a : args) DecRef(a);
       return item;
+    }
+    case kIterReversed: {
+      const std::int64_t k = i->step - i->next;  // counts down to 0
+      if (k < 0) return nullptr;
+      if (IsList(seq)) return ListGetItemRef(seq, k);  // null once it shrank past k
+      if (IsTuple(seq)) return NewRef(TupleGetItem(seq, k));
+      if (IsStr(seq)) return NewStr(StrView(seq).substr(static_cast<std::size_t>(k), 1));
+      if (IsArray(seq)) return ArrayGetItem(seq, k);
+      const RangeObject* r = AsRange(seq);  // k < its length: no overflow
+      return NewInt(static_cast<std::int64_t>(static_cast<std::uint64_t>(r->start) +
+                                              static_cast<std::uint64_t>(k) *
+                                                  static_cast<std::uint64_t>(r->step)));
     }
     default:  // kIterFilter
       while (Object* x = IteratorNext(seq)) {

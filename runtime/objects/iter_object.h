@@ -52,6 +52,11 @@ Object* NewZip(const std::vector<Object*>& iterators);
 // `iterator`; takes a new one to `func`. NEW references.
 Object* NewMap(Object* func, const std::vector<Object*>& iterators);
 Object* NewFilter(Object* func, Object* iterator);
+// reversed(ob): a NEW reference to an iterator over a list, tuple, str, range or
+// array from its end (a list read live by index, as CPython's
+// list_reverseiterator: one that shrinks ends it early), or over a dict's keys,
+// a snapshot, backwards; null when `ob` is none of those.
+Object* NewReversed(Object* ob);
 
 // What only the interpreter can do (see the top of this file). Each returns a
 // NEW reference, or null: at the end, or after NoteMethodError.
@@ -89,9 +94,9 @@ void SetIterHooks(const IterHooks* hooks);
 // The iterator's state, here so that IteratorNext's range step can be inlined.
 struct IteratorObject {
   Object header;
-  // A list, tuple or str (owned); an iterator (enumerate, filter, a foreign
-  // one) or a tuple of them (zip, map), as `stop` says; null for a range, and
-  // once done.
+  // A list, tuple, str or array (owned); an iterator (enumerate, filter, a
+  // foreign one) or a tuple of them (zip, map), or what reversed() reads (a
+  // sequence or a range), as `stop` says; null for a range, and once done.
   Object* seq;
   Object* func;             // map's and filter's function (owned), or null
   std::int64_t next;        // index into seq, the range's next value, or the count
@@ -104,6 +109,7 @@ enum IterKind : std::int64_t {
   kIterForeign = 3,
   kIterMap = 4,
   kIterFilter = 5,
+  kIterReversed = 6,  // `step` holds the first index; item index step - next
 };
 
 // next(it) for everything but an ascending range's step.

@@ -63,7 +63,7 @@ print(f(), f.__name__)
 
 def compose(*fs):
     def composed(x):
-        for g in fs[::-1]:
+        for g in reversed(fs):
             x = g(x)
         return x
 

@@ -29,13 +29,14 @@ print("after join:", [t.is_alive() for t in [t1, t2, t3]])
 for row in sorted(seen):
     print(row)
 
-# Default names count up, with the target's name.
+# Default names count up, with the target's name; only unnamed threads count
+# (t2 above was Thread-1 until renamed).
 def work():
     pass
 
 
 t = threading.Thread(target=work)
-print(t.name.startswith("Thread-"), t.name.endswith("(work)"))
+print(t.name, threading.Thread(target=work, name="").name)
 
 # A thread started by a daemon thread is a daemon too.
 inner = []

@@ -214,6 +214,21 @@ Object* Iter(BuiltinCall& call) {
   return call.Iterator(ob, /*wrap_generators=*/false);
 }
 
+// reversed(seq): an iterator from its end over a list, tuple, str, range,
+// array or dict.
+Object* Reversed(BuiltinCall& call) {
+  if (call.nargs() != 1) {
+    return call.Raise(
+        "TypeError", "reversed expected 1 argument, got " + std::to_string(call.nargs()));
+  }
+  Object* it = NewReversed(call.arg(0));
+  if (it == nullptr) {
+    return call.Raise("TypeError",
+                      "'" + TypeName(call.arg(0)) + "' object is not reversible");
+  }
+  return it;
+}
+
 // next(iterator[, default]): its next item; at its end the default, or
 // StopIteration.
 Object* Next(BuiltinCall& call) {
@@ -316,6 +331,7 @@ void RegisterIterablesModule(BuiltinRegistry& r) {
   r.Add(Builtin::kMap, Map);
   r.Add(Builtin::kFilter, Filter);
   r.Add(Builtin::kIter, Iter);
+  r.Add(Builtin::kReversed, Reversed);
   r.Add(Builtin::kNext, Next);
   r.Add(Builtin::kList, Sequence<false>);
   r.Add(Builtin::kTuple, Sequence<true>);

@@ -68,12 +68,12 @@ Object* NewThreadBuiltin(BuiltinCall& call) {
     return call.Raise("TypeError",
                       "Thread() args= must be a tuple or a list, not " + TypeName(targs));
   }
-  const int number = call.NextThreadNumber();
+  // As CPython: a false name gives the next "Thread-N", which only those count.
   std::string tname;
-  if (call.kw(2) != nullptr && !IsNone(call.kw(2))) {
+  if (call.kw(2) != nullptr && IsTrue(call.kw(2))) {
     tname = ToString(call.kw(2));
   } else {
-    tname = "Thread-" + std::to_string(number);
+    tname = "Thread-" + std::to_string(call.NextThreadNumber());
     if (IsFunction(target)) tname += std::string(" (") + AsFunction(target)->name + ")";
   }
   const bool daemon = call.kw(3) != nullptr && !IsNone(call.kw(3)) ? IsTrue(call.kw(3))

@@ -843,6 +843,12 @@ TEST(PythonDeepInputs, LongChainsAreRefusedNotOverflowed) {
               std::string::npos)
         << r.err.substr(0, 200);
   }
+  // A chain of unary operators nests: refused at the parser's depth limit (as
+  // a chain of '-' is), never a stack overflow.
+  const LabRun unary = Lab("py", inverts + "\n");
+  EXPECT_EQ(unary.status, 2) << unary.err.substr(0, 200);
+  EXPECT_NE(unary.err.find("SyntaxError: too many nested parentheses"), std::string::npos)
+      << unary.err.substr(0, 200);
   std::string ok = "x = 1";  // 900 terms: within the limit, as in python3
   for (int i = 0; i < 900; ++i) ok += " + 1";
   const LabRun r = Lab("py", ok + "\nprint(x)\n");

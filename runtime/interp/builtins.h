@@ -121,6 +121,11 @@ class BuiltinCall {
     return interp_.JoinThread(tc_, thread);
   }
   bool ThreadIsAlive(Object* thread) { return interp_.ThreadIsAlive(thread); }
+  // Interpreter::AcquireBlocking: 1 taken, 0 timed out, -1 raised.
+  int AcquireBlocking(Object* lock, absl::Duration timeout,
+                      const char* what) ABSL_NO_THREAD_SAFETY_ANALYSIS {
+    return interp_.AcquireBlocking(tc_, lock, timeout, what);
+  }
   Object* CurrentThread() { return interp_.CurrentThread(tc_); }  // BORROWED
   // Ctrl-C (Interpreter::Interrupt): whether a KeyboardInterrupt is pending for
   // this thread; TakeInterrupt clears and raises it (then returns true).

@@ -733,7 +733,9 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
                     "protocol");
           goto error;
         }
-        if (!LockTryAcquire(lock) && !WithAcquireBlocking(tc, lock)) goto error;
+        if (!LockTryAcquire(lock) &&
+            AcquireBlocking(tc, lock, absl::InfiniteDuration(), "Lock.__enter__") <= 0)
+          goto error;                   // never 0: no timeout
         tc.with_locks.push_back(lock);  // the stack holds the reference
         *sp++ = true_object;            // what Lock.__enter__ returns (immortal)
         DISPATCH();

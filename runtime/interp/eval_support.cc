@@ -220,24 +220,27 @@ Object* ConcatStrs(Object* const* items, int n) {
 
 // --- Poll points -------------------------------------------------------------------
 
-bool Interpreter::WithAcquireBlocking(ThreadContext& tc, Object* lock) {
+int Interpreter::AcquireBlocking(ThreadContext& tc, Object* lock, absl::Duration timeout,
+                                 const char* what) {
   TimedAcquire acquired = TimedAcquire::kAcquired;
-  Blocking(tc, /*record=*/false, [lock, &acquired, &tc] {
-    acquired = LockAcquireWithTimeout(lock, absl::InfiniteDuration(),
-                                      [&tc] { return InterruptPending(tc); });
+  Blocking(tc, /*record=*/false, [lock, timeout, &acquired, &tc] {
+    acquired =
+        LockAcquireWithTimeout(lock, timeout, [&tc] { return InterruptPending(tc); });
   });
   switch (acquired) {
     case TimedAcquire::kAcquired:
-      return true;
+      return 1;
+    case TimedAcquire::kTimedOut:
+      return 0;
     case TimedAcquire::kCancelled:
       TakeInterrupt(tc);
-      return false;
+      return -1;
     default:
-      runtime_.ReportUseOfFreed(lock, "Lock.__enter__");
+      runtime_.ReportUseOfFreed(lock, what);
       Raise(tc, "RuntimeError",
             "the Lock was freed while this thread waited for it (a use after free: "
             "its reference count lost updates)");
-      return false;
+      return -1;
   }
 }
 

@@ -302,11 +302,13 @@ class Interpreter {
   // At a poll point; `next`: the instruction about to run (for the explorer).
   // Returns false when it raised: KeyboardInterrupt (Interrupt), or RuntimeError
   // past the poll budget.
-  // WITH_ENTER on a lock that LockTryAcquire found taken: waits for it with the
-  // GIL released. False with the error raised: the wait was interrupted
-  // (KeyboardInterrupt, or a daemon thread's end), or the lock was freed meanwhile
-  // (a deliberate refcount race).
-  [[gnu::noinline]] bool WithAcquireBlocking(ThreadContext& tc, Object* lock)
+  // WITH_ENTER and lock.acquire() on a lock that LockTryAcquire found taken:
+  // waits for it, at most `timeout`, with the GIL released. 1 once taken, 0
+  // when the timeout passed; -1 with the error raised: the wait was interrupted
+  // (KeyboardInterrupt, or a daemon thread's end), or the lock was freed
+  // meanwhile (a deliberate refcount race; `what` names the call in the report).
+  [[gnu::noinline]] int AcquireBlocking(ThreadContext& tc, Object* lock,
+                                        absl::Duration timeout, const char* what)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);
   bool HandleEvalBreaker(ThreadContext& tc, const Code& code, std::size_t next)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(gil_);

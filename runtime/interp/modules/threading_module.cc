@@ -113,21 +113,8 @@ Object* LockAcquireMethod(BuiltinCall& call, Object* self) {
   if (!blocking) return NewBool(false);
   const absl::Duration wait =
       timeout == -1 ? absl::InfiniteDuration() : absl::Seconds(std::min(timeout, 1e9));
-  TimedAcquire acquired = TimedAcquire::kAcquired;
-  call.Blocking(/*record=*/false, [self, wait, &acquired, &call] {
-    acquired = LockAcquireWithTimeout(self, wait, call.Cancelled());
-  });
-  if (acquired == TimedAcquire::kCancelled) {
-    call.TakeInterrupt();
-    return nullptr;
-  }
-  if (acquired == TimedAcquire::kFreed) {
-    call.runtime().ReportUseOfFreed(self, "Lock.acquire");
-    return call.Raise("RuntimeError",
-                      "the Lock was freed while this thread waited for it (a use after "
-                      "free: its reference count lost updates)");
-  }
-  return NewBool(acquired == TimedAcquire::kAcquired);
+  const int r = call.AcquireBlocking(self, wait, "Lock.acquire");
+  return r < 0 ? nullptr : NewBool(r > 0);
 }
 
 Object* LockReleaseMethod(BuiltinCall& call, Object* self) {

@@ -337,7 +337,9 @@ void Compiler::If(const Stmt& s) {
 bool Compiler::IsTrueConstant(const Expr& e) {
   if (e.kind != Expr::Kind::kConst) return false;
   const Constant& c = e.value;
-  return (c.kind == Constant::Kind::kBool || c.kind == Constant::Kind::kInt) && c.i != 0;
+  return ((c.kind == Constant::Kind::kBool || c.kind == Constant::Kind::kInt) &&
+          c.i != 0) ||
+         c.kind == Constant::Kind::kBigInt;  // never zero
 }
 
 void Compiler::While(const Stmt& s) {

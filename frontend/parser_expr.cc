@@ -235,14 +235,20 @@ ExprPtr Parser::Factor() {
     if (minus && At(Tok::kInt) && !(Peek(1).kind == Tok::kOp && Peek(1).text == "**")) {
       const Token& n = Next();
       ExprPtr c = NewExpr(Expr::Kind::kConst, start);
-      c->value = Constant::Int(static_cast<std::int64_t>(
-          0 - static_cast<std::uint64_t>(n.ivalue)));  // 2**63 -> INT64_MIN
+      if (n.ivalue >= 0) {
+        c->value = Constant::Int(-n.ivalue);
+      } else {
+        const std::string digits = IntLiteralDecimal(n.text);
+        c->value = digits == "9223372036854775808" ? Constant::Int(INT64_MIN)
+                                                   : Constant::BigInt("-" + digits);
+      }
       return Trailers(std::move(c));
     }
     ExprPtr operand = Factor();
     if (!minus) {
       if (operand->kind == Expr::Kind::kConst &&
           (operand->value.kind == Constant::Kind::kInt ||
+           operand->value.kind == Constant::Kind::kBigInt ||
            operand->value.kind == Constant::Kind::kFloat)) {
         return operand;
       }
@@ -394,9 +400,9 @@ ExprPtr Parser::Atom() {
   switch (t.kind) {
     case Tok::kInt: {
       ++pos_;
-      if (t.ivalue < 0) Unsupported("integers beyond 64 bits", t);  // 2**63
       ExprPtr e = NewExpr(Expr::Kind::kConst, t);
-      e->value = Constant::Int(t.ivalue);
+      e->value = t.ivalue >= 0 ? Constant::Int(t.ivalue)
+                               : Constant::BigInt(IntLiteralDecimal(t.text));
       return e;
     }
     case Tok::kFloat: {

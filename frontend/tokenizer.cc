@@ -15,9 +15,17 @@
 #include <cstdlib>
 #include <string>
 
+#include "base/bigint.h"
+
 namespace gillab::py {
 
 namespace {
+
+// An int literal past 64 bits becomes decimal text: a decimal one of more than
+// CPython's 4300 digits is refused as CPython refuses it, and one in another base
+// past kMaxLiteralDigits digits (65,536 bits in hex) as too long to convert.
+constexpr std::size_t kMaxDecimalLiteralDigits = 4300;
+constexpr std::size_t kMaxLiteralDigits = 16384;
 
 constexpr const char* kKeywords[] = {
     "False",  "None",   "True",    "and",      "as",       "assert", "async",
@@ -469,13 +477,28 @@ class Tokenizer {
     std::uint64_t v = 0;
     auto [ptr, ec] =
         std::from_chars(digits.data(), digits.data() + digits.size(), v, base);
-    // 2**63 itself is allowed through: `-9223372036854775808` negates it.
-    if (ec != std::errc() || ptr != digits.data() + digits.size() ||
-        v > static_cast<std::uint64_t>(INT64_MAX) + 1) {
-      return Fail("unsupported: integers beyond 64 bits", start);
-    }
     Token t = Make(Tok::kInt, std::string(src_.substr(start, end - start)), start);
-    t.ivalue = static_cast<std::int64_t>(v);  // 2**63 wraps; the parser checks
+    if (ec == std::errc() && ptr == digits.data() + digits.size() &&
+        v <= static_cast<std::uint64_t>(INT64_MAX)) {
+      t.ivalue = static_cast<std::int64_t>(v);
+    } else {
+      // Past 64 bits: marked, for IntLiteralDecimal to convert from `text`.
+      // CPython's limit on decimal conversions applies to a decimal literal as
+      // to int(text).
+      if (base == 10 && digits.size() > kMaxDecimalLiteralDigits) {
+        return Fail(
+            "Exceeds the limit (4300 digits) for integer string conversion: value "
+            "has " +
+                std::to_string(digits.size()) +
+                " digits; use sys.set_int_max_str_digits() to increase the limit "
+                "- Consider hexadecimal for huge integer literals to avoid decimal "
+                "conversion limits.",
+            start);
+      }
+      if (digits.size() > kMaxLiteralDigits)
+        return Fail("too many digits in integer", start);
+      t.ivalue = -1;
+    }
     out_->push_back(std::move(t));
     pos_ = end;
     return true;
@@ -732,6 +755,20 @@ std::size_t FirstInvalidUtf8(std::string_view s) {
     i += c.length;
   }
   return std::string_view::npos;
+}
+
+std::string IntLiteralDecimal(std::string_view literal) {
+  int base = 10;
+  if (literal.size() > 2 && literal[0] == '0') {
+    const char p = static_cast<char>(literal[1] | 0x20);
+    base = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 10;
+    if (base != 10) literal.remove_prefix(2);
+  }
+  std::string digits;
+  for (char c : literal) {
+    if (c != '_') digits += c;
+  }
+  return BigInt::FromDigitText(digits, base).ToText(10);
 }
 
 bool Tokenize(std::string_view source, std::vector<Token>* tokens, SourceError* error) {

@@ -10,8 +10,8 @@
 //
 // What it rejects, with Python's words where Python has them: an unterminated
 // string, an unindent that matches no outer level, a character that is not
-// Python ("invalid character '$' (U+0024)"), an int literal beyond 64 bits, and
-// bytes or complex literals (outside the subset).
+// Python ("invalid character '$' (U+0024)"), a decimal int literal of more than
+// 4300 digits (as CPython's), and bytes or complex literals (outside the subset).
 #ifndef GILLAB_FRONTEND_TOKENIZER_H_
 #define GILLAB_FRONTEND_TOKENIZER_H_
 
@@ -34,7 +34,7 @@ struct SourceError {
 
 enum class Tok : std::uint8_t {
   kName,     // identifiers and keywords
-  kInt,      // `ivalue`
+  kInt,      // `ivalue`; -1 past INT64_MAX (IntLiteralDecimal reads `text`)
   kFloat,    // `fvalue`
   kString,   // `text` is the decoded value
   kFString,  // `text` is the raw body between the quotes
@@ -58,6 +58,11 @@ struct Token {
 // Tokenizes `source` into `tokens` (ending with kEnd). False, with `error`
 // set, on the first problem.
 bool Tokenize(std::string_view source, std::vector<Token>* tokens, SourceError* error);
+
+// The decimal digits of an int literal's text ("0xFF_FF" -> "65535"), for one
+// past INT64_MAX (a kInt token whose ivalue is -1). Requires: a literal the
+// tokenizer accepted.
+std::string IntLiteralDecimal(std::string_view literal);
 
 // The offset of the first byte of `s` that does not begin a well-formed UTF-8
 // sequence (overlong forms, surrogates and code points past U+10FFFF are not

@@ -406,11 +406,45 @@ TEST_P(ObjectTest, InstanceSizesAreReported) {
   EXPECT_EQ(kTupleType.basic_size, 40u);
   EXPECT_EQ(kTupleType.item_size, 8u);
   Object* n = NewInt(12345);
-  EXPECT_EQ(SizeOf(n), 40u);
+  EXPECT_EQ(SizeOf(n), 44u);  // CPython's 28: one 30-bit digit
   Object* empty = NewList();
   EXPECT_EQ(SizeOf(empty), 56u);
   DecRef(n);
   DecRef(empty);
+}
+
+// An int's size grows by a 4-byte digit per 30 bits, as CPython's (each figure is
+// CPython 3.11's plus gillab's 16 bytes more of header), whichever layout holds it:
+// 0 and 1-digit values 44, then 48, 52 (to 2^63 - 1, still a word int), 56 for the
+// first big int of four digits.
+TEST_P(ObjectTest, IntSizesGrowPerThirtyBitDigit) {
+  struct Case {
+    BigInt value;
+    std::size_t size;
+    bool big;
+  };
+  const BigInt one = BigInt::FromInt64(1);
+  auto pow2 = [&](int n) {
+    return BigInt::ShiftLeft(one, static_cast<std::uint64_t>(n));
+  };
+  const Case cases[] = {
+      {BigInt(), 44, false},
+      {BigInt::Subtract(pow2(30), one), 44, false},
+      {pow2(30), 48, false},
+      {BigInt::FromInt64(-(std::int64_t{1} << 60)), 52, false},
+      {BigInt::FromInt64(INT64_MAX), 52, false},
+      {pow2(63), 52, true},
+      {pow2(90).Negated(), 56, true},
+      {pow2(100), 56, true},
+  };
+  for (const Case& c : cases) {
+    Object* ob = NewIntFromBigInt(c.value);
+    EXPECT_EQ(SizeOf(ob), c.size) << c.value.ToText();
+    EXPECT_EQ(IsType(ob, kBigIntType), c.big) << c.value.ToText();
+    EXPECT_EQ(BigInt::Compare(IntToBigInt(ob), c.value), 0) << c.value.ToText();
+    EXPECT_EQ(Repr(ob), c.value.ToText());
+    DecRef(ob);
+  }
 }
 
 // A Lock freed while a thread waits for it (only a refcount race can do that: the

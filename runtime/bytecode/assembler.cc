@@ -99,6 +99,14 @@ std::optional<Constant> ParseLiteral(const std::string& s) {
     return Constant::Str(std::move(text));
   }
   if (auto i = ParseInt(s)) return Constant::Int(*i);
+  {  // an int past 64 bits, as ToAssembly writes it: decimal, no leading zero (the
+     // largest literal the front end takes, 16,384 hex digits, has under 20,000)
+    const std::size_t first = !s.empty() && s[0] == '-' ? 1 : 0;
+    if (s.size() > first && s.size() - first <= 20000 && s[first] != '0' &&
+        s.find_first_not_of("0123456789", first) == std::string::npos) {
+      return Constant::BigInt(s);
+    }
+  }
   if (s == "inf" || s == "-inf" || s == "nan") {
     return Constant::Float(s == "nan" ? NAN : (s[0] == '-' ? -INFINITY : INFINITY));
   }

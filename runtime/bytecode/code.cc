@@ -170,6 +170,8 @@ std::string Constant::ToAssembly() const {
       return i != 0 ? "True" : "False";
     case Kind::kInt:
       return std::to_string(i);
+    case Kind::kBigInt:
+      return s;
     case Kind::kFloat: {
       if (std::isnan(f)) return "nan";
       if (std::isinf(f)) return f < 0 ? "-inf" : "inf";

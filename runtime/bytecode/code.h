@@ -265,6 +265,7 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
   X(kBool, "bool", "bool")                                                               \
   X(kRound, "round", "round")                                                            \
   X(kDivmod, "divmod", "divmod")                                                         \
+  X(kPow, "pow", "pow") /* pow(base, exp[, mod]) */                                      \
   X(kOrd, "ord", "ord")                                                                  \
   X(kChr, "chr", "chr")                                                                  \
   X(kHash, "hash", "hash")                                                               \
@@ -328,6 +329,8 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
   X("dict", "keys")                       \
   X("dict", "values")                     \
   X("dict", "items")                      \
+  X("dict", "setdefault")                 \
+  X("dict", "update")                     \
   X("lock", "acquire")                    \
   X("lock", "release")                    \
   X("lock", "locked")                     \
@@ -364,6 +367,7 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
   X("array.array", "count")               \
   X("array.array", "reverse")             \
   X("array.array", "tolist")              \
+  X("int", "bit_length")                  \
   X("set", "add")                         \
   X("set", "remove")                      \
   X("set", "discard")                     \
@@ -426,9 +430,10 @@ static_assert(sizeof(Instr) == 8);
 // How many values `in` pops and pushes.
 void StackEffect(const Instr& in, int* pops, int* pushes);
 
-// A constant: None, a bool, an int, a float or a str.
+// A constant: None, a bool, an int, a float or a str. An int past 64 bits is
+// kBigInt, its decimal digits (a '-' first when negative) in `s`.
 struct Constant {
-  enum class Kind : std::uint8_t { kNone, kBool, kInt, kFloat, kStr };
+  enum class Kind : std::uint8_t { kNone, kBool, kInt, kFloat, kStr, kBigInt };
   Kind kind = Kind::kNone;
   std::int64_t i = 0;  // bool and int
   double f = 0;
@@ -439,6 +444,9 @@ struct Constant {
   static Constant Int(std::int64_t v) { return {Kind::kInt, v, 0, {}}; }
   static Constant Float(double v) { return {Kind::kFloat, 0, v, {}}; }
   static Constant Str(std::string v) { return {Kind::kStr, 0, 0, std::move(v)}; }
+  static Constant BigInt(std::string decimal) {
+    return {Kind::kBigInt, 0, 0, std::move(decimal)};
+  }
 
   // As the assembler reads it: None, True, -12, 1.5, "text" (C escapes).
   std::string ToAssembly() const;

@@ -202,7 +202,7 @@ Object* Interpreter::CallMethod(ThreadContext& tc, const Code& code, std::size_t
                                 Object* self, Object** args, int nargs,
                                 const std::vector<std::string>* kwnames) {
   for (const MethodDef* m : code.methods[k]) {
-    if (self->type == m->type) {
+    if (m->AppliesTo(self)) {
       BuiltinCall call(*this, tc, m->name, args, nargs);
       if (!call.BindKeywords(m->keywords, kwnames, args + nargs, m->type->name)) {
         return nullptr;

@@ -46,6 +46,7 @@
 #include "runtime/interp/interpreter.h"
 #include "runtime/interp/thread_context.h"
 #include "runtime/memory/object.h"
+#include "runtime/objects/int_object.h"
 #include "runtime/objects/singletons.h"
 
 namespace gillab {
@@ -213,6 +214,12 @@ struct MethodDef {
   const TypeObject* type;
   MethodFn fn;
   std::array<const char*, BuiltinCall::kMaxKeywords> keywords{};
+
+  // Whether it is `ob`'s: of its type, or an int method and `ob` an int of
+  // either layout or a bool (int_object.h).
+  bool AppliesTo(const Object* ob) const {
+    return ob->type == type || (type == &kIntType && IsInt(ob));
+  }
 };
 
 // What the module files register into.

@@ -176,7 +176,7 @@ Object* Interpreter::GetAttr(ThreadContext& tc, Object* ob, Object* name) {
     return NewStr(n == "__name__" ? code.name : code.qualname);
   }
   for (const MethodDef* m : Builtins().FindMethods(n)) {
-    if (m->type == ob->type) {
+    if (m->AppliesTo(ob)) {
       return Raise(tc, "TypeError",
                    "unsupported: a built-in method as a value ('" + TypeName(ob) + "." +
                        std::string(n) + "'): call it, as x." + std::string(n) + "(...)");

@@ -90,8 +90,8 @@ constexpr BinaryOperator OperatorOf(Opcode op) {
 // operands are borrowed.
 [[gnu::always_inline]] inline Object* Arithmetic(TC& tc, Opcode op, Object* a,
                                                  Object* b) {
-  if (IsExactInt(a) && IsExactInt(b)) [[likely]] {
-    const std::int64_t x = IntValue(a), y = IntValue(b);
+  if (IsWordInt(a) && IsWordInt(b)) [[likely]] {
+    const std::int64_t x = IntWordValue(a), y = IntWordValue(b);
     std::int64_t v;
     switch (op) {
       case Opcode::BINARY_ADD:
@@ -242,10 +242,10 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
         const Fused& f = fused[in.arg];
         Object* a = locals[f.a];
         Object* b = f.b_is_const ? consts[f.b] : locals[f.b];
-        if (a != nullptr && b != nullptr && IsExactInt(a) && IsExactInt(b)) [[likely]] {
+        if (a != nullptr && b != nullptr && IsWordInt(a) && IsWordInt(b)) [[likely]] {
           executed += 3;
-          if (CompareInts(static_cast<CompareOp>(f.op), IntValue(a), IntValue(b)) ==
-              f.jump_if_true) {
+          if (CompareInts(static_cast<CompareOp>(f.op), IntWordValue(a),
+                          IntWordValue(b)) == f.jump_if_true) {
             const Instr* target = first + f.c;
             if (target < ip) GILLAB_POLL(target);
             ip = target;
@@ -262,9 +262,9 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
         Object* a = locals[f.a];
         Object* b = f.b_is_const ? consts[f.b] : locals[f.b];
         std::int64_t x;
-        if (a != nullptr && b != nullptr && IsExactInt(a) && IsExactInt(b) &&
-            !(f.op == 0 ? __builtin_add_overflow(IntValue(a), IntValue(b), &x)
-                        : __builtin_sub_overflow(IntValue(a), IntValue(b), &x)))
+        if (a != nullptr && b != nullptr && IsWordInt(a) && IsWordInt(b) &&
+            !(f.op == 0 ? __builtin_add_overflow(IntWordValue(a), IntWordValue(b), &x)
+                        : __builtin_sub_overflow(IntWordValue(a), IntWordValue(b), &x)))
             [[likely]] {
           executed += 3;
           ip += 3;
@@ -450,10 +450,10 @@ Object* Interpreter::Eval(ThreadContext& tc, const Code& code, Object** args,
         Object* b = *--sp;
         Object* a = *--sp;
         Object* r;
-        if (IsExactInt(a) && IsExactInt(b) && in.arg <= static_cast<int>(CompareOp::kGe))
+        if (IsWordInt(a) && IsWordInt(b) && in.arg <= static_cast<int>(CompareOp::kGe))
             [[likely]] {
-          const bool t =
-              CompareInts(static_cast<CompareOp>(in.arg), IntValue(a), IntValue(b));
+          const bool t = CompareInts(static_cast<CompareOp>(in.arg), IntWordValue(a),
+                                     IntWordValue(b));
           r = t ? true_object : false_object;  // immortal: no count to take
         } else {
           r = Compare(tc.err, static_cast<CompareOp>(in.arg), a, b);

@@ -88,6 +88,12 @@ Object* ConstantObject(const Constant& c) {
       return NewBool(c.i != 0);
     case Constant::Kind::kInt:
       return NewInt(c.i);
+    case Constant::Kind::kBigInt: {
+      const bool negative = !c.s.empty() && c.s[0] == '-';
+      const BigInt v =
+          BigInt::FromDigitText(std::string_view(c.s).substr(negative ? 1 : 0), 10);
+      return NewIntFromBigInt(negative ? v.Negated() : v);
+    }
     case Constant::Kind::kFloat:
       return NewFloat(c.f);
     case Constant::Kind::kStr:

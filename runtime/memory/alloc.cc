@@ -67,6 +67,7 @@ std::size_t AllocSizeOf(const Object* ob) {
   if (t->item_size == 0) return t->basic_size;
   std::int64_t items;
   std::memcpy(&items, reinterpret_cast<const char*>(ob) + kVarSizeOffset, sizeof items);
+  if (items < 0) items = -items;  // a big int's count carries its sign (int_object.h)
   return t->basic_size + t->item_size * static_cast<std::size_t>(items);
 }
 

@@ -13,6 +13,7 @@
 #include "runtime/memory/critical_section.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/int_object.h"
+#include "runtime/objects/int_ops.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/singletons.h"
 
@@ -75,6 +76,7 @@ const char* CTypeName(char typecode) {
 bool Convert(ErrorSink& err, char typecode, Object* value, std::int64_t* ivalue,
              double* fvalue) {
   if (IsFloatCode(typecode)) {
+    if (IsInt(value)) return IntToDouble(err, value, fvalue);
     if (!AsDouble(value, fvalue)) {
       err.Raise("TypeError", "must be real number, not " + TypeName(value));
       return false;
@@ -84,6 +86,12 @@ bool Convert(ErrorSink& err, char typecode, Object* value, std::int64_t* ivalue,
   if (!IsInt(value)) {
     err.Raise("TypeError",
               "'" + TypeName(value) + "' object cannot be interpreted as an integer");
+    return false;
+  }
+  if (!IntIsWord(value)) {  // CPython's messages: PyLong_AsLongLong's, PyLong_AsLong's
+    err.Raise("OverflowError", typecode == 'q'
+                                   ? "int too big to convert"
+                                   : "Python int too large to convert to C long");
     return false;
   }
   const std::int64_t v = IntValue(value);

@@ -276,9 +276,13 @@ Object* NewDict() {
   return ob;
 }
 
-bool DictSetItem(Object* ob, Object* key, Object* value) {
-  std::uint64_t hash;
-  if (!Hash(key, &hash)) return false;
+namespace {
+
+// Stores key -> value (hashed to `hash`) in the dict's critical section; a key
+// already present keeps its value unless `replace`. Returns a reference the
+// caller owns to the value the key had (the one replaced or kept), or null when it
+// was absent.
+Object* Store(Object* ob, Object* key, std::uint64_t hash, Object* value, bool replace) {
   DictObject* dict = AsDict(ob);
   const bool sharing = ThreadState::Current()->sharing();
   Object* old = nullptr;
@@ -294,6 +298,7 @@ bool DictSetItem(Object* ob, Object* key, Object* value) {
     const std::int64_t ix = Lookup(dict->keys, key, hash, nullptr);
     if (ix >= 0) {
       DictEntry& e = dict->keys->entries()[ix];
+      if (!replace) return NewRef(e.value);
       old = e.value;
       StoreRelease(e.value, NewRef(value));
     } else {
@@ -310,8 +315,24 @@ bool DictSetItem(Object* ob, Object* key, Object* value) {
           .store(dict->used + 1, std::memory_order_relaxed);
     }
   }
-  XDecRef(old);  // unlocked, and after the store: its deallocator may use the dict
+  return old;
+}
+
+}  // namespace
+
+bool DictSetItem(Object* ob, Object* key, Object* value) {
+  std::uint64_t hash;
+  if (!Hash(key, &hash)) return false;
+  // Dropped unlocked, and after the store: its deallocator may use the dict.
+  XDecRef(Store(ob, key, hash, value, /*replace=*/true));
   return true;
+}
+
+Object* DictSetDefault(Object* ob, Object* key, Object* value) {
+  std::uint64_t hash;
+  if (!Hash(key, &hash)) return nullptr;
+  Object* kept = Store(ob, key, hash, value, /*replace=*/false);
+  return kept != nullptr ? kept : NewRef(value);
 }
 
 void DictShare(Object* dict) {

@@ -58,6 +58,11 @@ inline std::int64_t DictSize(const Object* dict) {
 // unhashable.
 bool DictSetItem(Object* dict, Object* key, Object* value);
 
+// d.setdefault(key, value): the value stored for `key`, storing `value` first when
+// `key` is absent, in one critical section. Returns a NEW reference to it, or null
+// when `key` is unhashable.
+Object* DictSetDefault(Object* dict, Object* key, Object* value);
+
 // Returns a BORROWED reference to the value for `key`, or null when it is absent
 // or unhashable. Owner only.
 Object* DictGetItem(Object* dict, Object* key);

@@ -14,6 +14,7 @@
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/int_object.h"
+#include "runtime/objects/int_ops.h"
 #include "runtime/objects/iter_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/sequence_ops.h"
@@ -46,11 +47,27 @@ thread_local std::vector<const Object*> repr_stack;
 thread_local bool repr_too_deep = false;
 // An instance's dunder method raised inside a query (NoteMethodError).
 thread_local bool method_failed = false;
+// An int too long for str() was met (NoteIntStrTooLong).
+thread_local bool int_str_too_long = false;
 
 bool IsNumber(const Object* ob) { return IsInt(ob) || IsFloat(ob); }
 
-double AsDouble(const Object* ob) {
-  return IsFloat(ob) ? FloatValue(ob) : static_cast<double>(IntValue(ob));
+// Two numbers, one of them a float, compared exactly (an int is not rounded to
+// a double first): -1, 0, 1, or 2 when a NaN makes them unordered.
+int CompareWithFloat(const Object* a, const Object* b) {
+  if (IsInt(a)) return CompareIntWithFloat(a, FloatValue(b));
+  if (IsInt(b)) {
+    const int c = CompareIntWithFloat(b, FloatValue(a));
+    return c == 2 ? 2 : -c;
+  }
+  const double x = FloatValue(a), y = FloatValue(b);
+  return x < y ? -1 : x > y ? 1 : x == y ? 0 : 2;
+}
+
+// The result of an ordering from a three-way comparison (2: unordered, false).
+bool Ordered(CompareOp op, int c) {
+  if (c == 2) return op == CompareOp::kNe;
+  return CompareInts(op, c, 0);
 }
 
 // CPython's tuple hash (3.8+), built on xxHash's mixing. Iterative: a tuple
@@ -143,6 +160,8 @@ void AppendAddress(const void* p, std::string* out) {
 
 void NoteMethodError() { method_failed = true; }
 
+void NoteIntStrTooLong() { int_str_too_long = true; }
+
 bool TakeMethodError() {
   const bool failed = method_failed;
   method_failed = false;
@@ -152,10 +171,21 @@ bool TakeMethodError() {
 bool ReprOrRaise(ErrorSink& err, const Object* ob, std::string* out) {
   repr_too_deep = false;
   method_failed = false;
+  int_str_too_long = false;
   *out = Repr(ob);
   if (method_failed) {  // the error is already raised
     method_failed = false;
+    int_str_too_long = false;
     out->clear();
+    return false;
+  }
+  if (int_str_too_long) {
+    int_str_too_long = false;
+    repr_too_deep = false;
+    out->clear();
+    err.Raise("ValueError", "Exceeds the limit (" + std::to_string(kMaxIntStrDigits) +
+                                " digits) for integer string conversion; use "
+                                "sys.set_int_max_str_digits() to increase the limit");
     return false;
   }
   if (!repr_too_deep) return true;
@@ -212,8 +242,8 @@ bool EqualOrRaise(ErrorSink& err, const Object* a, const Object* b, bool* equal)
 bool Equal(const Object* a, const Object* b) {
   if (a == b) return true;
   if (IsNumber(a) && IsNumber(b)) {
-    if (IsFloat(a) || IsFloat(b)) return AsDouble(a) == AsDouble(b);
-    return IntValue(a) == IntValue(b);
+    if (IsFloat(a) || IsFloat(b)) return CompareWithFloat(a, b) == 0;
+    return CompareIntObjects(a, b) == 0;
   }
   // Of one type, but a set equals a frozenset of the same items.
   if ((a->type != b->type && !(IsAnySet(a) && IsAnySet(b))) || a->type->equal == nullptr)
@@ -317,6 +347,13 @@ bool NormalizeIndex(std::int64_t size, std::int64_t* i) {
   return *i >= 0 && *i < size;
 }
 
+// An int key past 64 bits: CPython's IndexError (true after raising it).
+bool IndexTooBig(ErrorSink& err, const Object* key) {
+  if (IntIsWord(key)) return false;
+  err.Raise("IndexError", "cannot fit 'int' into an index-sized integer");
+  return true;
+}
+
 }  // namespace
 
 bool IsTrue(const Object* ob) {
@@ -334,7 +371,11 @@ bool IsTrue(const Object* ob) {
 
 bool AsDouble(const Object* ob, double* out) {
   if (IsInt(ob)) {
-    *out = static_cast<double>(IntValue(ob));
+    if (IntIsWord(ob)) {
+      *out = static_cast<double>(IntValue(ob));
+    } else if (!IntToBigInt(ob).ToDouble(out)) {
+      *out = IntValue(ob) < 0 ? -HUGE_VAL : HUGE_VAL;  // past the double range
+    }
     return true;
   }
   if (IsFloat(ob)) {
@@ -346,6 +387,7 @@ bool AsDouble(const Object* ob, double* out) {
 
 Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b, bool in_place) {
   if (IsInt(a) && IsInt(b)) {
+    if (!IntIsWord(a) || !IntIsWord(b)) return IntBinaryOp(err, op, a, b);
     const std::int64_t x = IntValue(a), y = IntValue(b);
     std::int64_t r = 0;
     bool overflow = false;
@@ -366,15 +408,15 @@ Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b, bool i
                            op == BinaryOperator::kModulo
                                ? "integer modulo by zero"
                                : "integer division or modulo by zero");
-        if (x == INT64_MIN && y == -1) {
-          overflow = op == BinaryOperator::kFloorDivide;
-          r = 0;
-        } else {
-          r = op == BinaryOperator::kFloorDivide ? FloorDiv(x, y) : FloorMod(x, y);
-        }
+        if (x == INT64_MIN && y == -1) return IntBinaryOp(err, op, a, b);  // 2^63
+        r = op == BinaryOperator::kFloorDivide ? FloorDiv(x, y) : FloorMod(x, y);
         break;
       case BinaryOperator::kTrueDivide:
         if (y == 0) return err.Raise("ZeroDivisionError", "division by zero");
+        // Correctly rounded: exact operands (|v| <= 2^53) divide in one rounding.
+        if (x < -(1LL << 53) || x > (1LL << 53) || y < -(1LL << 53) || y > (1LL << 53)) {
+          return IntBinaryOp(err, op, a, b);
+        }
         return NewFloat(static_cast<double>(x) / static_cast<double>(y));
       case BinaryOperator::kPower: {
         if (y < 0) {
@@ -417,12 +459,15 @@ Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b, bool i
       default:
         return Unsupported(err, op, a, b, in_place);
     }
-    if (overflow) {
-      return err.Raise("OverflowError", "integer overflow (gillab ints are 64-bit)");
-    }
+    if (overflow) return IntBinaryOp(err, op, a, b);  // past 64 bits
     return NewInt(r);
   }
   double x, y;
+  // An int past the double range cannot meet a float (CPython converts it first).
+  if ((IsInt(a) && IsFloat(b) && !IntToDouble(err, a, &x)) ||
+      (IsFloat(a) && IsInt(b) && !IntToDouble(err, b, &y))) {
+    return nullptr;
+  }
   if (AsDouble(a, &x) && AsDouble(b, &y)) {
     switch (op) {
       case BinaryOperator::kAdd:
@@ -581,21 +626,9 @@ Object* Compare(ErrorSink& err, CompareOp op, Object* a, Object* b) {
     default:
       break;
   }
-  double x, y;
-  if (IsInt(a) && IsInt(b)) return NewBool(CompareInts(op, IntValue(a), IntValue(b)));
-  if (AsDouble(a, &x) && AsDouble(b, &y)) {
-    // Each operator on its own: every ordering with a NaN is false.
-    switch (op) {
-      case CompareOp::kLt:
-        return NewBool(x < y);
-      case CompareOp::kLe:
-        return NewBool(x <= y);
-      case CompareOp::kGt:
-        return NewBool(x > y);
-      default:
-        return NewBool(x >= y);
-    }
-  }
+  if (IsInt(a) && IsInt(b)) return NewBool(CompareInts(op, CompareIntObjects(a, b), 0));
+  // Exactly, every ordering with a NaN false.
+  if (IsNumber(a) && IsNumber(b)) return NewBool(Ordered(op, CompareWithFloat(a, b)));
   if (IsStr(a) && IsStr(b)) {
     // UTF-8's byte order is its code points' order, which is Python's.
     const int r = StrView(a).compare(StrView(b));
@@ -639,6 +672,7 @@ Object* GetItem(ErrorSink& err, Object* container, Object* key) {
     if (!IsInt(key)) {
       return err.Raise("TypeError", "array indices must be integers");
     }
+    if (IndexTooBig(err, key)) return nullptr;
     Object* item = ArrayGetItem(container, IntValue(key));
     return item != nullptr ? item : err.Raise("IndexError", "array index out of range");
   }
@@ -653,6 +687,7 @@ Object* GetItem(ErrorSink& err, Object* container, Object* key) {
                                         " indices must be integers or slices, not " +
                                         TypeName(key));
     }
+    if (IndexTooBig(err, key)) return nullptr;
     std::int64_t i = IntValue(key);
     if (IsList(container)) {
       Object* item = ListGetItemRef(container, i);
@@ -692,6 +727,7 @@ bool SetItem(ErrorSink& err, Object* container, Object* key, Object* value) {
                 "list indices must be integers or slices, not " + TypeName(key));
       return false;
     }
+    if (IndexTooBig(err, key)) return false;
     if (!ListAssign(container, IntValue(key), value)) {
       err.Raise("IndexError", "list assignment index out of range");
       return false;
@@ -703,6 +739,7 @@ bool SetItem(ErrorSink& err, Object* container, Object* key, Object* value) {
       err.Raise("TypeError", "array indices must be integers");
       return false;
     }
+    if (IndexTooBig(err, key)) return false;
     return ArraySetItem(err, container, IntValue(key), value);
   }
   err.Raise("TypeError",
@@ -730,6 +767,7 @@ bool DelItem(ErrorSink& err, Object* container, Object* key) {
                 "list indices must be integers or slices, not " + TypeName(key));
       return false;
     }
+    if (IndexTooBig(err, key)) return false;
     Object* item = ListPopAt(container, IntValue(key));
     if (item == nullptr) {
       err.Raise("IndexError", "list assignment index out of range");
@@ -744,15 +782,13 @@ bool DelItem(ErrorSink& err, Object* container, Object* key) {
 }
 
 Object* Negative(ErrorSink& err, Object* a) {
-  if (IsInt(a) && IntValue(a) != INT64_MIN) return NewInt(-IntValue(a));
+  if (IsInt(a)) return IntNegative(a);
   if (IsFloat(a)) return NewFloat(-FloatValue(a));
-  if (IsInt(a))
-    return err.Raise("OverflowError", "integer overflow (gillab ints are 64-bit)");
   return err.Raise("TypeError", "bad operand type for unary -: '" + TypeName(a) + "'");
 }
 
 Object* Invert(ErrorSink& err, Object* a) {
-  if (IsInt(a)) return NewInt(~IntValue(a));  // -x - 1, never past 64 bits
+  if (IsInt(a)) return IntInvert(a);  // -x - 1
   return err.Raise("TypeError", "bad operand type for unary ~: '" + TypeName(a) + "'");
 }
 

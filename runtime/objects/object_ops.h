@@ -58,6 +58,9 @@ void NoteMethodError();
 // hash() do).
 bool TakeMethodError();
 bool ToStringOrRaise(ErrorSink& err, const Object* ob, std::string* out);
+// An int's repr met more than kMaxIntStrDigits digits (int_object.h) and wrote
+// "..." instead: ReprOrRaise and ToStringOrRaise then raise CPython's ValueError.
+void NoteIntStrTooLong();
 
 // Value equality (Python's ==, for the built-in types): identical objects are
 // equal; otherwise the type's equal slot decides. int, bool and float compare by
@@ -82,7 +85,9 @@ std::size_t DeepSizeOf(const Object* ob);
 inline std::string TypeName(const Object* ob) { return ob->type->name; }
 
 // True for an int that is not a bool (the interpreter's fast paths).
-inline bool IsExactInt(const Object* ob) { return IsType(ob, kIntType); }
+inline bool IsExactInt(const Object* ob) {
+  return IsType(ob, kIntType) || IsType(ob, kBigIntType);
+}
 
 // Python's truth value: bool(ob).
 bool IsTrue(const Object* ob);
@@ -120,7 +125,8 @@ enum class BinaryOperator : std::uint8_t {
 };
 
 // An ordering of two ints (CompareOp::kLt..kGe).
-inline bool CompareInts(CompareOp op, std::int64_t x, std::int64_t y) {
+[[gnu::always_inline]] inline bool CompareInts(CompareOp op, std::int64_t x,
+                                               std::int64_t y) {
   switch (op) {
     case CompareOp::kLt:
       return x < y;

@@ -96,6 +96,9 @@ Object* SequenceRepeat(ErrorSink& err, Object* seq, Object* times) {
     return err.Raise("TypeError", "can't multiply sequence by non-int of type '" +
                                       TypeName(times) + "'");
   }
+  if (!IntIsWord(times)) {
+    return err.Raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+  }
   const std::int64_t n = std::max<std::int64_t>(IntValue(times), 0);
   if (IsStr(seq)) {
     const std::string_view text = StrView(seq);
@@ -160,7 +163,7 @@ Object* InPlaceOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b) {
     return NewRef(a);
   }
   if (op == BinaryOperator::kMultiply) {
-    if (!IsInt(b)) return SequenceRepeat(err, a, b);  // its TypeError
+    if (!IsInt(b) || !IntIsWord(b)) return SequenceRepeat(err, a, b);  // its error
     const std::int64_t n = IntValue(b);
     const std::vector<Object*> items = ListSnapshot(a);
     const auto size = static_cast<std::int64_t>(items.size());

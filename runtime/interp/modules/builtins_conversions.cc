@@ -14,6 +14,7 @@
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/int_object.h"
+#include "runtime/objects/int_ops.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/singletons.h"
 #include "runtime/objects/str_object.h"
@@ -31,9 +32,16 @@ std::string_view Trim(std::string_view s) {
 
 // Python's int(text, base): an optional sign, digits of the base with single
 // underscores between them, a 0x/0o/0b prefix for base 16/8/2 (or any, with
-// base 0), whitespace around. False when it is not one (or past 64 bits).
-bool ParseIntText(std::string_view text, int base, std::int64_t* out) {
-  std::string_view s = Trim(text);
+// base 0), whitespace around. Null with CPython's ValueError when it is not one,
+// or when it has more than kMaxIntStrDigits digits in a base that is not a power
+// of two (CPython's limit on quadratic conversions).
+Object* ParseIntText(BuiltinCall& call, Object* x, int base) {
+  const int given_base = base;
+  std::string_view s = Trim(StrView(x));
+  auto invalid = [&] {
+    return call.Raise("ValueError", "invalid literal for int() with base " +
+                                        std::to_string(given_base) + ": " + Repr(x));
+  };
   bool negative = false;
   if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
     negative = s[0] == '-';
@@ -52,47 +60,47 @@ bool ParseIntText(std::string_view text, int base, std::int64_t* out) {
     base = 10;
     if (s.size() > 1 && s[0] == '0' &&
         s.find_first_not_of("0_") != std::string_view::npos)
-      return false;  // int("010", 0) is refused, as a literal would be
+      return invalid();  // int("010", 0) is refused, as a literal would be
   }
-  if (s.empty() || s.front() == '_' || s.back() == '_') return false;
-  std::uint64_t value = 0;
+  if (s.empty() || s.front() == '_' || s.back() == '_') return invalid();
+  std::string digits;  // without the underscores
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     if (c == '_') {
-      if (s[i - 1] == '_') return false;
+      if (s[i - 1] == '_') return invalid();
       continue;
     }
-    int digit = c >= '0' && c <= '9'   ? c - '0'
-                : c >= 'a' && c <= 'z' ? c - 'a' + 10
-                : c >= 'A' && c <= 'Z' ? c - 'A' + 10
-                                       : 99;
-    if (digit >= base) return false;
-    if (__builtin_mul_overflow(value, static_cast<std::uint64_t>(base), &value) ||
-        __builtin_add_overflow(value, static_cast<std::uint64_t>(digit), &value)) {
-      return false;
-    }
+    const int digit = c >= '0' && c <= '9'   ? c - '0'
+                      : c >= 'a' && c <= 'z' ? c - 'a' + 10
+                      : c >= 'A' && c <= 'Z' ? c - 'A' + 10
+                                             : 99;
+    if (digit >= base) return invalid();
+    digits += c;
   }
-  const std::uint64_t limit =
-      negative ? std::uint64_t{1} << 63 : (std::uint64_t{1} << 63) - 1;
-  if (value > limit) return false;
-  *out =
-      negative ? static_cast<std::int64_t>(0 - value) : static_cast<std::int64_t>(value);
-  return true;
+  if ((base & (base - 1)) != 0 &&
+      digits.size() > static_cast<std::size_t>(kMaxIntStrDigits)) {
+    return call.Raise("ValueError",
+                      "Exceeds the limit (" + std::to_string(kMaxIntStrDigits) +
+                          " digits) for integer string conversion: value has " +
+                          std::to_string(digits.size()) +
+                          " digits; use sys.set_int_max_str_digits() to "
+                          "increase the limit");
+  }
+  if (static_cast<std::uint64_t>(digits.size()) * 6 > kMaxIntBits) {  // 36 < 2^6
+    return call.Raise("OverflowError", "too many digits in integer");
+  }
+  BigInt value = BigInt::FromDigitText(digits, base);
+  return NewIntFromBigInt(negative ? value.Negated() : value);
 }
 
-// A float as an int, toward zero; null with CPython's error (or gillab's
-// OverflowError past 64 bits).
+// A float as an int, toward zero; null with CPython's error for NaN and infinity.
 Object* FloatToInt(BuiltinCall& call, double d) {
   if (std::isnan(d))
     return call.Raise("ValueError", "cannot convert float NaN to integer");
   if (std::isinf(d)) {
     return call.Raise("OverflowError", "cannot convert float infinity to integer");
   }
-  d = std::trunc(d);
-  if (d < -9223372036854775808.0 || d >= 9223372036854775808.0) {
-    return call.Raise("OverflowError", "integer overflow (gillab ints are 64-bit)");
-  }
-  return NewInt(static_cast<std::int64_t>(d));
+  return IntFromIntegralDouble(std::trunc(d));
 }
 
 // int(x=0), int(text, base=10)
@@ -113,7 +121,8 @@ Object* Int(BuiltinCall& call) {
   if (base != 0 && (base < 2 || base > 36)) {
     return call.Raise("ValueError", "int() base must be >= 2 and <= 36, or 0");
   }
-  if (IsInt(x)) return NewInt(IntValue(x));  // True -> 1
+  if (IsBool(x)) return NewInt(IntValue(x));  // True -> 1
+  if (IsInt(x)) return NewRef(x);
   if (IsFloat(x)) return FloatToInt(call, FloatValue(x));
   if (!IsStr(x)) {
     return call.Raise("TypeError",
@@ -121,12 +130,7 @@ Object* Int(BuiltinCall& call) {
                       "number, not '" +
                           TypeName(x) + "'");
   }
-  std::int64_t v;
-  if (!ParseIntText(StrView(x), static_cast<int>(base), &v)) {
-    return call.Raise("ValueError", "invalid literal for int() with base " +
-                                        std::to_string(base) + ": " + Repr(x));
-  }
-  return NewInt(v);
+  return ParseIntText(call, x, static_cast<int>(base));
 }
 
 // float(x=0.0): from an int, a float, or text ("1.5", "1e3", " inf ", "nan").
@@ -138,7 +142,11 @@ Object* Float(BuiltinCall& call) {
   if (call.nargs() == 0) return NewFloat(0.0);
   Object* x = call.arg(0);
   if (IsFloat(x)) return NewRef(x);
-  if (IsInt(x)) return NewFloat(static_cast<double>(IntValue(x)));
+  if (IsInt(x)) {
+    double d;
+    if (!IntToDouble(call.tc().err, x, &d)) return nullptr;
+    return NewFloat(d);
+  }
   if (!IsStr(x)) {
     return call.Raise(
         "TypeError",
@@ -174,23 +182,25 @@ Object* Bool(BuiltinCall& call) {
   return NewBool(call.nargs() == 1 && IsTrue(call.arg(0)));
 }
 
-// An int rounded to 10**-ndigits (ndigits < 0), halves to even.
-Object* RoundInt(BuiltinCall& call, std::int64_t v, std::int64_t ndigits) {
-  if (ndigits >= 0) return NewInt(v);
-  if (ndigits < -18) return NewInt(0);
-  std::int64_t unit = 1;
-  for (std::int64_t i = 0; i < -ndigits; ++i) unit *= 10;
-  std::int64_t q = v / unit, r = v % unit;
-  if (r < 0) {  // floor division
-    q -= 1;
-    r += unit;
+// An int rounded to 10**-ndigits (ndigits < 0), halves to even, as CPython's:
+// q, r = divmod(x, unit); q + 1 when r is past half (or at half with q odd).
+Object* RoundInt(Object* x, std::int64_t ndigits) {
+  if (ndigits >= 0) return IsBool(x) ? NewInt(IntValue(x)) : NewRef(x);
+  const BigInt value = IntToBigInt(x);
+  // A unit with more digits than the value has (+1) rounds it to zero.
+  if (static_cast<std::uint64_t>(-(ndigits + 1)) >
+      value.BitLength() * 30103 / 100000 + 1) {
+    return NewInt(0);
   }
-  if (2 * r > unit || (2 * r == unit && q % 2 != 0)) q += 1;
-  std::int64_t out;
-  if (__builtin_mul_overflow(q, unit, &out)) {
-    return call.Raise("OverflowError", "integer overflow (gillab ints are 64-bit)");
+  const BigInt unit =
+      BigInt::Power(BigInt::FromInt64(10), static_cast<std::uint64_t>(-ndigits));
+  BigInt q, r;
+  BigInt::DivMod(value, unit, &q, &r);
+  const int half = BigInt::Compare(BigInt::Add(r, r), unit);
+  if (half > 0 || (half == 0 && !q.IsZero() && (q.digits()[0] & 1) != 0)) {
+    q = BigInt::Add(q, BigInt::FromInt64(1));
   }
-  return NewInt(out);
+  return NewIntFromBigInt(BigInt::Multiply(q, unit));
 }
 
 // round(number, ndigits=None): to the nearest, halves to even; with ndigits, a
@@ -205,7 +215,7 @@ Object* Round(BuiltinCall& call) {
   Object* n = call.nargs() == 2 ? call.arg(1) : nullptr;
   if (n != nullptr && IsNone(n)) n = nullptr;
   if (n != nullptr && !IsInt(n)) return call.RaiseNotAnInteger(n);
-  if (IsInt(x)) return RoundInt(call, IntValue(x), n != nullptr ? IntValue(n) : 0);
+  if (IsInt(x)) return RoundInt(x, n != nullptr ? IntValue(n) : 0);
   if (!IsFloat(x)) {
     return call.Raise("TypeError",
                       "type " + TypeName(x) + " doesn't define __round__ method");
@@ -294,6 +304,9 @@ Object* Chr(BuiltinCall& call) {
   if (!call.Arity(1)) return nullptr;
   Object* i = call.arg(0);
   if (!IsInt(i)) return call.RaiseNotAnInteger(i);
+  if (!IntIsWord(i)) {
+    return call.Raise("OverflowError", "Python int too large to convert to C int");
+  }
   const std::int64_t cp = IntValue(i);
   if (cp < 0 || cp > 0x10FFFF) {
     return call.Raise("ValueError", "chr() arg not in range(0x110000)");
@@ -331,6 +344,84 @@ Object* HashBuiltin(BuiltinCall& call) {
   return NewInt(static_cast<std::int64_t>(h));
 }
 
+// x modulo m, as Python's % (the sign of m). Requires: m is not zero.
+BigInt Mod(const BigInt& x, const BigInt& m) {
+  BigInt q, r;
+  BigInt::DivMod(x, m, &q, &r);
+  return r;
+}
+
+// pow(base, exp[, mod]): base ** exp; with mod, by squaring and reducing at each
+// step (a negative exp takes base's inverse modulo mod, as CPython 3.8+).
+Object* Pow(BuiltinCall& call) {
+  if (call.nargs() < 2) {
+    return call.Raise("TypeError", call.nargs() == 0
+                                       ? "pow() missing required argument 'base' (pos 1)"
+                                       : "pow() missing required argument 'exp' (pos 2)");
+  }
+  if (call.nargs() > 3) {
+    return call.Raise("TypeError", "pow() takes at most 3 arguments (" +
+                                       std::to_string(call.nargs()) + " given)");
+  }
+  Object* m = call.nargs() == 3 ? call.arg(2) : nullptr;
+  if (m != nullptr && IsNone(m)) m = nullptr;
+  if (m == nullptr) {
+    return BinaryOp(call.tc().err, BinaryOperator::kPower, call.arg(0), call.arg(1));
+  }
+  if (!IsInt(call.arg(0)) || !IsInt(call.arg(1)) || !IsInt(m)) {
+    return call.Raise("TypeError",
+                      "pow() 3rd argument not allowed unless all arguments are integers");
+  }
+  const BigInt mod = IntToBigInt(m);
+  if (mod.IsZero()) return call.Raise("ValueError", "pow() 3rd argument cannot be 0");
+  const BigInt abs_mod = mod.Abs();
+  BigInt base = Mod(IntToBigInt(call.arg(0)), abs_mod);
+  BigInt exp = IntToBigInt(call.arg(1));
+  if (exp.negative()) {
+    // The inverse by the extended Euclidean algorithm: r0 = s0 * base (mod m).
+    BigInt r0 = abs_mod, r1 = base, s0, s1 = BigInt::FromInt64(1);
+    while (!r1.IsZero()) {
+      BigInt q, r;
+      BigInt::DivMod(r0, r1, &q, &r);
+      BigInt s = BigInt::Subtract(s0, BigInt::Multiply(q, s1));
+      r0 = std::move(r1);
+      r1 = std::move(r);
+      s0 = std::move(s1);
+      s1 = std::move(s);
+    }
+    if (BigInt::Compare(r0, BigInt::FromInt64(1)) != 0) {
+      return call.Raise("ValueError", "base is not invertible for the given modulus");
+    }
+    base = Mod(s0, abs_mod);
+    exp = exp.Negated();
+  }
+  BigInt result = Mod(BigInt::FromInt64(1), abs_mod);
+  for (std::uint64_t bit = exp.BitLength(); bit-- > 0;) {
+    result = Mod(BigInt::Multiply(result, result), abs_mod);
+    if (((exp.digits()[bit / BigInt::kShift] >> (bit % BigInt::kShift)) & 1) == 0)
+      continue;
+    result = Mod(BigInt::Multiply(result, base), abs_mod);
+  }
+  // In [0, |m|); Python's answer has m's sign: subtract |m| from a nonzero one.
+  if (mod.negative() && !result.IsZero()) result = BigInt::Subtract(result, abs_mod);
+  return NewIntFromBigInt(result);
+}
+
+// int.bit_length(): the bits of |x|, 0 for 0.
+Object* BitLength(BuiltinCall& call, Object* self) {
+  if (call.nargs() != 0) {
+    return call.Raise("TypeError", "int.bit_length() takes no arguments (" +
+                                       std::to_string(call.nargs()) + " given)");
+  }
+  if (IntIsWord(self)) {
+    const std::int64_t v = IntValue(self);
+    const std::uint64_t m =
+        v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+    return NewInt(m == 0 ? 0 : 64 - __builtin_clzll(m));
+  }
+  return NewInt(static_cast<std::int64_t>(IntToBigInt(self).BitLength()));
+}
+
 // id(x): the object's address, as CPython's.
 Object* Id(BuiltinCall& call) {
   if (!call.Arity(1)) return nullptr;
@@ -345,6 +436,8 @@ void RegisterConversionsModule(BuiltinRegistry& r) {
   r.Add(Builtin::kBool, Bool);
   r.Add(Builtin::kRound, Round);
   r.Add(Builtin::kDivmod, DivMod);
+  r.Add(Builtin::kPow, Pow);
+  r.AddMethod(kIntType, "bit_length", BitLength);
   r.Add(Builtin::kOrd, Ord);
   r.Add(Builtin::kChr, Chr);
   r.Add(Builtin::kHash, HashBuiltin);

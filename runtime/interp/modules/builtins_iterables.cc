@@ -101,7 +101,7 @@ Object* Sum(BuiltinCall& call) {
   Object* total = start != nullptr ? NewRef(start) : NewInt(0);
   while (Object* item = IteratorNext(it)) {
     std::int64_t v;
-    Object* next = IsExactInt(total) && IsExactInt(item) &&
+    Object* next = IsWordInt(total) && IsWordInt(item) &&
                            !__builtin_add_overflow(IntValue(total), IntValue(item), &v)
                        ? NewInt(v)
                        : BinaryOp(call.tc().err, BinaryOperator::kAdd, total, item);
@@ -270,6 +270,42 @@ Object* Sequence(BuiltinCall& call) {
 }
 
 // dict(), dict(mapping), dict(iterable of pairs).
+// Stores what `source` holds into `dict`, as dict(source) and dict.update(source):
+// a dict's items, or an iterable's pairs (CPython's messages for what is not a
+// pair). False with the error raised.
+bool UpdateDict(BuiltinCall& call, Object* dict, Object* source) {
+  if (IsDict(source)) {
+    for (const auto& [k, v] : DictSnapshot(source)) {
+      DictSetItem(dict, k, v);
+      DecRef(k);
+      DecRef(v);
+    }
+    return true;
+  }
+  Owned owned;
+  if (!call.Items(source, &owned.items)) return false;
+  for (std::size_t i = 0; i < owned.items.size(); ++i) {
+    Owned pair;
+    const std::string element =
+        "dictionary update sequence element #" + std::to_string(i);
+    if (!IsList(owned.items[i]) && !IsTuple(owned.items[i]) && !IsStr(owned.items[i])) {
+      call.Raise("TypeError", "cannot convert " + element + " to a sequence");
+      return false;
+    }
+    if (!call.Items(owned.items[i], &pair.items)) return false;
+    if (pair.items.size() != 2) {
+      call.Raise("ValueError", element + " has length " +
+                                   std::to_string(pair.items.size()) + "; 2 is required");
+      return false;
+    }
+    if (!DictSetItem(dict, pair.items[0], pair.items[1])) {
+      call.Raise("TypeError", "unhashable type: '" + TypeName(pair.items[0]) + "'");
+      return false;
+    }
+  }
+  return true;
+}
+
 Object* Dict(BuiltinCall& call) {
   if (call.nargs() > 1) {
     return call.Raise("TypeError", "dict expected at most 1 argument, got " +
@@ -277,45 +313,21 @@ Object* Dict(BuiltinCall& call) {
   }
   Object* dict = NewDict();
   if (call.nargs() == 0) return dict;
-  Object* source = call.arg(0);
-  if (IsDict(source)) {
-    for (const auto& [k, v] : DictSnapshot(source)) {
-      DictSetItem(dict, k, v);
-      DecRef(k);
-      DecRef(v);
-    }
-    return dict;
-  }
-  Owned owned;
-  if (!call.Items(source, &owned.items)) {
+  if (!UpdateDict(call, dict, call.arg(0))) {
     DecRef(dict);
     return nullptr;
   }
-  for (std::size_t i = 0; i < owned.items.size(); ++i) {
-    Owned pair;
-    const std::string element =
-        "dictionary update sequence element #" + std::to_string(i);
-    if (!IsList(owned.items[i]) && !IsTuple(owned.items[i]) && !IsStr(owned.items[i])) {
-      DecRef(dict);
-      return call.Raise("TypeError", "cannot convert " + element + " to a sequence");
-    }
-    if (!call.Items(owned.items[i], &pair.items)) {
-      DecRef(dict);
-      return nullptr;
-    }
-    if (pair.items.size() != 2) {
-      DecRef(dict);
-      return call.Raise("ValueError", element + " has length " +
-                                          std::to_string(pair.items.size()) +
-                                          "; 2 is required");
-    }
-    if (!DictSetItem(dict, pair.items[0], pair.items[1])) {
-      DecRef(dict);
-      return call.Raise("TypeError",
-                        "unhashable type: '" + TypeName(pair.items[0]) + "'");
-    }
-  }
   return dict;
+}
+
+// d.update(other): other's items (a dict's, or an iterable's pairs) into d.
+Object* DictUpdateMethod(BuiltinCall& call, Object* self) {
+  if (call.nargs() > 1) {
+    return call.Raise("TypeError", "update expected at most 1 argument, got " +
+                                       std::to_string(call.nargs()));
+  }
+  if (call.nargs() == 1 && !UpdateDict(call, self, call.arg(0))) return nullptr;
+  return NewNone();
 }
 
 }  // namespace
@@ -336,6 +348,7 @@ void RegisterIterablesModule(BuiltinRegistry& r) {
   r.Add(Builtin::kList, Sequence<false>);
   r.Add(Builtin::kTuple, Sequence<true>);
   r.Add(Builtin::kDict, Dict);
+  r.AddMethod(kDictType, "update", DictUpdateMethod);
 }
 
 }  // namespace gillab

@@ -14,6 +14,7 @@
 #include "runtime/objects/dict_object.h"
 #include "runtime/objects/float_object.h"
 #include "runtime/objects/int_object.h"
+#include "runtime/objects/int_ops.h"
 #include "runtime/objects/iter_object.h"
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/object_ops.h"
@@ -74,7 +75,12 @@ Object* Len(BuiltinCall& call) {
                           "'" + type + "' object cannot be interpreted as an integer");
       }
       const std::int64_t length = IntValue(n);  // True is 1
+      const bool fits = IntIsWord(n);
       DecRef(n);
+      if (!fits) {
+        return call.Raise("OverflowError",
+                          "cannot fit 'int' into an index-sized integer");
+      }
       if (length < 0) return call.Raise("ValueError", "__len__() should return >= 0");
       return NewInt(length);
     }
@@ -115,12 +121,7 @@ Object* Abs(BuiltinCall& call) {
   if (!call.Arity(1)) return nullptr;
   Object* x = call.arg(0);
   if (IsFloat(x)) return NewFloat(std::fabs(FloatValue(x)));
-  if (IsInt(x)) {
-    if (IntValue(x) == INT64_MIN) {
-      return call.Raise("OverflowError", "integer overflow (gillab ints are 64-bit)");
-    }
-    return NewInt(IntValue(x) < 0 ? -IntValue(x) : IntValue(x));
-  }
+  if (IsInt(x)) return IntAbsolute(x);
   return call.Raise("TypeError", "bad operand type for abs(): '" + TypeName(x) + "'");
 }
 
@@ -186,6 +187,10 @@ Object* Range(BuiltinCall& call) {
   std::int64_t v[3] = {0, 0, 1};
   for (int i = 0; i < nargs; ++i) {
     if (!IsInt(call.arg(i))) return call.RaiseNotAnInteger(call.arg(i));
+    // gillab's ranges are of int64s (CPython's take any int, and fail at len()).
+    if (!IntIsWord(call.arg(i))) {
+      return call.Raise("OverflowError", "Python int too large to convert to C ssize_t");
+    }
   }
   if (nargs == 1) {
     v[1] = IntValue(call.arg(0));
@@ -369,6 +374,26 @@ Object* DictGetMethod(BuiltinCall& call, Object* self) {
   return call.nargs() == 2 ? NewRef(call.arg(1)) : NewNone();
 }
 
+// d.setdefault(key, default=None): d[key], stored first when absent; one step
+// under the dict's lock, so two threads never both store.
+Object* DictSetDefaultMethod(BuiltinCall& call, Object* self) {
+  if (call.nargs() != 1 && call.nargs() != 2) {
+    return call.Raise("TypeError", "setdefault expected at least 1 argument, got " +
+                                       std::to_string(call.nargs()));
+  }
+  Object* value = call.nargs() == 2 ? call.arg(1) : NewNone();
+  TakeMethodError();  // the key's __hash__ or __eq__ may raise
+  Object* stored = DictSetDefault(self, call.arg(0), value);
+  if (TakeMethodError()) {
+    XDecRef(stored);
+    return nullptr;
+  }
+  if (stored == nullptr) {
+    return call.Raise("TypeError", "unhashable type: '" + TypeName(call.arg(0)) + "'");
+  }
+  return stored;
+}
+
 // keys(), values(), items(): lists (CPython: views), in insertion order.
 enum class DictPart { kKeys, kValues, kItems };
 template <DictPart kPart>
@@ -413,6 +438,7 @@ void RegisterBuiltinsModule(BuiltinRegistry& r) {
   r.AddMethod(kListType, "copy", ListCopyMethod);
   r.AddMethod(kDictType, "pop", DictPopMethod);
   r.AddMethod(kDictType, "get", DictGetMethod);
+  r.AddMethod(kDictType, "setdefault", DictSetDefaultMethod);
   r.AddMethod(kDictType, "keys", DictListMethod<DictPart::kKeys>);
   r.AddMethod(kDictType, "values", DictListMethod<DictPart::kValues>);
   r.AddMethod(kDictType, "items", DictListMethod<DictPart::kItems>);

@@ -2,10 +2,11 @@
 // CPython's Objects/longobject.c does it: a sign and a magnitude in 30-bit digits,
 // least significant first.
 //
-// A value type with no objects in it: int_object keeps the same digits inside an
-// int (CPython's layout), and the slow paths of int arithmetic (object_ops) turn
-// their operands into BigInts, compute, and make an int of the result. The fast
-// paths never come here: an int of at most two digits is read as an int64.
+// A value type with no objects in it: a big int (runtime/objects/int_object.h)
+// keeps the same digits (CPython's layout), the slow paths of int arithmetic
+// (int_ops) turn their operands into BigInts, compute, and make an int of the
+// result, and the front end reads a literal past 64 bits with one. The fast paths
+// never come here: an int that fits 64 bits is a word int, read as an int64.
 //
 // The algorithms are the schoolbook ones CPython uses below its Karatsuba cutoff
 // (70 digits): multiplication digit by digit, division by Knuth's algorithm D

@@ -21,9 +21,9 @@ namespace gillab::py {
 
 namespace {
 
-// An int literal past 64 bits becomes decimal text: a decimal one of more than
-// CPython's 4300 digits is refused as CPython refuses it, and one in another base
-// past kMaxLiteralDigits digits (65,536 bits in hex) as too long to convert.
+// An int literal past 64 bits is marked for IntLiteralDecimal: a decimal one of
+// more than CPython's 4300 digits is refused as CPython refuses it, and one in
+// another base past kMaxLiteralDigits digits (65,536 bits in hex) as too long.
 constexpr std::size_t kMaxDecimalLiteralDigits = 4300;
 constexpr std::size_t kMaxLiteralDigits = 16384;
 

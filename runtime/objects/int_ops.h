@@ -2,10 +2,10 @@
 //
 // BinaryOp (object_ops.h) and the interpreter compute with int64s while both
 // operands are word-sized and nothing overflows; everything else about ints comes
-// here: an operand of three digits or more, a result past 64 bits, a comparison
-// with a float (exact, as CPython's: 2**53 + 1 != 2.0**53). Each function turns its
-// operands into BigInts (bigint.h), computes, and makes an int of the result, which
-// NewIntFromBigInt shrinks back to a word-sized (or cached) int when it fits.
+// here: a big int operand, a result past 64 bits, a comparison with a float
+// (exact, as CPython's: 2**53 + 1 != 2.0**53). Each function turns its operands
+// into BigInts (base/bigint.h), computes, and makes an int of the result, which
+// NewIntFromBigInt shrinks back to a word (or cached) int when it fits.
 //
 // gillab caps an int at kMaxIntBits bits; past it, an operation raises CPython's
 // own message for its (far larger) cap, OverflowError "too many digits in

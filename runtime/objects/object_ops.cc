@@ -386,9 +386,9 @@ bool AsDouble(const Object* ob, double* out) {
 }
 
 Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b, bool in_place) {
-  if (IsInt(a) && IsInt(b)) {
-    if (!IntIsWord(a) || !IntIsWord(b)) return IntBinaryOp(err, op, a, b);
-    const std::int64_t x = IntValue(a), y = IntValue(b);
+  // Two word ints or bools (each test one compare for an int), else a big int.
+  if ((IsWordInt(a) || IsBool(a)) && (IsWordInt(b) || IsBool(b))) [[likely]] {
+    const std::int64_t x = IntWordValue(a), y = IntWordValue(b);
     std::int64_t r = 0;
     bool overflow = false;
     switch (op) {
@@ -462,6 +462,7 @@ Object* BinaryOp(ErrorSink& err, BinaryOperator op, Object* a, Object* b, bool i
     if (overflow) return IntBinaryOp(err, op, a, b);  // past 64 bits
     return NewInt(r);
   }
+  if (IsInt(a) && IsInt(b)) return IntBinaryOp(err, op, a, b);
   double x, y;
   // An int past the double range cannot meet a float (CPython converts it first).
   if ((IsInt(a) && IsFloat(b) && !IntToDouble(err, a, &x)) ||

@@ -148,7 +148,8 @@ enum class BinaryOperator : std::uint8_t {
 bool EqualOrRaise(ErrorSink& err, const Object* a, const Object* b, bool* equal);
 
 // a <op> b. Returns a NEW reference, or null with an error in `err`
-// (ZeroDivisionError, OverflowError past 64 bits, TypeError for unsupported
+// (ZeroDivisionError, OverflowError past int_ops.h's cap or the float range,
+// TypeError for unsupported
 // operand types, MemoryError for a repetition over 1 GiB). `in_place`: for
 // `a <op>= b` on an object that is not changed in place (the TypeError then
 // names "<op>=", as CPython's does).

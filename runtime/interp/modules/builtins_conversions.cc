@@ -1,7 +1,7 @@
 // gillab/runtime/interp/modules/builtins_conversions.cc — the builtins that
-// convert or look at one value: int, float, bool, round, divmod, ord, chr, hash
-// and id; with CPython 3.11's results and messages. (str holds UTF-8 bytes:
-// ord and chr read and write one character's bytes.)
+// convert or look at one value: int, float, bool, round, divmod, pow, ord, chr,
+// hash and id, and int.bit_length; with CPython 3.11's results and messages. (str holds
+// UTF-8 bytes: ord and chr read and write one character's bytes.)
 #include <cerrno>
 #include <cmath>
 #include <cstdint>

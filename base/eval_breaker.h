@@ -17,6 +17,9 @@
 //   kInterrupt       Ctrl-C (Interpreter::Interrupt, from the lab's SIGINT
 //                    watcher): "raise KeyboardInterrupt at your next poll point",
 //                    aimed at the main thread, or at every thread.
+//   kFinalizers      the cyclic GC, aimed at the thread that collected (or freed
+//                    garbage): "run the finalizers and weakref callbacks that
+//                    had to wait" (runtime/memory/gc.h).
 // Any thread may set or clear any bit; the owner reads it. Relaxed order suffices:
 // the bits only say "look"; the state they point at is read under its own lock.
 #ifndef GILLAB_BASE_EVAL_BREAKER_H_
@@ -33,6 +36,8 @@ class EvalBreaker {
   static constexpr std::uint32_t kStopTheWorld = 1u << 1;
   static constexpr std::uint32_t kMergeQueued = 1u << 2;
   static constexpr std::uint32_t kInterrupt = 1u << 3;
+  // Finalizers or weakref callbacks wait for a safe point (runtime/memory/gc.h).
+  static constexpr std::uint32_t kFinalizers = 1u << 4;
 
   // All bits set now (a snapshot; zero means nothing to do). Always inlined: the
   // eval loop reads it at every poll point, and gcc may otherwise leave it out of

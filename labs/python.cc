@@ -184,6 +184,14 @@ int RunPythonFile(const std::string& path, const LabConfig& o, std::ostream& out
     err << "Exception in thread " << r.name << ":\n" << FormatTraceback(source, path, r);
     err.flush();
   };
+  // What a __del__ or a weakref callback raised: reported, and the program
+  // goes on (CPython's sys.unraisablehook).
+  options.unraisable = [&](const ThreadResult& r, std::string_view where) {
+    absl::MutexLock lock(&err_mu);
+    options.flush();
+    err << "Exception ignored in: " << where << "\n" << FormatTraceback(source, path, r);
+    err.flush();
+  };
   std::vector<ThreadResult> results;
   {
     Interpreter interp(rt, *gil, options);

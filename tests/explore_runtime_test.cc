@@ -13,7 +13,10 @@
 #include "runtime/memory/critical_section.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/objects/list_object.h"
+#include "runtime/objects/set_object.h"
+#include "runtime/objects/singletons.h"
 #include "runtime/objects/str_object.h"
+#include "runtime/objects/weakref_object.h"
 
 namespace gillab::explore {
 namespace {
@@ -184,6 +187,82 @@ TEST(ExploreRuntimeTest, AThreadWaitsAtATakenObjectLock) {
     EXPECT_GT(s->failing, 0);
   }
   EXPECT_EQ(rt.live_objects(), live_before);
+}
+
+// weakref.ref's r() against the referent's last DecRef, in every interleaving
+// of their steps (the count's loads and stores, the weakref table's lock):
+// r() returns the live object, with a reference of its own, or None, never a
+// dying or freed one (the debug allocator marks a freed one), and the object
+// is freed once. The window that matters: the DecRef has stored a count of
+// zero but its dealloc has not yet cleared the weakref; r() then finds the
+// referent in the table and must refuse it (TryIncref), as CPython 3.13t's
+// _PyWeakref_GET_REF does.
+struct WeakrefGetModel {
+  Runtime& rt;
+  Object* ob = nullptr;
+  Object* wr = nullptr;
+  Object* got = nullptr;
+  int saw_object = 0;
+  int saw_none = 0;
+
+  Model Make() {
+    Model m;
+    m.threads = 2;
+    m.setup = [this] {
+      ob = NewSet(/*frozen=*/false);  // weakly referenceable without an interpreter
+      wr = NewWeakref(ob, nullptr);
+      // Biased counts: the exploring thread owns ob, and a non-owner's last
+      // DecRef would only queue it for the owner's merge. Merged, ob is
+      // nobody's, and thread 1's DecRef frees it, as an owner's would.
+      MergeForCollector(ob);
+      got = nullptr;
+    };
+    m.run = [this](int thread) {
+      ThreadScope scope(rt);
+      if (thread == 0) {
+        got = WeakrefGet(wr);
+      } else {
+        DecRef(ob);  // the last reference but the one r() may take
+      }
+    };
+    m.ok = [this] {
+      if (IsNone(got)) {
+        ++saw_none;
+        return true;
+      }
+      ++saw_object;
+      return got == ob && !IsFreed(got) && RefCount(got) == 1;
+    };
+    m.state = [this] {
+      if (got == nullptr) return std::string("r() not returned yet");
+      return IsNone(got) ? std::string("r() is None")
+                         : "r() is the object, count " + std::to_string(RefCount(got));
+    };
+    m.teardown = [this] {
+      DecRef(got);
+      DecRef(wr);
+    };
+    return m;
+  }
+};
+
+TEST(ExploreRuntimeTest, AWeakrefNeverReturnsADyingObject) {
+  for (RefcountMode mode : {RefcountMode::kAtomic, RefcountMode::kBiased}) {
+    Runtime rt({.mode = mode, .debug_memory = true, .explored = true});
+    const std::int64_t live_before = rt.live_objects();
+    {
+      WeakrefGetModel model{rt};
+      Explorer explorer(model.Make());
+      absl::StatusOr<Summary> s = explorer.Explore({.preemptions = 2});
+      ASSERT_TRUE(s.ok()) << s.status();
+      EXPECT_TRUE(s->exhaustive) << RefcountModeName(mode);
+      EXPECT_EQ(s->failing, 0) << RefcountModeName(mode);
+      // Both outcomes happen: r() before the DecRef, and after it.
+      EXPECT_GT(model.saw_object, 0) << RefcountModeName(mode);
+      EXPECT_GT(model.saw_none, 0) << RefcountModeName(mode);
+    }
+    EXPECT_EQ(rt.live_objects(), live_before) << RefcountModeName(mode);
+  }
 }
 
 }  // namespace

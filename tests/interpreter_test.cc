@@ -460,6 +460,58 @@ TEST(InterpreterTest, BigIntsLeakNothing) {
                         [](const ThreadResult& r) { EXPECT_TRUE(r.ok) << r.error; });
 }
 
+// __del__ and weakrefs give back everything: objects finalized by their last
+// DecRef and by collections (run by three threads at once, without a GIL),
+// resurrected ones, weakrefs and their callbacks, and what the program's end
+// finalizes. The program checks that every finalizer ran once.
+TEST(InterpreterTest, FinalizersAndWeakrefsLeakNothing) {
+  const char* source =
+      "import gc, queue, threading, weakref\n"
+      "done = queue.Queue()\n"
+      "calls = queue.Queue()\n"
+      "class Res:\n"
+      "    def __init__(self, n):\n"
+      "        self.n = n\n"
+      "        self.data = [n, str(n)]\n"
+      "    def __del__(self):\n"
+      "        done.put(self.n)\n"
+      "def note(w):\n"
+      "    calls.put(w() is None)\n"
+      "def worker(k):\n"
+      "    for i in range(20):\n"
+      "        r = Res(k * 100 + i)\n"
+      "        w = weakref.ref(r, note)\n"
+      "        if i % 2:\n"
+      "            r.me = r\n"
+      "        del r\n"
+      "        if i % 5 == 0:\n"
+      "            gc.collect()\n"
+      "ts = [threading.Thread(target=worker, args=(k,)) for k in range(3)]\n"
+      "for t in ts:\n"
+      "    t.start()\n"
+      "for t in ts:\n"
+      "    t.join()\n"
+      "gc.collect()\n"
+      "assert done.qsize() == 60, done.qsize()\n"
+      "class Phoenix:\n"
+      "    saved = []\n"
+      "    def __del__(self):\n"
+      "        Phoenix.saved.append(self)\n"
+      "p = Phoenix()\n"
+      "del p\n"
+      "c = Phoenix()\n"
+      "c.me = c\n"
+      "del c\n"
+      "assert gc.collect() == 0\n"
+      "assert len(Phoenix.saved) == 2\n"
+      "Phoenix.saved.clear()\n"
+      "assert gc.collect() == 1\n"
+      "keep = Res(999)\n"
+      "wkeep = weakref.ref(keep, note)\n";
+  ExpectRunLeaksNothing(source,
+                        [](const ThreadResult& r) { EXPECT_TRUE(r.ok) << r.error; });
+}
+
 TEST(InterpreterTest, RunRejectsUnknownFunctionsAndWrongArity) {
   Harness h(RefcountMode::kNonAtomic, GilKind::kNew);
   h.Load(".func f a\n LOAD_FAST a\n RETURN_VALUE\n.end\n");

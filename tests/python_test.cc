@@ -138,7 +138,7 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
       {"async def f():\n    pass\n", "async functions"},
       {"x = [[1]][0:1, 0]\n", "tuples of slices (a[1:2, 3])"},
       {"import os\n",
-       "module 'os' (the subset has array, gc, queue, sys, threading, time)"},
+       "module 'os' (the subset has array, gc, queue, sys, threading, time, weakref)"},
       {"import time\nprint(time.time())\n",
        "time.time (the subset's time has: monotonic_ns, sleep)"},
       {"x = [1] @ [2]\n", "the '@' operator"},
@@ -174,7 +174,8 @@ TEST(PythonErrors, ConstructsOutsideTheSubsetAreNamed) {
        "RLock.release, Thread.is_alive, Thread.join, Thread.start, "
        "array.array.append, array.array.count, array.array.extend, "
        "array.array.index, array.array.insert, array.array.pop, "
-       "array.array.remove, array.array.reverse, array.array.tolist, dict.get, "
+       "array.array.remove, array.array.reverse, array.array.tolist, dict.clear, "
+       "dict.get, "
        "dict.items, dict.keys, dict.pop, dict.setdefault, dict.update, dict.values, "
        "frozenset.copy, "
        "frozenset.difference, frozenset.intersection, frozenset.isdisjoint, "
@@ -1034,6 +1035,66 @@ TEST(PythonErrors, AnErrorInAThreadIsReportedAndTheProgramGoesOn) {
             "  File \"" +
                 path +
                 "\", line 5, in worker\n"
+                "    {}['missing']\n"
+                "KeyError: 'missing'\n");
+}
+
+// `text` with each address ("0x7f3a...") written "0x...".
+std::string WithoutAddresses(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    out += text[i];
+    if (text[i] == '0' && i + 1 < text.size() && text[i + 1] == 'x') {
+      out += "x...";
+      i += 2;
+      while (i < text.size() && std::isxdigit(static_cast<unsigned char>(text[i]))) ++i;
+      --i;
+    }
+  }
+  return out;
+}
+
+// What a __del__ or a weakref callback raises is printed as CPython prints it
+// ("Exception ignored in: ...", then the traceback) and does not stop the
+// program, nor disturb an exception the thread was handling; the exit status
+// stays 0.
+TEST(PythonErrors, AnErrorInAFinalizerIsPrintedAndIgnored) {
+  std::string path;
+  const LabRun r = Lab("py",
+                       "import weakref\n"
+                       "class Faulty:\n"
+                       "    def __del__(self):\n"
+                       "        raise ValueError('in __del__')\n"
+                       "class Plain:\n"
+                       "    pass\n"
+                       "def callback(w):\n"
+                       "    {}['missing']\n"
+                       "try:\n"
+                       "    raise KeyError('outer')\n"
+                       "except KeyError as e:\n"
+                       "    f = Faulty()\n"
+                       "    del f\n"
+                       "    print('handling', repr(e))\n"
+                       "p = Plain()\n"
+                       "w = weakref.ref(p, callback)\n"
+                       "del p\n"
+                       "print('goes on')\n",
+                       {}, &path);
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, "handling KeyError('outer')\ngoes on\n");
+  EXPECT_EQ(WithoutAddresses(r.err),
+            "Exception ignored in: <function Faulty.__del__ at 0x...>\n"
+            "Traceback (most recent call last):\n"
+            "  File \"" +
+                path +
+                "\", line 4, in __del__\n"
+                "    raise ValueError('in __del__')\n"
+                "ValueError: in __del__\n"
+                "Exception ignored in: <function callback at 0x...>\n"
+                "Traceback (most recent call last):\n"
+                "  File \"" +
+                path +
+                "\", line 8, in callback\n"
                 "    {}['missing']\n"
                 "KeyError: 'missing'\n");
 }

@@ -290,6 +290,8 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
   X(kCurrentThread, "current_thread", "threading.current_thread")                        \
   X(kQueue, "Queue", "queue.Queue")                                                      \
   X(kArray, "array", "array.array")                                                      \
+  X(kWeakref, "ref", "weakref.ref") /* weakref.ref(obj[, callback]) */                   \
+  X(kGetWeakrefCount, "getweakrefcount", "weakref.getweakrefcount")                      \
   X(kReversed, "reversed", "reversed") /* reversed(seq): a lazy iterator */              \
   X(kExcInit, "exc_init", "")          /* BaseException.__init__, __str__, __repr__ */   \
   X(kExcStr, "exc_str", "")                                                              \
@@ -330,6 +332,7 @@ bool ParseCompareOp(std::string_view symbol, CompareOp* op);
   X("dict", "values")                     \
   X("dict", "items")                      \
   X("dict", "setdefault")                 \
+  X("dict", "clear")                      \
   X("dict", "update")                     \
   X("lock", "acquire")                    \
   X("lock", "release")                    \

@@ -175,6 +175,7 @@ const BuiltinRegistry& Builtins() {
     RegisterSetModule(*r);
     RegisterQueueModule(*r);
     RegisterArrayModule(*r);
+    RegisterWeakrefModule(*r);
     r->CheckComplete();
     for (const MethodDef& m : r->methods_) {  // methods_ no longer grows
       auto it = r->by_name_.begin();

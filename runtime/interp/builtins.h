@@ -22,6 +22,7 @@
 //                                hasattr
 //   modules/set_methods.cc       set frozenset; their methods
 //   modules/array_module.cc      array.array; its methods
+//   modules/weakref_module.cc    weakref.ref, weakref.getweakrefcount
 //   modules/lab_module.cc        gillab's own instruments for assembly programs:
 //                                io, thread_index, stopped
 //
@@ -104,6 +105,8 @@ class BuiltinCall {
 
   // The interpreter's services.
   Interpreter& interp() const { return interp_; }
+  // A weakref with a callback was made: the program's end finalizes.
+  void NoteFinalizers() { interp_.NoteFinalizers(); }
   Interpreter::ThreadContext& tc() const { return tc_; }
   int thread_index() const { return tc_.index; }
   Gil& gil() const { return interp_.gil_; }
@@ -266,6 +269,7 @@ void RegisterGeneratorMethods(BuiltinRegistry& r);   // generators.cc
 void RegisterSetModule(BuiltinRegistry& r);          // set_methods.cc
 void RegisterQueueModule(BuiltinRegistry& r);        // queue_module.cc
 void RegisterArrayModule(BuiltinRegistry& r);        // array_module.cc
+void RegisterWeakrefModule(BuiltinRegistry& r);      // weakref_module.cc
 
 // time.sleep's body, shared with the lab's io(): blocks for a number of seconds
 // in 0..3600 with the GIL released, and records the thread's wait for it after.

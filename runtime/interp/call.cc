@@ -17,6 +17,7 @@
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
+#include "runtime/objects/weakref_object.h"
 
 namespace gillab {
 
@@ -74,6 +75,19 @@ int PositionalDefaultsOf(const FunctionObject* f, const Interpreter::Code& code)
 
 }  // namespace
 
+// r(): the referent, or None once it died. NEW reference, or null with an error.
+Object* Interpreter::CallWeakref(ThreadContext& tc, Object* weakref, int nargs,
+                                 const std::vector<std::string>& kwnames) {
+  if (!kwnames.empty()) {
+    return Raise(tc, "TypeError", "weakref() takes no keyword arguments");
+  }
+  if (nargs != 0) {
+    return Raise(tc, "TypeError",
+                 "weakref expected 0 arguments, got " + std::to_string(nargs));
+  }
+  return WeakrefGet(weakref);
+}
+
 // Calls `callee` with `args` (their references are the callee's from here on).
 // NEW reference, or null with an error.
 Object* Interpreter::Call(ThreadContext& tc, Object* callee, Object** args, int nargs) {
@@ -90,6 +104,8 @@ Object* Interpreter::Call(ThreadContext& tc, Object* callee, Object** args, int 
     result = CallBuiltin(tc, static_cast<Builtin>(AsBuiltin(callee)->id), args, nargs);
   } else if (IsClass(callee) || IsMethod(callee)) {
     return CallKw(tc, callee, args, nargs, {});
+  } else if (IsWeakref(callee)) {
+    result = CallWeakref(tc, callee, nargs, {});
   } else {
     result = Raise(tc, "TypeError", "'" + TypeName(callee) + "' object is not callable");
   }
@@ -118,8 +134,12 @@ Object* Interpreter::CallKw(ThreadContext& tc, Object* callee, Object** args, in
     return CallKw(tc, AsMethod(callee)->function, argv.data(), nargs + 1, kwnames);
   }
   if (!IsFunction(callee)) {
+    Object* r =
+        IsWeakref(callee)
+            ? CallWeakref(tc, callee, nargs, kwnames)
+            : Raise(tc, "TypeError", "'" + TypeName(callee) + "' object is not callable");
     for (int i = 0; i < nargs; ++i) DecRef(args[i]);
-    return Raise(tc, "TypeError", "'" + TypeName(callee) + "' object is not callable");
+    return r;
   }
   const FunctionObject* f = AsFunction(callee);
   const Code& code = *static_cast<const Code*>(f->code);

@@ -34,6 +34,7 @@
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/thread_object.h"
 #include "runtime/objects/tuple_object.h"
+#include "runtime/objects/weakref_object.h"
 
 namespace gillab {
 
@@ -209,6 +210,8 @@ bool Interpreter::SetAttr(ThreadContext& tc, Object* ob, Object* name, Object* v
       return false;
     }
     DictSetItem(AsClass(ob)->dict, name, value);
+    ClassAttributeSet(ob, name);
+    if (AsClass(ob)->instance_type.finalize != nullptr) NoteFinalizers();
     return true;
   }
   if (IsThread(ob) && StrView(name) == "name") {
@@ -240,7 +243,10 @@ bool Interpreter::DelAttr(ThreadContext& tc, Object* ob, Object* name) {
       if (DictDelItem(dict, name)) return true;
     }
   } else if (IsClass(ob) && AsClass(ob)->builtin < 0) {
-    if (DictDelItem(AsClass(ob)->dict, name)) return true;
+    if (DictDelItem(AsClass(ob)->dict, name)) {
+      ClassAttributeSet(ob, name);
+      return true;
+    }
   }
   NoAttribute(tc, ob, name);
   return false;
@@ -295,6 +301,7 @@ Object* Interpreter::BuildClass(ThreadContext& tc, const Code& code, Object** lo
   DecRef(name);
   DecRef(dict);
   XDecRef(slots);
+  if (AsClass(cls)->instance_type.finalize != nullptr) NoteFinalizers();
   // The methods calling super() share the body's __class__ cell.
   const std::vector<std::string>& cellvars = code.spec->cellvars;
   for (std::size_t i = 0; i < cellvars.size(); ++i) {
@@ -485,9 +492,24 @@ struct InstanceHookImpl {
     return true;
   }
 
-  static constexpr InstanceHooks kHooks = {Repr, Equal, Hash};
+  static void Finalize(Object* self) {
+    Interpreter* interp = Running();
+    if (interp == nullptr) return;  // no thread runs Python here: no __del__
+    interp->RunFinalizer(*eval_support::current_thread.tc, self);
+  }
+
+  static void WeakrefCallback(Object* callback, Object* weakref) {
+    Interpreter* interp = Running();
+    if (interp == nullptr) return;
+    interp->RunWeakrefCallback(*eval_support::current_thread.tc, callback, weakref);
+  }
+
+  static constexpr InstanceHooks kHooks = {Repr, Equal, Hash, Finalize};
 };
 
-void Interpreter::InstallInstanceHooks() { SetInstanceHooks(&InstanceHookImpl::kHooks); }
+void Interpreter::InstallInstanceHooks() {
+  SetInstanceHooks(&InstanceHookImpl::kHooks);
+  SetWeakrefCallbackHook(InstanceHookImpl::WeakrefCallback);
+}
 
 }  // namespace gillab

@@ -268,6 +268,8 @@ bool Interpreter::HandleEvalBreaker(ThreadContext& tc, const Code& code,
   const std::uint32_t bits = tc.breaker->Load();
   if (bits & EvalBreaker::kStopTheWorld) tc.ts->PollSafePoint();
   if (bits & EvalBreaker::kMergeQueued) tc.ts->MergeQueuedObjects();
+  // Between two instructions Python code may run: what a collection left.
+  if (bits & EvalBreaker::kFinalizers) runtime_.gc().RunFinalizers();
   if (options_.poll_budget > 0) [[unlikely]] {
     tc.polls += tc.ticks_set - std::max(tc.ticks, 0);
     if (tc.polls > options_.poll_budget) {

@@ -60,6 +60,7 @@ constexpr std::pair<Builtin, TypeIndex> kBuiltinClasses[] = {
     {Builtin::kCondition, TypeIndex::kCondition},
     {Builtin::kQueue, TypeIndex::kQueue},
     {Builtin::kArray, TypeIndex::kArray},
+    {Builtin::kWeakref, TypeIndex::kWeakref},
 };
 
 // The TypeIndex of the class builtin `b` names, or -1 (a function).
@@ -209,7 +210,8 @@ absl::Status Interpreter::Load(ProgramSpec program) {
         {&dunders_.hash, "__hash__"},
         {&dunders_.len, "__len__"},
         {&dunders_.iter, "__iter__"},
-        {&dunders_.next, "__next__"}}) {
+        {&dunders_.next, "__next__"},
+        {&dunders_.del, "__del__"}}) {
     *field = keep(Name(text));
   }
   if (program_.dialect == Dialect::kPython) MakeExceptionClasses();

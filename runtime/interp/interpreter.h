@@ -109,6 +109,11 @@ struct InterpreterOptions {
   // (Thread.start) ends with an error; Python prints "Exception in thread ...".
   // Null: the error is only in Run's results.
   std::function<void(const ThreadResult&)> thread_error;
+  // Called, by the thread that ran it, when a finalizer (__del__) or a weakref
+  // callback raised: CPython prints "Exception ignored in: <where>" and the
+  // traceback to stderr, and the program goes on. `where` is "<function
+  // A.__del__ at 0x...>". Null: not reported.
+  std::function<void(const ThreadResult&, std::string_view where)> unraisable;
   // With a positive value, each thread may pass this many poll points (back edges
   // and calls; every instruction with kEveryInstruction), give or take
   // kBudgetCheckEvery, and then raises RuntimeError ("budget exhausted"): how a
@@ -397,6 +402,7 @@ class Interpreter {
     Object* len = nullptr;
     Object* iter = nullptr;
     Object* next = nullptr;
+    Object* del = nullptr;
   };
   // Runs instance `self`'s `method` (a dunder, no arguments but `other`, if not
   // null) on the running thread: NEW reference; null with *found false when the
@@ -552,6 +558,35 @@ class Interpreter {
   friend struct IterHookImpl;  // generators.cc
   // Points class_object.h's hooks at CallDunder (Load does, once per process).
   static void InstallInstanceHooks();
+  // --- Finalizers and weakref callbacks (finalizers.cc) -----------------------
+  // r() for weakref `weakref`: the referent or None.
+  Object* CallWeakref(ThreadContext& tc, Object* weakref, int nargs,
+                      const std::vector<std::string>& kwnames);
+  // self.__del__() and callback(weakref), run as CPython runs them: the
+  // thread's error state kept aside, what they raise reported
+  // (options_.unraisable) and dropped.
+  void RunFinalizer(ThreadContext& tc, Object* self) ABSL_NO_THREAD_SAFETY_ANALYSIS;
+  void RunWeakrefCallback(ThreadContext& tc, Object* callback,
+                          Object* weakref) ABSL_NO_THREAD_SAFETY_ANALYSIS;
+  // Calls `call` (a NEW reference, or null with an error) that way; `callee`
+  // names it in the report.
+  template <typename F>
+  void CallUnraisable(ThreadContext& tc, const Object* callee, F&& call);
+  // A class with __del__ was made, or a weakref with a callback: the program's
+  // end must finalize what it leaves (FinalizeAtExit).
+  void NoteFinalizers() { finalizers_used_.store(true, std::memory_order_relaxed); }
+  // After Run's threads have ended, for a program run as a script: as CPython's
+  // interpreter shutdown, collects the garbage (finalizers run), then runs the
+  // finalizers of the instances the module's globals hold, and drops the
+  // globals, both in GlobalsInBindingOrder, so that __del__ methods print what
+  // python3 prints at exit.
+  void FinalizeAtExit();
+  // The globals in about the order a module's dict would hold them: as the
+  // module's code first stores each, then those only functions store (`global
+  // x` in a function), then the rest.
+  std::vector<std::size_t> GlobalsInBindingOrder() const;
+  // class_object.h's finalize hook and weakref_object.h's callback hook call
+  // the above (InstallInstanceHooks installs them).
   // Releases the GIL around `block` (a blocking call); `record`: note the latency.
   template <typename F>
   void Blocking(ThreadContext& tc, bool record, F&& block)
@@ -596,7 +631,8 @@ class Interpreter {
   std::atomic<bool> interrupt_all_{false};
   // Every non-daemon thread has ended: the daemon ones must end (JoinStarted).
   std::atomic<bool> daemons_exit_{false};
-  GilTracer* tracer_ = nullptr;  // Run's, while it runs
+  std::atomic<bool> finalizers_used_{false};  // NoteFinalizers
+  GilTracer* tracer_ = nullptr;               // Run's, while it runs
   std::atomic<int> next_thread_index_{0};
   std::atomic<int> thread_counter_{0};  // for "Thread-N" names
   std::atomic<int> recursion_limit_{options_.recursion_limit};

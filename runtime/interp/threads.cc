@@ -17,7 +17,9 @@
 #include "runtime/interp/eval_support.h"
 #include "runtime/interp/interpreter.h"
 #include "runtime/interp/thread_context.h"
+#include "runtime/memory/gc.h"
 #include "runtime/memory/refcount.h"
+#include "runtime/objects/class_object.h"
 #include "runtime/objects/lock_object.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/singletons.h"
@@ -94,6 +96,8 @@ void Interpreter::ThreadMain(ThreadContext& tc, ThreadResult& result, F&& body) 
     XDecRef(std::exchange(tc.error_context, nullptr));
     Raise(tc, "MemoryError", "");
   }
+  // What collections left for a poll point this thread did not reach.
+  if (tc.breaker->IsSet(EvalBreaker::kFinalizers)) runtime_.gc().RunFinalizers();
   if (r == nullptr && tc.killed) {  // a daemon thread ended at exit: nothing to say
     XDecRef(tc.err.TakeException());
     tc.frames.clear();
@@ -319,6 +323,65 @@ void Interpreter::JoinStarted(std::vector<ThreadResult>& results) {
   daemons_exit_.store(false, std::memory_order_relaxed);
 }
 
+std::vector<std::size_t> Interpreter::GlobalsInBindingOrder() const {
+  std::vector<std::size_t> order;
+  std::vector<bool> seen(program_.globals.size(), false);
+  const auto add = [&](std::size_t i) {
+    if (!seen[i]) order.push_back(i);
+    seen[i] = true;
+  };
+  for (const bool module : {true, false}) {
+    for (const auto& code : codes_) {
+      if ((code->name == "<module>") != module) continue;
+      for (const Instr& in : code->code) {
+        if (in.op == Opcode::STORE_GLOBAL) add(static_cast<std::size_t>(in.arg));
+      }
+    }
+  }
+  for (std::size_t i = 0; i < seen.size(); ++i) add(i);
+  return order;
+}
+
+// See finalizers.cc.
+void Interpreter::FinalizeAtExit() {
+  ThreadContext tc;
+  tc.index = 0;
+  ThreadResult result;
+  result.name = "MainThread";
+  StackThread finalizer(kRunThreadStackBytes, [&] {
+    ThreadMain(tc, result, [&]() ABSL_NO_THREAD_SAFETY_ANALYSIS {
+      Collector& gc = runtime_.gc();
+      gc.Collect();
+      gc.RunFinalizers();
+      const std::vector<std::size_t> order = GlobalsInBindingOrder();
+      // The instances the globals hold, finalized in order, before any is freed.
+      for (const std::size_t i : order) {
+        Object* v = globals_[i].load(std::memory_order_acquire);
+        if (v == nullptr || !IsInstance(v) || v->type->finalize == nullptr ||
+            HasGcBit(v, kGcFinalized)) {
+          continue;
+        }
+        IncRef(v);  // a finalizer before it may rebind the global
+        SetGcBit(v, kGcFinalized);
+        v->type->finalize(v);
+        DecRef(v);
+      }
+      // The builtins stay (immortal; they are globals bound at Load here), so
+      // that a __del__ run by these still finds print.
+      for (const std::size_t i : order) {
+        Object* v = globals_[i].load(std::memory_order_acquire);
+        if (v != nullptr && !IsImmortal(v)) {
+          XDecRef(globals_[i].exchange(nullptr, std::memory_order_acq_rel));
+        }
+      }
+      gc.Collect();
+      gc.RunFinalizers();
+      return NewNone();
+    });
+  });
+  finalizer.join();
+}
+
 absl::StatusOr<const Interpreter::Code*> Interpreter::EntryOf(
     const ThreadSpec& spec) const {
   const int f = program_.FindFunction(spec.function);
@@ -411,6 +474,10 @@ absl::StatusOr<std::vector<ThreadResult>> Interpreter::Run(
     for (StackThread& w : workers) w.join();
   }
   JoinStarted(results);
+  const bool script =
+      std::any_of(threads.begin(), threads.end(),
+                  [](const ThreadSpec& t) { return t.function == "<module>"; });
+  if (script && finalizers_used_.load(std::memory_order_relaxed)) FinalizeAtExit();
   me->EndBlocking();
   tracer_ = nullptr;
   gc.set_world(saved_world);

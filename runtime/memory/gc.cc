@@ -26,12 +26,21 @@
 //
 // Steps 1-4 run under the collector's mutex with the world stopped; step 5 runs
 // without the mutex, because freeing a container untracks it (which takes it).
+//
+// Between 4 and 5, as CPython 3.11: the weak references to the garbage are
+// cleared (their callbacks run later, and only for weakrefs that are not garbage
+// themselves), and if a garbage object has a finalizer that has not run, the
+// held garbage waits for RunFinalizers instead of step 5 (gc.h): finalizers
+// first, with the world running; then, the world stopped again, steps 1-3 over
+// the held set alone (gc_refs := count - 1 for the hold) find what they made
+// reachable again, which survives; step 5 frees the rest.
 #include "runtime/memory/gc.h"
 
 #include <algorithm>
 #include <vector>
 
 #include "runtime/memory/refcount.h"
+#include "runtime/memory/runtime_state.h"
 #include "runtime/memory/thread_state.h"
 
 namespace gillab {
@@ -41,6 +50,16 @@ namespace {
 constexpr std::uint32_t kTracked = 1;
 constexpr std::uint32_t kCollecting = 2;
 constexpr std::uint32_t kReachable = 4;
+
+const Collector::WeakrefHooks* weakref_hooks = nullptr;
+
+// This thread is freeing a collection's garbage (the world may be stopped):
+// finalizers and weakref callbacks must wait (RunOrDefer).
+thread_local bool releasing = false;
+
+bool NeedsFinalizer(const Object* ob) {
+  return ob->type->finalize != nullptr && !HasGcBit(ob, kGcFinalized);
+}
 
 void InitList(GcHead* list) {
   list->next = list;
@@ -96,6 +115,27 @@ Collector::Collector(ThreadRegistry* threads) : threads_(threads) {
   absl::MutexLock lock(&mu_);
   for (GcHead& g : gens_) InitList(&g);
   InitList(&garbage_);
+  InitList(&awaiting_);
+}
+
+void Collector::SetWeakrefHooks(const WeakrefHooks* hooks) { weakref_hooks = hooks; }
+
+bool CallFinalizerFromDeallocSlow(Object* ob) {
+  SetGcBit(ob, kGcFinalized);
+  ResurrectForFinalizer(ob);
+  RuntimeState::Current()->gc().RunOrDefer(ob, ob->type->finalize);
+  return true;
+}
+
+void Collector::RunOrDefer(Object* ob, void (*run)(Object*)) {
+  if (releasing) {
+    absl::MutexLock lock(&mu_);
+    deferred_.push_back({ob, run});
+    ThreadState::Current()->eval_breaker().Set(EvalBreaker::kFinalizers);
+    return;
+  }
+  run(ob);
+  DecRef(ob);
 }
 
 void Collector::Track(Object* ob) {
@@ -158,7 +198,7 @@ std::int64_t Collector::CollectLocked(int generation) {
     if (!reachable) {
       Unlink(h);
       Append(&garbage_, h);
-      unreachable++;
+      if (!HasGcBit(ObjectOfGcHead(h), kGcCountedWithOwner)) unreachable++;
     } else {
       survivors++;
     }
@@ -180,7 +220,7 @@ std::int64_t Collector::CollectLocked(int generation) {
   return unreachable;
 }
 
-void Collector::ReleaseGarbage() {
+bool Collector::ReleaseGarbage() {
   std::vector<Object*> garbage;
   {
     absl::MutexLock lock(&mu_);
@@ -191,15 +231,47 @@ void Collector::ReleaseGarbage() {
   // 5. Hold, clear, release: reference counting frees the cycles. In biased mode
   // the collector first takes the garbage out of its owners' hands (they are
   // parked), so that its own DecRefs can free it.
+  releasing = true;
   for (Object* ob : garbage) MergeForCollector(ob);
   for (Object* ob : garbage) IncRef(ob);
-  for (Object* ob : garbage) {
-    if (ob->type->clear != nullptr) ob->type->clear(ob);
+  // Weak references to the garbage die before any of it is cleared; the
+  // callbacks of those that are not garbage themselves wait (RunOrDefer).
+  if (weakref_hooks != nullptr) {
+    std::vector<Object*> callbacks;
+    for (Object* ob : garbage) {
+      if (HasGcBit(ob, kGcWeakrefs)) weakref_hooks->clear(ob, &callbacks);
+    }
+    for (Object* wr : callbacks) {
+      const bool garbage_too =
+          IsContainer(wr) &&
+          std::find(garbage.begin(), garbage.end(), wr) != garbage.end();
+      if (garbage_too) {
+        DecRef(wr);
+      } else {
+        RunOrDefer(wr, weakref_hooks->run_callback);
+      }
+    }
   }
-  for (Object* ob : garbage) DecRef(ob);
+  bool await = false;
+  {
+    absl::MutexLock lock(&mu_);
+    await = std::any_of(garbage.begin(), garbage.end(), NeedsFinalizer);
+    if (await) {
+      Splice(&garbage_, &awaiting_);
+      ThreadState::Current()->eval_breaker().Set(EvalBreaker::kFinalizers);
+    }
+  }
+  if (!await) {
+    for (Object* ob : garbage) {
+      if (ob->type->clear != nullptr) ob->type->clear(ob);
+    }
+    for (Object* ob : garbage) DecRef(ob);
+  }
+  releasing = false;
   // Anything still on the garbage list was kept alive after all: keep tracking it.
   absl::MutexLock lock(&mu_);
   Splice(&garbage_, &gens_[kGenerations - 1]);
+  return !await;
 }
 
 std::int64_t Collector::CollectStopped(int generation) {
@@ -210,19 +282,131 @@ std::int64_t Collector::CollectStopped(int generation) {
     collecting_ = true;
     found = CollectLocked(generation);
   }
-  ReleaseGarbage();
+  // Garbage waiting for its finalizers is counted when RunFinalizers frees it.
+  if (!ReleaseGarbage()) found = 0;
   absl::MutexLock lock(&mu_);
   collecting_ = false;
   return found;
 }
 
+void Collector::StopWorld() {
+  if (world() != World::kGil) threads_->StopTheWorld();  // else the GIL stops it
+}
+void Collector::StartWorld() {
+  if (world() != World::kGil) threads_->StartTheWorld();
+}
+
 std::int64_t Collector::Collect(int generation) {
-  if (world() == World::kGil) return CollectStopped(generation);  // the GIL stops it
-  ThreadRegistry& threads = *threads_;
-  threads.StopTheWorld();
+  StopWorld();
   const std::int64_t found = CollectStopped(generation);
-  threads.StartTheWorld();
+  StartWorld();
   return found;
+}
+
+bool Collector::FinalizersPending() const {
+  absl::MutexLock lock(&mu_);
+  return !ListEmpty(&awaiting_) || !deferred_.empty();
+}
+
+std::int64_t Collector::RunFinalizers() {
+  // What this thread was asked to run is run by this call, or by the one
+  // already running: that one takes whatever is queued before it stops (the
+  // emptiness test and the end of finishing_ are one step under mu_).
+  ThreadState::Current()->eval_breaker().Clear(EvalBreaker::kFinalizers);
+  {
+    absl::MutexLock lock(&mu_);
+    if (finishing_) return 0;
+    finishing_ = true;
+  }
+  std::int64_t freed = 0;
+  for (;;) {
+    GcHead batch;
+    InitList(&batch);
+    std::vector<Deferred> deferred;
+    std::vector<Object*> held;
+    {
+      absl::MutexLock lock(&mu_);
+      if (ListEmpty(&awaiting_) && deferred_.empty()) {
+        finishing_ = false;
+        return freed;
+      }
+      Splice(&awaiting_, &batch);
+      deferred.swap(deferred_);
+    }
+    for (GcHead* h = batch.next; h != &batch; h = h->next)
+      held.push_back(ObjectOfGcHead(h));
+    for (const Deferred& d : deferred) {
+      d.run(d.ob);
+      DecRef(d.ob);
+    }
+    for (Object* ob : held) {
+      if (!NeedsFinalizer(ob)) continue;
+      SetGcBit(ob, kGcFinalized);
+      ob->type->finalize(ob);
+    }
+    if (!held.empty()) freed += FreeUnresurrected(&batch);
+  }
+}
+
+std::int64_t Collector::FreeUnresurrected(GcHead* batch) {
+  StopWorld();
+  std::vector<Object*> garbage;
+  std::vector<Object*> resurrected;
+  std::int64_t freed = 0;  // as CollectLocked counts
+  {
+    absl::MutexLock lock(&mu_);
+    collecting_ = true;
+    // Steps 1-3 over the held set: the hold is not a reference from outside.
+    for (GcHead* h = batch->next; h != batch; h = h->next) {
+      h->gc_refs = RefCount(ObjectOfGcHead(h)) - 1;
+      h->flags |= kCollecting;
+    }
+    for (GcHead* h = batch->next; h != batch; h = h->next) {
+      Traverse(ObjectOfGcHead(h), SubtractInternalReference, nullptr);
+    }
+    std::vector<GcHead*> work;
+    for (GcHead* h = batch->next; h != batch; h = h->next) {
+      if (h->gc_refs > 0) {
+        h->flags |= kReachable;
+        work.push_back(h);
+      }
+    }
+    while (!work.empty()) {
+      GcHead* h = work.back();
+      work.pop_back();
+      Traverse(ObjectOfGcHead(h), MarkReachable, &work);
+    }
+    // What a finalizer made reachable again lives on, in the oldest generation.
+    for (GcHead* h = batch->next; h != batch;) {
+      GcHead* next = h->next;
+      const bool reachable = (h->flags & kReachable) != 0;
+      h->flags &= ~(kCollecting | kReachable);
+      if (reachable) {
+        Unlink(h);
+        Append(&gens_[kGenerations - 1], h);
+        resurrected.push_back(ObjectOfGcHead(h));
+      } else {
+        garbage.push_back(ObjectOfGcHead(h));
+        if (!HasGcBit(ObjectOfGcHead(h), kGcCountedWithOwner)) freed++;
+      }
+      h = next;
+    }
+    Splice(batch, &garbage_);
+  }
+  releasing = true;
+  for (Object* ob : garbage) {
+    if (ob->type->clear != nullptr) ob->type->clear(ob);
+  }
+  for (Object* ob : garbage) DecRef(ob);
+  for (Object* ob : resurrected) DecRef(ob);
+  releasing = false;
+  {
+    absl::MutexLock lock(&mu_);
+    Splice(&garbage_, &gens_[kGenerations - 1]);
+    collecting_ = false;
+  }
+  StartWorld();
+  return freed;
 }
 
 std::vector<Object*> Collector::TrackedObjects() {
@@ -238,11 +422,9 @@ std::vector<Object*> Collector::TrackedObjects() {
     }
     return objects;
   };
-  if (world() == World::kGil) return take();  // the GIL stops the world
-  ThreadRegistry& threads = *threads_;
-  threads.StopTheWorld();
+  StopWorld();
   std::vector<Object*> objects = take();
-  threads.StartTheWorld();
+  StartWorld();
   return objects;
 }
 

@@ -34,6 +34,20 @@
 //             point (or is inside BeginBlocking/EndBlocking), as in CPython's
 //             free-threaded build.
 // The interpreter sets kGil or kPolling while it runs threads.
+//
+// Finalizers (a class's __del__, TypeObject::finalize) run Python code, which
+// must never run with the world stopped: a finalizer's thread could wait for a
+// lock a parked thread holds, or start a collection of its own. So, as CPython
+// 3.11's gc_collect_main, a collection whose unreachable set holds objects with
+// finalizers not yet run frees nothing at first: it holds the whole set (one
+// reference each) and asks the collecting thread, through its eval breaker
+// (kFinalizers), to call RunFinalizers at its next poll point (gc.collect()
+// calls it at once). RunFinalizers runs each finalizer once, with the world
+// running, then stops the world again to see which objects a finalizer made
+// reachable again (stored `self` somewhere: PEP 442's resurrection). Those, and
+// everything they reach, survive in the oldest generation; the rest is cleared
+// and freed. An object freed while a collection frees its garbage (the world
+// stopped) has its finalizer deferred the same way (CallFinalizerFromDealloc).
 #ifndef GILLAB_RUNTIME_MEMORY_GC_H_
 #define GILLAB_RUNTIME_MEMORY_GC_H_
 
@@ -63,6 +77,43 @@ inline constexpr std::size_t kGcHeadSize = sizeof(GcHead);
 static_assert(kGcHeadSize % 16 == 0, "objects after a GcHead stay 16-byte aligned");
 
 inline bool IsContainer(const Object* ob) { return ob->type->traverse != nullptr; }
+
+// The header's gc_bits (object.h), as CPython 3.13t's ob_gc_bits:
+//   kGcFinalized  its finalizer has run, or is running (PEP 442: never twice);
+//   kGcWeakrefs   weak references to it were made (weakref_object.h): its
+//                 dealloc must clear them;
+//   kGcCountedWithOwner  an instance's __dict__: a collection that frees it
+//                 does not count it (gc.collect()'s number is CPython 3.11's,
+//                 whose instances keep their attributes inside them).
+// Set by a thread holding a reference; read by the thread freeing the object.
+inline constexpr std::uint8_t kGcFinalized = 0x01;
+inline constexpr std::uint8_t kGcWeakrefs = 0x02;
+inline constexpr std::uint8_t kGcCountedWithOwner = 0x04;
+inline bool HasGcBit(const Object* ob, std::uint8_t bit) {
+  return (std::atomic_ref<const std::uint8_t>(ob->gc_bits)
+              .load(std::memory_order_relaxed) &
+          bit) != 0;
+}
+inline void SetGcBit(Object* ob, std::uint8_t bit) {
+  std::atomic_ref<std::uint8_t>(ob->gc_bits).fetch_or(bit, std::memory_order_relaxed);
+}
+
+// What a dealloc slot calls first, for a type with a finalize slot (CPython's
+// PyObject_CallFinalizerFromDealloc). Returns false when the object needs no
+// finalizer (none, or it already ran): the dealloc goes on. Otherwise marks it
+// finalized, brings it back to life with one reference (ResurrectForFinalizer)
+// and returns true: the dealloc must return at once. The finalizer then runs
+// now, and that reference is dropped after it (freeing the object, through its
+// dealloc again, unless the finalizer stored it somewhere); or, while the
+// calling thread frees a collection's garbage with the world stopped, it waits
+// for RunFinalizers.
+[[gnu::noinline]] bool CallFinalizerFromDeallocSlow(Object* ob);
+inline bool CallFinalizerFromDealloc(Object* ob) {
+  if (ob->type->finalize == nullptr || HasGcBit(ob, kGcFinalized)) [[likely]] {
+    return false;
+  }
+  return CallFinalizerFromDeallocSlow(ob);
+}
 inline GcHead* GcHeadOf(const Object* ob) {
   return reinterpret_cast<GcHead*>(const_cast<Object*>(ob)) - 1;
 }
@@ -76,7 +127,8 @@ class Collector {
 
   struct GenerationStats {
     std::int64_t collections = 0;
-    std::int64_t collected = 0;  // unreachable objects found and freed
+    std::int64_t collected =
+        0;  // unreachable objects found (as gc.collect() counts them)
   };
 
   // `threads` is the table of the threads the collector must stop; it must
@@ -97,6 +149,31 @@ class Collector {
   // objects it found and freed. Requires: 0 <= generation < 3, the calling thread
   // is attached, and it holds no object lock.
   std::int64_t Collect(int generation = kGenerations - 1) ABSL_LOCKS_EXCLUDED(mu_);
+
+  // Runs what collections and deallocations left waiting for a safe moment
+  // (the top of this file): every waiting finalizer and weakref callback, then
+  // finishes the collections that waited for them. Returns how many objects
+  // those collections freed (resurrected ones excluded). A no-op, returning 0,
+  // while another thread runs it. Requires: the calling thread may run Python
+  // code (attached, world running, no object lock held); not inside a
+  // collection.
+  std::int64_t RunFinalizers() ABSL_LOCKS_EXCLUDED(mu_);
+  bool FinalizersPending() const ABSL_LOCKS_EXCLUDED(mu_);
+
+  // Runs `run(ob)` and then drops the reference to `ob` the caller gives (a
+  // reference is stolen), or, while this thread frees a collection's garbage
+  // with the world stopped, queues both for RunFinalizers and sets
+  // kFinalizers on this thread's eval breaker.
+  void RunOrDefer(Object* ob, void (*run)(Object*)) ABSL_LOCKS_EXCLUDED(mu_);
+
+  // Clears the weak references to unreachable `ob`: installed by
+  // weakref_object.cc. Appends to `callbacks` a NEW reference to each weakref
+  // whose callback must run; `run_callback` runs one.
+  struct WeakrefHooks {
+    void (*clear)(Object* ob, std::vector<Object*>* callbacks);
+    void (*run_callback)(Object* weakref);
+  };
+  static void SetWeakrefHooks(const WeakrefHooks* hooks);
 
   // NEW references to every tracked container (gc.get_objects()), taken with
   // the world stopped as Collect stops it. Requires: as Collect's.
@@ -132,14 +209,30 @@ class Collector {
   std::int64_t CollectLocked(int generation) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   // Whether an automatic collection is due, and of which generations.
   bool Due(int* generation) const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
-  // Step 5: frees what is on garbage_.
-  void ReleaseGarbage() ABSL_LOCKS_EXCLUDED(mu_);
+  // Step 5: clears the weak references to what is on garbage_ and frees it;
+  // or, when one of it has a finalizer not yet run, moves it all, held, to
+  // awaiting_ and returns false.
+  bool ReleaseGarbage() ABSL_LOCKS_EXCLUDED(mu_);
+  // RunFinalizers' last step for the held objects on `batch`: frees those no
+  // finalizer made reachable again (stopping the world). Returns their number.
+  std::int64_t FreeUnresurrected(GcHead* batch) ABSL_LOCKS_EXCLUDED(mu_);
+  void StopWorld();
+  void StartWorld();
 
   ThreadRegistry* const threads_;
   mutable absl::Mutex mu_;
   // Circular lists with sentinels, one per generation.
   std::array<GcHead, kGenerations> gens_ ABSL_GUARDED_BY(mu_);
   GcHead garbage_ ABSL_GUARDED_BY(mu_);  // the unreachable, while being freed
+  // The unreachable of collections waiting for their finalizers, held.
+  GcHead awaiting_ ABSL_GUARDED_BY(mu_);
+  // RunOrDefer's queue: each holds a reference to its object.
+  struct Deferred {
+    Object* ob;
+    void (*run)(Object*);
+  };
+  std::vector<Deferred> deferred_ ABSL_GUARDED_BY(mu_);
+  bool finishing_ ABSL_GUARDED_BY(mu_) = false;  // RunFinalizers is running
   std::array<std::int64_t, kGenerations> counts_ ABSL_GUARDED_BY(mu_){};
   std::array<std::int64_t, kGenerations> thresholds_ ABSL_GUARDED_BY(mu_){700, 10, 10};
   std::array<GenerationStats, kGenerations> stats_ ABSL_GUARDED_BY(mu_){};

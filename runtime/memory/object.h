@@ -15,7 +15,7 @@
 //        9  mutex       ob_mutex: ByteMutex, used with --objects=locked (PEP 703)
 //       10  mode        RefcountMode, fixed at birth   RefcountMode, fixed at birth
 //                       (bit 7 set: immortal)          (bit 7 set: immortal)
-//       11  gc_bits     reserved for the cyclic GC     reserved for the cyclic GC
+//       11  gc_bits     the cyclic GC's (gc.h)         the cyclic GC's (gc.h)
 //       12  ref_local   unused (0)                     owner's count; UINT32_MAX =
 //                                                      immortal
 //       16  ref_shared  THE count (ob_refcnt)          (shared count << 2) | state
@@ -124,7 +124,8 @@ inline std::string RefcountModeChoices() { return kRefcountModeNames.Choices(); 
   X(kEvent, "Event")                        \
   X(kCondition, "Condition")                \
   X(kQueue, "Queue")                        \
-  X(kArray, "array.array")
+  X(kArray, "array.array")                  \
+  X(kWeakref, "weakref.ReferenceType")
 
 enum class TypeIndex : std::uint8_t {
 #define GILLAB_TYPE_ENUM(id, name) id,
@@ -194,6 +195,13 @@ struct TypeObject {
   // Appends Python's repr() of the instance to `out`. Containers that contain
   // themselves print as Python prints them ("[[...]]"); see object_ops.h.
   void (*repr)(const Object* self, std::string* out);
+
+  // Runs the instance's finalizer (a class's __del__; CPython's tp_finalize),
+  // which must report its own errors and never raise. Null for types without
+  // one. Called at most once per object (the header's kGcFinalized bit, gc.h),
+  // by its dealloc or by the cyclic GC, on a live object: the caller holds a
+  // reference. May run Python code, so never with the world stopped.
+  void (*finalize)(Object* self) = nullptr;
 };
 
 // The header. See the table at the top of this file. Never touch the count fields

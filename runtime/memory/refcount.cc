@@ -432,6 +432,19 @@ bool TryIncrefCompare(const std::atomic<Object*>* slot, Object* ob) {
   return true;
 }
 
+void ResurrectForFinalizer(Object* ob) {
+  const ThreadState::NewObjectHeader& h = ThreadState::Current()->new_object_header();
+  std::atomic_ref<std::uint64_t>(ob->tid).store(h.tid, std::memory_order_relaxed);
+  std::atomic_ref<std::uint32_t>(ob->ref_local)
+      .store(h.ref_local, std::memory_order_relaxed);
+  std::atomic_ref<std::int64_t>(ob->ref_shared)
+      .store(h.ref_shared, std::memory_order_relaxed);
+  // Last: the mode byte (its freed bit, set by Dealloc, cleared), with release
+  // order, as Dealloc's claim of it is acq_rel.
+  std::atomic_ref<std::uint8_t>(*reinterpret_cast<std::uint8_t*>(&ob->mode))
+      .store(static_cast<std::uint8_t>(h.mode), std::memory_order_release);
+}
+
 void Immortalize(Object* ob) {
   namespace ri = refcount_internal;
   if (ModeOf(ob) == RefcountMode::kBiased) {

@@ -39,7 +39,8 @@
 //   | state (ref_shared & 3) | meaning                                              |
 //   |------------------------|------------------------------------------------------|
 //   | 0 default              | owned; owner counts in ref_local, others in shared   |
-//   | 1 maybe-weakref        | (reserved: gillab has no weak references)            |
+//   | 1 maybe-weakref        | owned and MarkShared (weakrefs, lock-free readers):  |
+//   |                        | a non-owner's TryIncref may take a reference         |
 //   | 2 queued               | a non-owner's decrement would have made the shared   |
 //   |                        | count negative; it was queued to the owner instead   |
 //   | 3 merged               | ref_local folded into shared, tid = 0: every thread  |
@@ -341,6 +342,13 @@ bool TryIncrefCompare(const std::atomic<Object*>* slot, Object* ob);
 // can free it. Does nothing in other modes, or for objects already merged or
 // queued to their owner. Requires: the owner is not running (parked or gone).
 void MergeForCollector(Object* ob);
+
+// Gives `ob`, whose count reached zero and whose dealloc has begun, one
+// reference again, owned by the calling thread, as a new object's (and clears
+// the debug allocator's freed mark): the finalizer runs on a live object
+// (gc.h's CallFinalizerFromDealloc, CPython's Py_SET_REFCNT(self, 1)).
+// Requires: no other thread holds or can take a reference to `ob`.
+void ResurrectForFinalizer(Object* ob);
 
 // Makes `ob` immortal: its count is never written again and it is never freed by
 // reference counting (the Runtime frees it at shutdown). Requires: no other thread

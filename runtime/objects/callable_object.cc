@@ -4,8 +4,10 @@
 #include <string>
 
 #include "runtime/memory/alloc.h"
+#include "runtime/memory/gc.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/memory/runtime_state.h"
+#include "runtime/objects/weakref_object.h"
 
 namespace gillab {
 
@@ -27,6 +29,7 @@ void FunctionClear(Object* self) {
 }
 
 void FunctionDealloc(Object* self) {
+  if (HasGcBit(self, kGcWeakrefs)) ClearWeakrefs(self);
   FunctionClear(self);
   FreeObject(self);
 }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "runtime/memory/alloc.h"
+#include "runtime/memory/gc.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/memory/runtime_state.h"
 #include "runtime/objects/callable_object.h"
@@ -12,6 +13,7 @@
 #include "runtime/objects/singletons.h"
 #include "runtime/objects/str_object.h"
 #include "runtime/objects/tuple_object.h"
+#include "runtime/objects/weakref_object.h"
 
 namespace gillab {
 
@@ -32,6 +34,7 @@ void ClassClear(Object* self) {
 }
 
 void ClassDealloc(Object* self) {
+  if (HasGcBit(self, kGcWeakrefs)) ClearWeakrefs(self);
   ClassClear(self);
   ClassObject* c = AsClass(self);
   XDecRef(c->slot_names);
@@ -75,6 +78,10 @@ void InstanceClear(Object* self) {
 }
 
 void InstanceDealloc(Object* self) {
+  // __del__ first, on a live object (it may store `self` and so survive); then
+  // the weak references die, as in CPython's subtype_dealloc.
+  if (CallFinalizerFromDealloc(self)) return;
+  if (HasGcBit(self, kGcWeakrefs)) ClearWeakrefs(self);
   InstanceClear(self);
   Object* cls = ClassOf(self);
   FreeObject(self);  // reads the size from the class's type: before the DecRef
@@ -95,6 +102,11 @@ int InstanceTraverse(Object* self, VisitProc visit, void* arg) {
     }
   }
   return 0;
+}
+
+// The finalize slot of a class that defines __del__ (or inherits it).
+void InstanceFinalize(Object* self) {
+  if (hooks != nullptr) hooks->finalize(self);
 }
 
 void InstanceRepr(const Object* self, std::string* out) {
@@ -276,8 +288,19 @@ Object* NewClass(Object* name, Object* base, Object* dict, Object* slot_names) {
   XDecRef(hash);
   DecRef(eq_name);
   DecRef(hash_name);
+  Object* del_name = NewStr("__del__");
+  ClassAttributeSet(ob, del_name);
+  DecRef(del_name);
   RuntimeState::Current()->gc().Track(ob);
   return ob;
+}
+
+void ClassAttributeSet(Object* cls, Object* name) {
+  if (StrView(name) != "__del__") return;
+  Object* del = ClassLookup(cls, name);
+  AsClass(cls)->instance_type.finalize =
+      del != nullptr && !IsNone(del) ? InstanceFinalize : nullptr;
+  XDecRef(del);
 }
 
 Object* NewBuiltinClass(TypeIndex index, int constructor) {
@@ -304,6 +327,8 @@ Object* NewInstance(Object* cls) {
   IncRef(cls);
   InstanceObject* inst = AsInstance(ob);
   inst->dict = c->has_dict ? NewDict() : nullptr;
+  // A plain write: no other thread can see the new dict yet.
+  if (inst->dict != nullptr) inst->dict->gc_bits |= kGcCountedWithOwner;
   for (std::int64_t i = 0; i < c->num_slots; ++i)
     new (InstanceSlot(ob, i)) std::atomic<Object*>(nullptr);
   RuntimeState::Current()->gc().Track(ob);

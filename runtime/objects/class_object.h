@@ -22,6 +22,12 @@
 // TypeIndex they stand for): calling one calls the builtin constructor, and
 // isinstance(x, int) compares TypeIndexes.
 //
+// Finalizers. A class that defines `__del__` (or inherits it) gives its instances'
+// type a finalize slot: the instance's dealloc runs it first, once (gc.h's
+// CallFinalizerFromDealloc; the cyclic GC runs it for garbage before freeing).
+// Instances are weakly referenceable (weakref_object.h) unless they have only
+// slots, none named `__weakref__`.
+//
 // Dunder methods. `__repr__`, `__str__`, `__eq__` and `__hash__` are Python code,
 // which only the interpreter can run; the queries of object_ops.h reach them
 // through the InstanceHooks it installs. A hook that raises reports it through
@@ -142,6 +148,13 @@ std::int64_t SlotIndex(const Object* cls, Object* name);
 // Whether `cls` is `of` or inherits from it.
 bool IsSubclass(const Object* cls, const Object* of);
 
+// User class `cls`'s attribute `name` was set (by its class body or later,
+// `C.__del__ = f`): updates what its instances' type derives from it (a
+// finalize slot while it or a base defines __del__). Classes derived from
+// `cls` before are not updated. Requires: no instance of `cls` is being freed
+// meanwhile.
+void ClassAttributeSet(Object* cls, Object* name);
+
 // "__main__.Point" for a user class, "int" for a built-in one.
 std::string ClassFullName(const Object* cls);
 
@@ -157,6 +170,10 @@ struct InstanceHooks {
   bool (*equal)(const Object* a, const Object* b, bool* result);
   // hash(self) by __hash__, when its class defines it.
   bool (*hash)(const Object* self, std::uint64_t* result);
+  // Runs self.__del__() (TypeObject::finalize), printing what it raises as
+  // CPython's "Exception ignored in: ..." and leaving the thread's error as it
+  // was. Does nothing when no interpreter thread runs on the calling thread.
+  void (*finalize)(Object* self);
 };
 // str(self) by the hooks' __str__ (else __repr__): false when the class
 // defines neither (or it failed, with NoteMethodError called).

@@ -143,9 +143,10 @@ void Grow(DictObject* dict) {
   }
 }
 
-// Drops the references a table holds (newest entry first) and frees it.
+// Drops the references a table holds and frees it.
 void FreeKeys(DictKeys* keys) {
-  for (std::int64_t ix = keys->nentries - 1; ix >= 0; --ix) {
+  // First to last, as CPython's free_keys_object (the order __del__ methods see).
+  for (std::int64_t ix = 0; ix < keys->nentries; ++ix) {
     DictEntry& e = keys->entries()[ix];
     if (e.key == nullptr) continue;
     DecRef(e.key);
@@ -392,6 +393,30 @@ Object* DictPop(Object* ob, Object* key) {
   }
   DecRef(old_key);  // after the table is consistent: deallocators may run
   return old_value;
+}
+
+void DictClearAll(Object* ob) {
+  DictObject* dict = AsDict(ob);
+  DictKeys* old;
+  {
+    CriticalSection cs(ob, CriticalSection::kLeaf);
+    if (ThreadState::Current()->sharing()) ShareIfForeign(ob);
+    old = dict->keys;
+    StoreRelease(dict->keys, NewKeys(kMinSize));
+    std::atomic_ref<std::int64_t>(dict->used).store(0, std::memory_order_relaxed);
+  }
+  for (std::int64_t ix = 0; ix < old->nentries; ++ix) {
+    DictEntry& e = old->entries()[ix];
+    if (e.key == nullptr) continue;
+    DecRef(e.key);
+    DecRef(e.value);
+  }
+  ThreadState* ts = ThreadState::Current();
+  if (ts->object_locks() && IsMarkedShared(ob)) {
+    MemRetire(old, KeysBytes(old->size));  // lock-free lookups may be probing it
+  } else {
+    MemFree(old, KeysBytes(old->size));
+  }
 }
 
 bool DictDelItem(Object* ob, Object* key) {

@@ -78,6 +78,10 @@ bool DictDelItem(Object* dict, Object* key);
 // reference handed over), or null when it was absent or unhashable.
 Object* DictPop(Object* dict, Object* key);
 
+// d.clear(): empties the dict in one critical section, then drops what it held
+// (first to last, as CPython), outside it: a value's __del__ may use the dict.
+void DictClearAll(Object* dict);
+
 // Iterates in insertion order: start with *pos = 0; each call that returns true
 // sets BORROWED *key and *value and advances *pos. Owner only. Requires: the
 // dict is not modified during the iteration.

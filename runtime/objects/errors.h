@@ -69,6 +69,13 @@ class ErrorSink {
   // class's name.
   const std::string& error() const { return error_; }
 
+  // Exchanges the errors of two sinks (a finalizer runs with an empty one).
+  void Swap(ErrorSink& other) {
+    error_.swap(other.error_);
+    std::swap(exc_, other.exc_);
+    std::swap(arg_, other.arg_);
+  }
+
  private:
   void Clear() {
     if (exc_ != nullptr) DecRef(std::exchange(exc_, nullptr));

@@ -11,6 +11,7 @@
 
 #include "runtime/memory/alloc.h"
 #include "runtime/memory/critical_section.h"
+#include "runtime/memory/gc.h"
 #include "runtime/memory/refcount.h"
 #include "runtime/memory/runtime_state.h"
 #include "runtime/objects/dict_object.h"
@@ -18,6 +19,7 @@
 #include "runtime/objects/list_object.h"
 #include "runtime/objects/object_ops.h"
 #include "runtime/objects/str_object.h"
+#include "runtime/objects/weakref_object.h"
 
 namespace gillab {
 
@@ -510,6 +512,7 @@ void SwapBodies(SetObject* a, SetObject* b) {
 void SetClearSlot(Object* self) { ClearInternal(AsSet(self)); }
 
 void SetDealloc(Object* self) {
+  if (HasGcBit(self, kGcWeakrefs)) ClearWeakrefs(self);
   SetObject* so = AsSet(self);
   ForEachEntry(so, [](Object* key, std::uint64_t) {
     DecRef(key);

@@ -16,7 +16,8 @@ Object** Items(Object* tuple) {
 
 void TupleClear(Object* self) {
   Object** items = Items(self);
-  for (std::int64_t i = 0; i < TupleSize(self); ++i) {
+  // Last to first, as CPython's tupledealloc (the order __del__ methods see).
+  for (std::int64_t i = TupleSize(self) - 1; i >= 0; --i) {
     Object* item = items[i];
     items[i] = nullptr;
     XDecRef(item);

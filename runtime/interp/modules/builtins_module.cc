@@ -394,6 +394,12 @@ Object* DictSetDefaultMethod(BuiltinCall& call, Object* self) {
   return stored;
 }
 
+Object* DictClearMethod(BuiltinCall& call, Object* self) {
+  if (!call.Arity(0)) return nullptr;
+  DictClearAll(self);
+  return NewNone();
+}
+
 // keys(), values(), items(): lists (CPython: views), in insertion order.
 enum class DictPart { kKeys, kValues, kItems };
 template <DictPart kPart>
@@ -439,6 +445,7 @@ void RegisterBuiltinsModule(BuiltinRegistry& r) {
   r.AddMethod(kDictType, "pop", DictPopMethod);
   r.AddMethod(kDictType, "get", DictGetMethod);
   r.AddMethod(kDictType, "setdefault", DictSetDefaultMethod);
+  r.AddMethod(kDictType, "clear", DictClearMethod);
   r.AddMethod(kDictType, "keys", DictListMethod<DictPart::kKeys>);
   r.AddMethod(kDictType, "values", DictListMethod<DictPart::kValues>);
   r.AddMethod(kDictType, "items", DictListMethod<DictPart::kItems>);

@@ -96,6 +96,11 @@ void Interpreter::RunFinalizer(ThreadContext& tc, Object* self) {
   DecRef(del);
 }
 
+void Interpreter::RunGeneratorFinalizer(ThreadContext& tc, Object* gen) {
+  CallUnraisable(
+      tc, gen, [&]() ABSL_NO_THREAD_SAFETY_ANALYSIS { return GeneratorClose(tc, gen); });
+}
+
 void Interpreter::RunWeakrefCallback(ThreadContext& tc, Object* callback,
                                      Object* weakref) {
   CallUnraisable(tc, callback, [&]() ABSL_NO_THREAD_SAFETY_ANALYSIS {

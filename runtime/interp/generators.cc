@@ -115,8 +115,34 @@ void GeneratorClear(Object* self) {
   g->state.store(kFinished, std::memory_order_release);
 }
 
+// A generator paused at a yield inside a try block (a `finally`, an `except`,
+// a `with`) is closed before it is freed, as CPython's _PyGen_Finalize closes
+// it: GeneratorExit at the yield, so that its `finally` blocks run. One paused
+// outside any has nothing to run: its frame is just dropped.
+bool NeedsClose(const GeneratorObject* g) {
+  return g->state.load(std::memory_order_acquire) == kSuspended && g->frame != nullptr &&
+         g->target > 0 &&
+         eval_support::FindHandler(*g->code->spec,
+                                   static_cast<std::size_t>(g->target - 1)) != nullptr;
+}
+
+}  // namespace
+
+// The finalize slot (gc.h): closes it on the thread that frees it.
+struct GeneratorFinalizer {
+  static void Run(Object* self) {
+    if (!NeedsClose(AsGenerator(self))) return;
+    const eval_support::CurrentThread& cur = eval_support::current_thread;
+    if (cur.tc == nullptr) return;  // no thread runs Python here
+    cur.interp->RunGeneratorFinalizer(*cur.tc, self);
+  }
+};
+
+namespace {
+
 void GeneratorDealloc(Object* self) {
   GeneratorObject* g = AsGenerator(self);
+  if (NeedsClose(g) && CallFinalizerFromDealloc(self)) return;
   DropFrame(g);
   delete g->paused;
   FreeObject(self);
@@ -167,6 +193,7 @@ const TypeObject kGeneratorType = {
     .equal = nullptr,
     .clear = GeneratorClear,
     .repr = GeneratorRepr,
+    .finalize = GeneratorFinalizer::Run,
 };
 
 Object* Interpreter::NewGenerator(const Code& code, Object** args) {

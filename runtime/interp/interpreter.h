@@ -568,6 +568,10 @@ class Interpreter {
   void RunFinalizer(ThreadContext& tc, Object* self) ABSL_NO_THREAD_SAFETY_ANALYSIS;
   void RunWeakrefCallback(ThreadContext& tc, Object* callback,
                           Object* weakref) ABSL_NO_THREAD_SAFETY_ANALYSIS;
+  // gen.close() for a generator freed while paused in a try block.
+  void RunGeneratorFinalizer(ThreadContext& tc,
+                             Object* gen) ABSL_NO_THREAD_SAFETY_ANALYSIS;
+  friend struct GeneratorFinalizer;  // generators.cc
   // Calls `call` (a NEW reference, or null with an error) that way; `callee`
   // names it in the report.
   template <typename F>

@@ -386,8 +386,12 @@ std::int64_t Collector::FreeUnresurrected(GcHead* batch) {
         Append(&gens_[kGenerations - 1], h);
         resurrected.push_back(ObjectOfGcHead(h));
       } else {
-        garbage.push_back(ObjectOfGcHead(h));
-        if (!HasGcBit(ObjectOfGcHead(h), kGcCountedWithOwner)) freed++;
+        Object* ob = ObjectOfGcHead(h);
+        garbage.push_back(ob);
+        // Counted as CPython counts: not an object that only the hold keeps
+        // (its finalizer broke its cycle; CPython's DecRef after the
+        // finalizer frees it, outside the collection's count).
+        if (!HasGcBit(ob, kGcCountedWithOwner) && RefCount(ob) > 1) freed++;
       }
       h = next;
     }

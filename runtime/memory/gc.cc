@@ -109,6 +109,35 @@ int MarkReachable(Object* referent, void* arg) {
   return 0;
 }
 
+// Steps 1-3 over the containers on `list`: marks kCollecting each, and
+// kReachable those referenced from outside the list and what they reach.
+// `held`: references per object that the collector itself holds (not from
+// outside).
+void MarkReachableFromOutside(GcHead* list, std::int64_t held) {
+  // 1. gc_refs := reference count.
+  for (GcHead* h = list->next; h != list; h = h->next) {
+    h->gc_refs = RefCount(ObjectOfGcHead(h)) - held;
+    h->flags |= kCollecting;
+  }
+  // 2. Subtract the references that come from inside the set.
+  for (GcHead* h = list->next; h != list; h = h->next) {
+    Traverse(ObjectOfGcHead(h), SubtractInternalReference, nullptr);
+  }
+  // 3. Everything reachable from a container referenced from outside survives.
+  std::vector<GcHead*> work;
+  for (GcHead* h = list->next; h != list; h = h->next) {
+    if (h->gc_refs > 0) {
+      h->flags |= kReachable;
+      work.push_back(h);
+    }
+  }
+  while (!work.empty()) {
+    GcHead* h = work.back();
+    work.pop_back();
+    Traverse(ObjectOfGcHead(h), MarkReachable, &work);
+  }
+}
+
 }  // namespace
 
 Collector::Collector(ThreadRegistry* threads) : threads_(threads) {
@@ -164,29 +193,7 @@ bool Collector::IsTracked(const Object* ob) const {
 std::int64_t Collector::CollectLocked(int generation) {
   GcHead* young = &gens_[static_cast<std::size_t>(generation)];
   for (int i = 0; i < generation; ++i) Splice(&gens_[static_cast<std::size_t>(i)], young);
-
-  // 1. gc_refs := reference count.
-  for (GcHead* h = young->next; h != young; h = h->next) {
-    h->gc_refs = RefCount(ObjectOfGcHead(h));
-    h->flags |= kCollecting;
-  }
-  // 2. Subtract the references that come from inside the set.
-  for (GcHead* h = young->next; h != young; h = h->next) {
-    Traverse(ObjectOfGcHead(h), SubtractInternalReference, nullptr);
-  }
-  // 3. Everything reachable from a container referenced from outside survives.
-  std::vector<GcHead*> work;
-  for (GcHead* h = young->next; h != young; h = h->next) {
-    if (h->gc_refs > 0) {
-      h->flags |= kReachable;
-      work.push_back(h);
-    }
-  }
-  while (!work.empty()) {
-    GcHead* h = work.back();
-    work.pop_back();
-    Traverse(ObjectOfGcHead(h), MarkReachable, &work);
-  }
+  MarkReachableFromOutside(young, /*held=*/0);  // steps 1-3
   // 4. Split: the unreachable go to the garbage list (the caller's), the
   // survivors up one generation.
   std::int64_t unreachable = 0;
@@ -357,25 +364,7 @@ std::int64_t Collector::FreeUnresurrected(GcHead* batch) {
     absl::MutexLock lock(&mu_);
     collecting_ = true;
     // Steps 1-3 over the held set: the hold is not a reference from outside.
-    for (GcHead* h = batch->next; h != batch; h = h->next) {
-      h->gc_refs = RefCount(ObjectOfGcHead(h)) - 1;
-      h->flags |= kCollecting;
-    }
-    for (GcHead* h = batch->next; h != batch; h = h->next) {
-      Traverse(ObjectOfGcHead(h), SubtractInternalReference, nullptr);
-    }
-    std::vector<GcHead*> work;
-    for (GcHead* h = batch->next; h != batch; h = h->next) {
-      if (h->gc_refs > 0) {
-        h->flags |= kReachable;
-        work.push_back(h);
-      }
-    }
-    while (!work.empty()) {
-      GcHead* h = work.back();
-      work.pop_back();
-      Traverse(ObjectOfGcHead(h), MarkReachable, &work);
-    }
+    MarkReachableFromOutside(batch, /*held=*/1);
     // What a finalizer made reachable again lives on, in the oldest generation.
     for (GcHead* h = batch->next; h != batch;) {
       GcHead* next = h->next;

@@ -367,7 +367,7 @@ void Interpreter::FinalizeAtExit() {
         DecRef(v);
       }
       // The builtins stay (immortal; they are globals bound at Load here), so
-      // that a __del__ run by these still finds print.
+      // that a __del__ that runs as the globals go still finds print.
       for (const std::size_t i : order) {
         Object* v = globals_[i].load(std::memory_order_acquire);
         if (v != nullptr && !IsImmortal(v)) {

@@ -310,11 +310,6 @@ std::int64_t Collector::Collect(int generation) {
   return found;
 }
 
-bool Collector::FinalizersPending() const {
-  absl::MutexLock lock(&mu_);
-  return !ListEmpty(&awaiting_) || !deferred_.empty();
-}
-
 std::int64_t Collector::RunFinalizers() {
   // What this thread was asked to run is run by this call, or by the one
   // already running: that one takes whatever is queued before it stops (the

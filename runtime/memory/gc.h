@@ -127,8 +127,8 @@ class Collector {
 
   struct GenerationStats {
     std::int64_t collections = 0;
-    std::int64_t collected =
-        0;  // unreachable objects found (as gc.collect() counts them)
+    // Unreachable objects found (as gc.collect() counts them).
+    std::int64_t collected = 0;
   };
 
   // `threads` is the table of the threads the collector must stop; it must
@@ -154,11 +154,11 @@ class Collector {
   // (the top of this file): every waiting finalizer and weakref callback, then
   // finishes the collections that waited for them. Returns how many objects
   // those collections freed (resurrected ones excluded). A no-op, returning 0,
-  // while another thread runs it. Requires: the calling thread may run Python
-  // code (attached, world running, no object lock held); not inside a
-  // collection.
+  // while another call runs (on another thread, or below this one: a finalizer
+  // calling gc.collect()); that call takes over what is queued. Requires: the
+  // calling thread may run Python code (attached, world running, no object
+  // lock held); not inside a collection.
   std::int64_t RunFinalizers() ABSL_LOCKS_EXCLUDED(mu_);
-  bool FinalizersPending() const ABSL_LOCKS_EXCLUDED(mu_);
 
   // Runs `run(ob)` and then drops the reference to `ob` the caller gives (a
   // reference is stolen), or, while this thread frees a collection's garbage
